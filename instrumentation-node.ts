@@ -1,0 +1,22 @@
+import { checkConnection } from "./lib/db/connection";
+import { getDbInstance } from "./lib/db/instance";
+import { pendingMigrations } from "./lib/db/migrations";
+
+/**
+ * A database that cannot be used stops the server with one line that says
+ * why, instead of a stack trace on every request.
+ */
+const { connection } = getDbInstance();
+try {
+  await checkConnection(connection);
+  const pending = await pendingMigrations(connection);
+  if (pending.length) {
+    console.error(
+      `${connection.description} has ${pending.length} pending migration(s); run npm run db:migrate.`,
+    );
+    process.exit(1);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

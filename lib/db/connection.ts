@@ -1,0 +1,178 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { describeDatabase, type DatabaseConfig } from "./config";
+
+/** Plain SQL access beside Prisma, for migrations and bulk seeding. */
+export interface SqlExecutor {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements (simple query protocol). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Connection {
+  config: DatabaseConfig;
+  description: string;
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  sql: SqlExecutor & {
+    /** Runs `fn` in one transaction: all of it commits, or none of it. */
+    transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  };
+  close(): Promise<void>;
+}
+
+export class DatabaseUnavailableError extends Error {}
+
+/**
+ * Opens the configured database. Cheap and synchronous: PGlite and the pg pool
+ * both connect on first use, so errors surface from the first query
+ * (see `checkConnection`).
+ */
+export function openConnection(config: DatabaseConfig): Connection {
+  return config.kind === "pglite" ? openPglite(config.dataDir, config) : openPostgres(config);
+}
+
+function openPglite(dataDir: string, config: DatabaseConfig): Connection {
+  const inMemory = dataDir.startsWith("memory://");
+  const releaseLock = inMemory ? () => {} : lockDataDir(dataDir);
+  const client = inMemory ? new PGlite() : new PGlite(dataDir);
+  const wrap = (q: Pick<PGlite, "query" | "exec">): SqlExecutor => ({
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await q.query<T>(sql, params)).rows;
+    },
+    async exec(script: string) {
+      await q.exec(script);
+    },
+  });
+  return {
+    config,
+    description: describeDatabase(config),
+    adapter: new PrismaPGlite(client),
+    sql: {
+      ...wrap(client),
+      transaction: (fn) => client.transaction((tx) => fn(wrap(tx))),
+    },
+    async close() {
+      if (!client.closed) await client.close();
+      releaseLock();
+    },
+  };
+}
+
+function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>): Connection {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+  });
+  // An idle client losing its server must not crash the process.
+  pool.on("error", () => {});
+  const wrap = (q: pg.Pool | pg.PoolClient): SqlExecutor => ({
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await q.query(sql, params)).rows as T[];
+    },
+    async exec(script: string) {
+      await q.query(script);
+    },
+  });
+  return {
+    config,
+    description: describeDatabase(config),
+    adapter: new PrismaPg(pool),
+    sql: {
+      ...wrap(pool),
+      async transaction(fn) {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await fn(wrap(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * PGlite is a database inside one process; two processes writing the same
+ * folder would corrupt it. A lock file beside the folder turns that into a
+ * clear error.
+ */
+function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const lockPath = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockPath, "utf8") === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(fs.readFileSync(lockPath, "utf8"));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new DatabaseUnavailableError(
+          `The embedded database at ${path.relative(process.cwd(), dataDir)} is in use by process ${holder}. ` +
+            "Stop that process (the site or a script) first, or set DATABASE_URL to use PostgreSQL.",
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DatabaseUnavailableError(`Could not lock the embedded database at ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Runs one query and turns any failure into a single readable sentence. */
+export async function checkConnection(connection: Connection): Promise<void> {
+  try {
+    await connection.sql.query("select 1");
+  } catch (error) {
+    throw new DatabaseUnavailableError(explainDatabaseError(error, connection.description));
+  }
+}
+
+export function explainDatabaseError(error: unknown, description: string): string {
+  if (error instanceof DatabaseUnavailableError) return error.message;
+  const err = error as { code?: string; message?: string };
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: "the connection was refused; is the server running?",
+    ENOTFOUND: "the host name was not found",
+    EAI_AGAIN: "the host name could not be resolved",
+    ETIMEDOUT: "the connection timed out",
+    "28P01": "the password was rejected",
+    "28000": "the user is not allowed to connect",
+    "3D000": "the database does not exist",
+    "42501": "the user lacks the needed privileges",
+  };
+  const reason =
+    (err.code && reasons[err.code]) ||
+    (/timeout/i.test(err.message ?? "") ? "the connection timed out" : undefined) ||
+    (err.message ?? String(error)).split("\n")[0];
+  return `Cannot use ${description}: ${reason}`;
+}

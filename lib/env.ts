@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/**
+ * Environment, parsed once. Everything optional has a default that gives a
+ * working local newsroom on the embedded database.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+      message: "must start with postgresql:// (or leave it unset to use the embedded database)",
+    }),
+  PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  MEDIA_DIR: z.string().trim().min(1).default(".data/media"),
+  SITE_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EnvError(
+      `${issue?.path.join(".") ?? "environment"} ${issue?.message ?? "is invalid"}`,
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import type { ArticleStatus, ArticleType } from "@/generated/prisma/enums";
+import type { ArticleDocument } from "@/lib/documents/schema";
+import { testDb } from "./database";
+
+let counter = 0;
+const next = () => ++counter;
+
+export async function createSection(overrides: { slug?: string; name?: string } = {}) {
+  const n = next();
+  const slug = overrides.slug ?? `section-${n}`;
+  const section = await testDb().section.create({
+    data: { slug, name: overrides.name ?? `Section ${n}`, position: n },
+  });
+  await testDb().route.create({ data: { slug, sectionId: section.id } });
+  return section;
+}
+
+export async function createAuthor(overrides: { slug?: string; name?: string } = {}) {
+  const n = next();
+  return testDb().author.create({
+    data: { slug: overrides.slug ?? `author-${n}`, name: overrides.name ?? `Author ${n}` },
+  });
+}
+
+export async function createTag(overrides: { slug?: string } = {}) {
+  const n = next();
+  return testDb().tag.create({ data: { slug: overrides.slug ?? `tag-${n}`, name: `Tag ${n}` } });
+}
+
+export const sampleBody: ArticleDocument = {
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text: "A paragraph of reporting." }] }],
+};
+
+export async function createArticle(
+  overrides: {
+    slug?: string;
+    title?: string;
+    status?: ArticleStatus;
+    type?: ArticleType;
+    publishedAt?: Date | null;
+    sectionId?: string;
+    authorIds?: string[];
+    tagIds?: string[];
+    body?: unknown;
+  } = {},
+) {
+  const n = next();
+  const status = overrides.status ?? "PUBLISHED";
+  const publishedAt =
+    overrides.publishedAt !== undefined
+      ? overrides.publishedAt
+      : status === "PUBLISHED"
+        ? new Date(Date.now() - n * 60_000)
+        : null;
+  const slug = overrides.slug ?? `article-${n}-${randomUUID().slice(0, 6)}`;
+  const article = await testDb().article.create({
+    data: {
+      slug,
+      title: overrides.title ?? `Article ${n}`,
+      standfirst: `Standfirst ${n}`,
+      body: (overrides.body ?? sampleBody) as object,
+      type: overrides.type ?? "NEWS",
+      status,
+      publishedAt,
+      sectionId: overrides.sectionId,
+      wordCount: 5,
+      authors: {
+        create: (overrides.authorIds ?? []).map((authorId, position) => ({
+          authorId,
+          position,
+          publishedAt,
+        })),
+      },
+      tags: {
+        create: (overrides.tagIds ?? []).map((tagId, position) => ({
+          tagId,
+          position,
+          publishedAt,
+        })),
+      },
+    },
+  });
+  await testDb().route.create({ data: { slug, articleId: article.id } });
+  return article;
+}

@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  applyMigrations,
+  MIGRATIONS_DIR,
+  MigrationError,
+  pendingMigrations,
+  readMigrations,
+} from "@/lib/db/migrations";
+import { withScratchDatabase } from "./scratch-database";
+
+function migrationsWith(extra: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-"));
+  fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  for (const [name, sql] of Object.entries(extra)) {
+    fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
+  }
+  return dir;
+}
+
+describe("migrations", () => {
+  it("apply every migration once and record them where Prisma Migrate looks", async () => {
+    await withScratchDatabase(async (connection) => {
+      const names = readMigrations().map((m) => m.name);
+      expect(await pendingMigrations(connection)).toEqual(names);
+      expect(await applyMigrations(connection)).toEqual(names);
+      expect(await applyMigrations(connection)).toEqual([]);
+      expect(await pendingMigrations(connection)).toEqual([]);
+      const rows = await connection.sql.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+      }>(
+        `select migration_name, checksum, finished_at from "_prisma_migrations" order by migration_name`,
+      );
+      expect(rows.map((r) => r.migration_name)).toEqual(names);
+      expect(rows.every((r) => r.finished_at !== null && /^[0-9a-f]{64}$/.test(r.checksum))).toBe(
+        true,
+      );
+      const tables = await connection.sql.query<{ tablename: string }>(
+        `select tablename from pg_tables where schemaname = 'public'`,
+      );
+      expect(tables.map((t) => t.tablename)).toEqual(
+        expect.arrayContaining(["Article", "Route", "SiteSettings"]),
+      );
+    });
+  });
+
+  it("roll a failing migration back completely and name it", async () => {
+    const dir = migrationsWith({
+      "29990101000000_broken": `CREATE TABLE "Partial" ("id" TEXT PRIMARY KEY);\nALTER TABLE "Article" ADD COLUMN "oops" TEXT;\nSELECT * FROM "NoSuchTable";`,
+    });
+    await withScratchDatabase(async (connection) => {
+      const failure = await applyMigrations(connection, { dir }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(MigrationError);
+      expect((failure as Error).message).toMatch(/29990101000000_broken failed: .*NoSuchTable/);
+      const partial = await connection.sql.query<{ exists: boolean }>(
+        `select to_regclass('"Partial"') is not null as exists`,
+      );
+      expect(partial[0]?.exists).toBe(false);
+      const column = await connection.sql.query(
+        `select 1 from information_schema.columns where table_name = 'Article' and column_name = 'oops'`,
+      );
+      expect(column).toHaveLength(0);
+      // The migrations before it stay applied; the broken one is still pending.
+      expect(await pendingMigrations(connection, dir)).toEqual(["29990101000000_broken"]);
+    });
+  });
+
+  it("refuse a second route with the same slug, whatever it points at", async () => {
+    await withScratchDatabase(async (connection) => {
+      await applyMigrations(connection);
+      await connection.sql.exec(
+        `INSERT INTO "Section" (id, slug, name, "updatedAt") VALUES ('s1', 'war', 'War', now())`,
+      );
+      await connection.sql.exec(`INSERT INTO "Route" (slug, "sectionId") VALUES ('war', 's1')`);
+      await connection.sql.exec(
+        `INSERT INTO "Article" (id, slug, title, body, "updatedAt") VALUES ('a1', 'war-story', 'T', '{}', now())`,
+      );
+      await expect(
+        connection.sql.exec(`INSERT INTO "Route" (slug, "articleId") VALUES ('war', 'a1')`),
+      ).rejects.toThrow();
+      // A route names exactly one target.
+      await expect(
+        connection.sql.exec(
+          `INSERT INTO "Route" (slug, "articleId", "sectionId") VALUES ('both', 'a1', 's1')`,
+        ),
+      ).rejects.toThrow();
+    });
+  });
+});

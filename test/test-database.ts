@@ -1,0 +1,17 @@
+import { readDatabaseConfig, isLocalDatabase } from "../lib/db/config";
+
+/**
+ * Tests wipe their database. With DATABASE_URL they only run against a local
+ * PostgreSQL database whose name says it is for tests.
+ */
+export function assertTestDatabase(env: Record<string, string | undefined> = process.env): void {
+  const config = readDatabaseConfig(env);
+  if (config.kind === "pglite") return;
+  const name = new URL(config.url).pathname.replace(/^\//, "");
+  if (!isLocalDatabase(config) || !/test/i.test(name)) {
+    throw new Error(
+      `Refusing to run tests against PostgreSQL database "${name}": tests wipe their database, ` +
+        'so use a local one whose name contains "test" (e.g. newsroom_test).',
+    );
+  }
+}

@@ -1,0 +1,427 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import type { ArticleDocument, BlockNode } from "@/lib/documents/schema";
+import { countWords, documentText } from "@/lib/documents/text";
+import { hashPassword } from "@/lib/auth/password";
+import { imageStorageKey, processImage } from "@/lib/media/images";
+import type { MediaStorage } from "@/lib/media/storage";
+import { renderDemoImage } from "./demo-images";
+import { buildDemoArticle, buildDemoNewsroom } from "./demo/build-newsroom";
+import type { DemoArticle, DemoMotif } from "./demo/types";
+import { DEMO_SITE, DEMO_STAFF } from "./demo-settings";
+
+/**
+ * Loads the demo newsroom into an empty database, resumably: the plan (how
+ * many articles, the seed, the reference time) is recorded first, articles are
+ * then written oldest first in batches of one transaction each, and a later
+ * run continues where an interrupted one stopped.
+ */
+
+export interface SeedPlan {
+  articles: number;
+  seed: number;
+  now: string;
+  compact: boolean;
+}
+
+export interface SeedProgress {
+  done: number;
+  total: number;
+}
+
+export class SeedRefusedError extends Error {}
+
+const PLAN_ACTION = "seed.plan";
+const MOTIFS: DemoMotif[] = [
+  "city",
+  "field",
+  "river",
+  "night",
+  "smoke",
+  "portrait",
+  "snow",
+  "harbor",
+  "train",
+  "sunflower",
+];
+const VARIANTS = 2;
+const BATCH = 250;
+
+export async function readSeedPlan(db: Db): Promise<SeedPlan | null> {
+  const entry = await db.auditLog.findFirst({
+    where: { action: PLAN_ACTION },
+    orderBy: { at: "desc" },
+  });
+  return entry ? (entry.data as unknown as SeedPlan) : null;
+}
+
+/** Articles (not pages) the seed has written so far. */
+async function countSeededArticles(db: Db): Promise<number> {
+  return db.article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } });
+}
+
+export async function seedNewsroom(
+  db: Db,
+  storage: MediaStorage,
+  options: {
+    articles: number;
+    seed: number;
+    compact?: boolean;
+    now?: Date;
+    batchSize?: number;
+    log?: (line: string) => void;
+    onProgress?: (progress: SeedProgress) => void;
+  },
+): Promise<{ resumed: boolean; plan: SeedPlan; written: number }> {
+  const log = options.log ?? (() => {});
+  let plan = await readSeedPlan(db);
+  const resumed = plan !== null;
+
+  if (plan && plan.articles !== options.articles) {
+    throw new SeedRefusedError(
+      `This database was seeded with ${plan.articles.toLocaleString("en")} demo articles. ` +
+        `To seed ${options.articles.toLocaleString("en")}, run: npm run db:reset -- --articles ${options.articles}`,
+    );
+  }
+  if (!plan) {
+    const existing =
+      (await db.article.count()) + (await db.section.count()) + (await db.staffUser.count());
+    if (existing > 0) {
+      throw new SeedRefusedError(
+        "The database already has content that the demo seed did not create; nothing was changed. " +
+          "Use npm run db:reset on a local database to start over.",
+      );
+    }
+    plan = {
+      articles: options.articles,
+      seed: options.seed,
+      now: (options.now ?? new Date()).toISOString(),
+      compact: options.compact ?? options.articles > 2000,
+    };
+    await seedFoundations(db, storage, plan, log);
+  } else {
+    log(`Resuming the demo seed recorded on ${plan.now}.`);
+  }
+
+  const references = await loadReferences(db);
+  const now = new Date(plan.now);
+  let done = await countSeededArticles(db);
+  options.onProgress?.({ done, total: plan.articles });
+  const startDone = done;
+
+  // Oldest first (highest index first), so related-article cards always
+  // point at an article that already exists.
+  while (done < plan.articles) {
+    const high = plan.articles - 1 - done;
+    const low = Math.max(0, high - (options.batchSize ?? BATCH) + 1);
+    const batch: DemoArticle[] = [];
+    for (let index = high; index >= low; index--) {
+      batch.push(
+        buildDemoArticle(index, {
+          count: plan.articles,
+          now,
+          seed: plan.seed,
+          compact: plan.compact,
+        }),
+      );
+    }
+    await writeArticles(db, batch, references, plan.compact);
+    done += batch.length;
+    options.onProgress?.({ done, total: plan.articles });
+  }
+  if ((await db.article.count({ where: { status: { not: "PUBLISHED" } } })) === 0) {
+    await seedUnpublished(db, plan);
+  }
+  return { resumed, plan, written: done - startDone };
+}
+
+async function seedFoundations(
+  db: Db,
+  storage: MediaStorage,
+  plan: SeedPlan,
+  log: (line: string) => void,
+) {
+  const demo = buildDemoNewsroom();
+
+  log("Painting demo photographs…");
+  const images: Prisma.MediaCreateManyInput[] = [];
+  for (const motif of MOTIFS) {
+    for (let variant = 0; variant < VARIANTS; variant++) {
+      const processed = await processImage(await renderDemoImage(motif, variant));
+      const key = imageStorageKey(processed.sha256, processed.ext);
+      await storage.put(key, processed.data);
+      images.push({
+        id: `demo-image-${motif}-${variant}`,
+        kind: "IMAGE",
+        storageKey: key,
+        mimeType: processed.mimeType,
+        bytes: processed.data.byteLength,
+        width: processed.width,
+        height: processed.height,
+        sha256: processed.sha256,
+        alt: `Illustration: ${motif}`,
+        caption: "",
+        credit: "(Demo image/The Northern Dispatch)",
+      });
+    }
+  }
+
+  log("Writing settings, staff, authors, sections, tags, pages and newsletters…");
+  const passwordHashes = await Promise.all(DEMO_STAFF.map((staff) => hashPassword(staff.password)));
+  const now = new Date(plan.now);
+
+  await db.$transaction(async (tx) => {
+    await tx.auditLog.create({
+      data: { action: PLAN_ACTION, entityType: "site", entityId: "1", data: { ...plan } },
+    });
+    await tx.siteSettings.create({ data: { id: 1, ...DEMO_SITE } });
+    await tx.media.createMany({ data: images, skipDuplicates: true });
+
+    const authorIds = demo.authors.map(() => randomUUID());
+    const staffIds = DEMO_STAFF.map(() => randomUUID());
+    await tx.staffUser.createMany({
+      data: DEMO_STAFF.map((staff, i) => ({
+        id: staffIds[i],
+        email: staff.email,
+        name: demo.authors.find((author) => author.slug === staff.authorSlug)?.name ?? staff.name,
+        role: staff.role,
+        passwordHash: passwordHashes[i]!,
+      })),
+    });
+    await tx.author.createMany({
+      data: demo.authors.map((author, i) => {
+        const staffIndex = DEMO_STAFF.findIndex((staff) => staff.authorSlug === author.slug);
+        return {
+          id: authorIds[i],
+          slug: author.slug,
+          name: author.name,
+          jobTitle: author.jobTitle,
+          bio: author.bio,
+          links: author.links.map(({ kind, url }) => ({ kind, url })),
+          staffUserId: staffIndex >= 0 ? staffIds[staffIndex] : null,
+        };
+      }),
+    });
+
+    const sectionIds = demo.sections.map(() => randomUUID());
+    await tx.section.createMany({
+      data: demo.sections.map((section, i) => ({ id: sectionIds[i], ...section, position: i })),
+    });
+    await tx.route.createMany({
+      data: demo.sections.map((section, i) => ({ slug: section.slug, sectionId: sectionIds[i] })),
+    });
+    await tx.tag.createMany({ data: demo.tags });
+    await tx.newsletter.createMany({
+      data: demo.newsletters.map((newsletter, i) => ({
+        ...newsletter,
+        position: i,
+        senderName: DEMO_SITE.name,
+        senderEmail: "newsletters@example.com",
+      })),
+    });
+
+    const pageIds = demo.pages.map(() => randomUUID());
+    await tx.article.createMany({
+      data: demo.pages.map((page, i) => ({
+        id: pageIds[i],
+        slug: page.slug,
+        title: page.title,
+        standfirst: page.standfirst,
+        body: page.body,
+        type: "PAGE" as const,
+        status: "PUBLISHED" as const,
+        publishedAt: now,
+        wordCount: countWords(documentText(page.body)),
+      })),
+    });
+    await tx.route.createMany({
+      data: demo.pages.map((page, i) => ({ slug: page.slug, articleId: pageIds[i] })),
+    });
+  });
+}
+
+/** A few drafts, one in review and one scheduled, so the workflow has something to show. */
+async function seedUnpublished(db: Db, plan: SeedPlan) {
+  const references = await loadReferences(db);
+  const contributor = await db.staffUser.findUniqueOrThrow({
+    where: { email: "contributor@example.com" },
+  });
+  const states = [
+    { status: "DRAFT" as const, scheduledAt: null },
+    { status: "DRAFT" as const, scheduledAt: null },
+    { status: "IN_REVIEW" as const, scheduledAt: null },
+    {
+      status: "SCHEDULED" as const,
+      scheduledAt: new Date(Date.parse(plan.now) + 2 * 24 * 3600_000),
+    },
+  ];
+  const now = new Date(plan.now);
+  const drafts = states.map((state, i) => {
+    const article = buildDemoArticle(plan.articles + i, {
+      count: plan.articles + states.length,
+      now,
+      seed: plan.seed + 1,
+      compact: plan.compact,
+    });
+    return {
+      ...article,
+      slug: `${article.slug}-${state.status.toLowerCase().replace("_", "-")}`,
+      state,
+    };
+  });
+  await writeArticles(
+    db,
+    drafts.map((d) => d),
+    references,
+    plan.compact,
+    (i) => ({
+      status: drafts[i]!.state.status,
+      scheduledAt: drafts[i]!.state.scheduledAt,
+      createdById: contributor.id,
+    }),
+  );
+}
+
+interface References {
+  sections: Map<string, string>;
+  tags: Map<string, string>;
+  authors: Map<string, string>;
+}
+
+async function loadReferences(db: Db): Promise<References> {
+  const [sections, tags, authors] = await Promise.all([
+    db.section.findMany({ select: { id: true, slug: true } }),
+    db.tag.findMany({ select: { id: true, slug: true } }),
+    db.author.findMany({ select: { id: true, slug: true } }),
+  ]);
+  const map = (rows: { id: string; slug: string }[]) =>
+    new Map(rows.map((row) => [row.slug, row.id]));
+  return { sections: map(sections), tags: map(tags), authors: map(authors) };
+}
+
+function demoImageId(motif: DemoMotif, salt: number): string {
+  return `demo-image-${motif}-${salt % VARIANTS}`;
+}
+
+/** Swaps the demo's image placeholders for media ids and places the related-article card. */
+function finishBody(
+  article: DemoArticle,
+  index: number,
+  relatedId: string | null,
+): ArticleDocument {
+  const images = new Map(article.bodyImages.map((image) => [`demo:${image.key}`, image]));
+  const content: BlockNode[] = article.body.content.map((block) => {
+    if (block.type !== "image") return block;
+    const image = images.get(block.attrs.mediaId);
+    return image
+      ? { ...block, attrs: { ...block.attrs, mediaId: demoImageId(image.motif, index + 1) } }
+      : block;
+  });
+  if (relatedId) {
+    let paragraphs = 0;
+    const at = content.findIndex((block) => block.type === "paragraph" && ++paragraphs === 3);
+    content.splice(at === -1 ? content.length : at + 1, 0, {
+      type: "relatedArticle",
+      attrs: { articleId: relatedId },
+    });
+  }
+  return { type: "doc", content };
+}
+
+async function writeArticles(
+  db: Db,
+  batch: DemoArticle[],
+  refs: References,
+  compact: boolean,
+  override?: (i: number) => Partial<Prisma.ArticleCreateManyInput>,
+) {
+  const related = batch.map((a) => a.relatedSlug).filter((slug): slug is string => Boolean(slug));
+  const relatedRows = related.length
+    ? await db.article.findMany({
+        where: { slug: { in: related } },
+        select: { id: true, slug: true },
+      })
+    : [];
+  const slugIds = new Map(relatedRows.map((row) => [row.slug, row.id]));
+
+  const articles: Prisma.ArticleCreateManyInput[] = [];
+  const authors: Prisma.ArticleAuthorCreateManyInput[] = [];
+  const tags: Prisma.ArticleTagCreateManyInput[] = [];
+  const routes: Prisma.RouteCreateManyInput[] = [];
+  const corrections: Prisma.CorrectionCreateManyInput[] = [];
+  const revisions: Prisma.RevisionCreateManyInput[] = [];
+
+  batch.forEach((demo, i) => {
+    const id = randomUUID();
+    slugIds.set(demo.slug, id);
+    const extra = override?.(i) ?? {};
+    const published = (extra.status ?? "PUBLISHED") === "PUBLISHED";
+    const publishedAt = published ? demo.publishedAt : null;
+    const body = finishBody(
+      demo,
+      i,
+      demo.relatedSlug ? (slugIds.get(demo.relatedSlug) ?? null) : null,
+    );
+    const article = {
+      id,
+      slug: demo.slug,
+      title: demo.title,
+      standfirst: demo.standfirst,
+      body,
+      type: demo.type,
+      status: "PUBLISHED" as const,
+      sectionId: refs.sections.get(demo.sectionSlug) ?? null,
+      heroImageId: demoImageId(demo.hero.motif, Math.floor(demo.publishedAt.getTime() / 3_600_000)),
+      heroCaption: demo.hero.caption,
+      heroCredit: demo.hero.credit,
+      heroAlt: demo.hero.alt,
+      publishedAt,
+      substantiveUpdatedAt: published ? demo.substantiveUpdatedAt : null,
+      featured: demo.featured,
+      editorsPick: demo.editorsPick,
+      wordCount: countWords(documentText(body)),
+      createdAt: demo.publishedAt,
+      ...extra,
+    } satisfies Prisma.ArticleCreateManyInput;
+    articles.push(article);
+    routes.push({ slug: demo.slug, articleId: id });
+    demo.authorSlugs.forEach((slug, position) => {
+      const authorId = refs.authors.get(slug);
+      if (authorId) authors.push({ articleId: id, authorId, position, publishedAt });
+    });
+    demo.tagSlugs.forEach((slug, position) => {
+      const tagId = refs.tags.get(slug);
+      if (tagId) tags.push({ articleId: id, tagId, position, publishedAt });
+    });
+    if (published) {
+      for (const correction of demo.corrections) corrections.push({ articleId: id, ...correction });
+    }
+    if (!compact) {
+      const { id: _id, body: snapshotBody, ...fields } = article;
+      revisions.push({
+        articleId: id,
+        version: 1,
+        kind: published ? "PUBLISH" : "SAVE",
+        snapshot: JSON.parse(
+          JSON.stringify({
+            ...fields,
+            body: snapshotBody,
+            authorSlugs: demo.authorSlugs,
+            tagSlugs: demo.tagSlugs,
+          }),
+        ),
+        createdAt: demo.publishedAt,
+      });
+    }
+  });
+
+  await db.$transaction(async (tx) => {
+    await tx.article.createMany({ data: articles });
+    await tx.route.createMany({ data: routes });
+    await tx.articleAuthor.createMany({ data: authors });
+    await tx.articleTag.createMany({ data: tags });
+    if (corrections.length) await tx.correction.createMany({ data: corrections });
+    if (revisions.length) await tx.revision.createMany({ data: revisions });
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm run db:seed [-- --articles N]`: loads the demo newsroom into an empty
+ * local database, or resumes an interrupted seed. Refuses a database with
+ * other content, and a non-local one unless --allow-remote is given.
+ */
+import { createPrismaClient } from "../lib/db/client";
+import { isLocalDatabase } from "../lib/db/config";
+import { applyMigrations } from "../lib/db/migrations";
+import { openCheckedConnection } from "../lib/db/open";
+import { mediaStorage } from "../lib/media/storage";
+import { DEMO_DEFAULT_ARTICLES, DEMO_SEED } from "../lib/seed/demo-settings";
+import { readSeedPlan, seedNewsroom, SeedRefusedError } from "../lib/seed/seed-newsroom";
+import { parseArticlesOption } from "./lib/args";
+import { createProgress } from "./lib/progress";
+import { runScript, ScriptError } from "./lib/run-script";
+
+await runScript(async () => {
+  const options = parseArticlesOption();
+  const connection = await openCheckedConnection();
+  if (!isLocalDatabase(connection.config) && !options["allow-remote"]) {
+    await connection.close();
+    throw new ScriptError(
+      `Refusing to seed ${connection.description}: it is not a local database. Pass --allow-remote if you mean it.`,
+    );
+  }
+  const db = createPrismaClient(connection);
+  try {
+    await applyMigrations(connection, { log: (line) => console.log(line) });
+    const plan = await readSeedPlan(db);
+    if (options["if-empty"] && !plan && (await db.article.count()) > 0) {
+      console.log(`${connection.description} already has content; not seeding.`);
+      return;
+    }
+    const articles = options.articles ?? plan?.articles ?? DEMO_DEFAULT_ARTICLES;
+    const progress = createProgress("articles");
+    const started = Date.now();
+    const result = await seedNewsroom(db, mediaStorage(), {
+      articles,
+      seed: DEMO_SEED,
+      log: (line) => console.log(line),
+      onProgress: ({ done, total }) => progress.update(done, total),
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      result.written === 0
+        ? `${connection.description}: the demo newsroom is complete (${result.plan.articles.toLocaleString("en")} articles).`
+        : `${connection.description}: wrote ${result.written.toLocaleString("en")} articles in ${seconds} s${result.resumed ? " (resumed)" : ""}.`,
+    );
+  } catch (error) {
+    if (error instanceof SeedRefusedError) throw new ScriptError(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
+    await connection.close();
+  }
+});

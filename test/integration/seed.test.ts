@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import { LocalDiskStorage } from "@/lib/media/storage";
+import { buildDemoArticle } from "@/lib/seed/demo/build-newsroom";
+import { DEMO_STAFF } from "@/lib/seed/demo-settings";
+import { seedNewsroom, SeedRefusedError } from "@/lib/seed/seed-newsroom";
+import { testDb, truncateAll } from "./database";
+import { createSection } from "./factories";
+
+const storage = new LocalDiskStorage(".data/test-media");
+const now = new Date("2026-11-20T12:00:00Z");
+
+beforeEach(truncateAll);
+
+describe("demo seed", () => {
+  it("loads a complete newsroom, deterministically", async () => {
+    const result = await seedNewsroom(testDb(), storage, { articles: 12, seed: 7, now });
+    expect(result).toMatchObject({ resumed: false, written: 12 });
+
+    const db = testDb();
+    expect(await db.section.count()).toBe(7);
+    expect(await db.tag.count()).toBeGreaterThanOrEqual(25);
+    expect(await db.author.count()).toBeGreaterThanOrEqual(10);
+    expect(await db.newsletter.count()).toBe(4);
+    expect(await db.article.count({ where: { type: "PAGE", status: "PUBLISHED" } })).toBe(6);
+    expect(await db.article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } })).toBe(
+      12,
+    );
+    expect(
+      await db.article.count({ where: { status: { in: ["DRAFT", "IN_REVIEW", "SCHEDULED"] } } }),
+    ).toBe(4);
+    // Every article and page is reachable through exactly one canonical route.
+    expect(await db.route.count({ where: { articleId: { not: null } } })).toBe(
+      await db.article.count(),
+    );
+
+    const newest = await db.article.findFirstOrThrow({
+      where: { status: "PUBLISHED", type: { not: "PAGE" } },
+      orderBy: { publishedAt: "desc" },
+      include: {
+        authors: { orderBy: { position: "asc" }, include: { author: true } },
+        heroImage: true,
+      },
+    });
+    const expected = buildDemoArticle(0, { count: 12, now, seed: 7, compact: false });
+    expect(newest.title).toBe(expected.title);
+    expect(newest.publishedAt).toEqual(expected.publishedAt);
+    expect(newest.authors.map((a) => a.author.slug)).toEqual(expected.authorSlugs);
+    expect(newest.heroImage?.mimeType).toBe("image/jpeg");
+    expect(await storage.size(newest.heroImage!.storageKey)).toBeGreaterThan(1000);
+
+    for (const staff of DEMO_STAFF) {
+      const user = await db.staffUser.findUniqueOrThrow({ where: { email: staff.email } });
+      expect(user.role).toBe(staff.role);
+      expect(await verifyPassword(user.passwordHash, staff.password)).toBe(true);
+      if (staff.authorSlug) {
+        expect(
+          (await db.author.findUniqueOrThrow({ where: { slug: staff.authorSlug } })).staffUserId,
+        ).toBe(user.id);
+      }
+    }
+  });
+
+  it("resumes an interrupted run without duplicating anything", async () => {
+    const interrupted = seedNewsroom(testDb(), storage, {
+      articles: 30,
+      seed: 7,
+      now,
+      batchSize: 10,
+      onProgress: ({ done }) => {
+        if (done === 10) throw new Error("power cut");
+      },
+    });
+    await expect(interrupted).rejects.toThrow("power cut");
+    expect(
+      await testDb().article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } }),
+    ).toBe(10);
+
+    const resumed = await seedNewsroom(testDb(), storage, { articles: 30, seed: 7, batchSize: 10 });
+    expect(resumed).toMatchObject({ resumed: true, written: 20 });
+    expect(
+      await testDb().article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } }),
+    ).toBe(30);
+    expect(await testDb().section.count()).toBe(7);
+
+    const again = await seedNewsroom(testDb(), storage, { articles: 30, seed: 7 });
+    expect(again.written).toBe(0);
+  });
+
+  it("refuses a database with other content, and a different size", async () => {
+    await createSection({ slug: "local-news" });
+    await expect(
+      seedNewsroom(testDb(), storage, { articles: 5, seed: 7, now }),
+    ).rejects.toBeInstanceOf(SeedRefusedError);
+    expect(await testDb().section.count()).toBe(1);
+
+    await truncateAll();
+    await seedNewsroom(testDb(), storage, { articles: 5, seed: 7, now });
+    await expect(seedNewsroom(testDb(), storage, { articles: 50, seed: 7 })).rejects.toThrow(
+      /db:reset -- --articles 50/,
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StoryCard } from "@/components/article/story-card";
+import { getLatestArticles, getLatestInSection } from "@/lib/articles/queries";
+import { formatTime } from "@/lib/dates/format";
+import { getNavigationSections } from "@/lib/sections/queries";
+import { getSiteSettings } from "@/lib/site/settings";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  return {
+    title: site.tagline ? `${site.name}: ${site.tagline}` : site.name,
+    description: site.description,
+    alternates: { canonical: "/" },
+  };
+}
+
+export default async function HomePage() {
+  const [site, latest, sections] = await Promise.all([
+    getSiteSettings(),
+    getLatestArticles(24),
+    getNavigationSections(),
+  ]);
+  const sectionBlocks = await Promise.all(
+    sections.map(async (section) => ({
+      section,
+      stories: await getLatestInSection(section.id, 4),
+    })),
+  );
+  const [lead, ...rest] = latest;
+  const top = rest.slice(0, 6);
+  const feed = rest.slice(6, 18);
+
+  return (
+    <div className="container home">
+      <h1 className="visually-hidden">{site.name}</h1>
+      {lead ? (
+        <div className="home-top">
+          <section className="home-lead" aria-label="Top story">
+            <StoryCard
+              article={lead}
+              timeZone={site.timezone}
+              variant="lead"
+              headingLevel={2}
+              priority
+            />
+          </section>
+          <section className="home-top-stories" aria-labelledby="top-stories-heading">
+            <h2 id="top-stories-heading" className="rail-heading">
+              Top stories
+            </h2>
+            <div className="story-grid">
+              {top.map((article) => (
+                <StoryCard key={article.id} article={article} timeZone={site.timezone} />
+              ))}
+            </div>
+          </section>
+          <aside className="home-feed rail" aria-labelledby="feed-heading">
+            <h2 id="feed-heading" className="rail-heading">
+              News Feed
+            </h2>
+            <ol className="feed-list">
+              {feed.map((article) => (
+                <li key={article.id}>
+                  <time dateTime={article.publishedAt.toISOString()}>
+                    {formatTime(article.publishedAt, site.timezone)}
+                  </time>
+                  <Link href={`/${article.slug}`}>{article.title}</Link>
+                </li>
+              ))}
+            </ol>
+          </aside>
+        </div>
+      ) : (
+        <p className="empty-state">No stories have been published yet.</p>
+      )}
+      {sectionBlocks
+        .filter((block) => block.stories.length > 0)
+        .map(({ section, stories }) => (
+          <section
+            key={section.id}
+            className="section-block"
+            aria-labelledby={`section-${section.slug}`}
+          >
+            <h2 id={`section-${section.slug}`} className="section-block-heading">
+              <Link href={`/${section.slug}`}>{section.name}</Link>
+            </h2>
+            <div className="story-grid story-grid-4">
+              {stories.map((article) => (
+                <StoryCard key={article.id} article={article} timeZone={site.timezone} />
+              ))}
+            </div>
+          </section>
+        ))}
+    </div>
+  );
+}

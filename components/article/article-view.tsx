@@ -1,0 +1,106 @@
+import Link from "next/link";
+import type { ArticleDetailDto } from "@/lib/articles/dto";
+import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
+import { formatDateTime } from "@/lib/dates/format";
+import { ArticleBody } from "./article-body";
+import { AuthorBox } from "./author-box";
+import { Byline } from "./byline";
+import { Figure } from "./figure";
+
+/** The article page from the breadcrumb to the author boxes. */
+export function ArticleView({
+  article,
+  timeZone,
+}: {
+  article: ArticleDetailDto;
+  timeZone: string;
+}) {
+  const isPage = article.type === "PAGE";
+  const label = TYPE_LABELS[article.type];
+  return (
+    <article className={`article article-${article.type.toLowerCase()}`}>
+      <header className="article-header">
+        {!isPage && (article.section || article.tags.length) ? (
+          <nav className="article-trail" aria-label="Breadcrumb and topics">
+            {article.section ? (
+              <Link href={`/${article.section.slug}`} className="article-section">
+                {article.section.name}
+              </Link>
+            ) : null}
+            {article.tags.length ? (
+              <ul className="tag-chips">
+                {article.tags.map((tag) => (
+                  <li key={tag.slug}>
+                    <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </nav>
+        ) : null}
+        {label ? <p className="kicker article-kicker">{label}</p> : null}
+        <h1 className="article-title">{article.title}</h1>
+        {article.standfirst ? <p className="article-standfirst">{article.standfirst}</p> : null}
+        {!isPage ? (
+          <div className="article-meta">
+            <Byline authors={article.authors} />
+            <p className="article-dates">
+              <time dateTime={article.publishedAt.toISOString()}>
+                {formatDateTime(article.publishedAt, timeZone)}
+              </time>
+              {article.substantiveUpdatedAt ? (
+                <>
+                  {" · "}
+                  <span className="updated">
+                    Updated{" "}
+                    <time dateTime={article.substantiveUpdatedAt.toISOString()}>
+                      {formatDateTime(article.substantiveUpdatedAt, timeZone)}
+                    </time>
+                  </span>
+                </>
+              ) : null}
+              {" · "}
+              <span>{article.readingMinutes} min read</span>
+            </p>
+          </div>
+        ) : null}
+      </header>
+      {article.hero ? (
+        <Figure
+          image={article.hero}
+          sizes="(min-width: 1024px) 960px, 100vw"
+          priority
+          className="article-hero"
+        />
+      ) : null}
+      <ArticleBody
+        document={article.body}
+        media={article.bodyMedia}
+        related={article.relatedCards}
+      />
+      {article.corrections.length ? (
+        <section className="corrections" aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading">Corrections and updates</h2>
+          <ul>
+            {article.corrections.map((correction, index) => (
+              <li key={index}>
+                <strong>{CORRECTION_LABELS[correction.kind]}</strong>{" "}
+                <time dateTime={correction.publishedAt.toISOString()}>
+                  ({formatDateTime(correction.publishedAt, timeZone)})
+                </time>
+                : {correction.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {!isPage && article.authors.length ? (
+        <section className="author-boxes" aria-label="About the authors">
+          {article.authors.map((author) => (
+            <AuthorBox key={author.slug} author={author} />
+          ))}
+        </section>
+      ) : null}
+    </article>
+  );
+}

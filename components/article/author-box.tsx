@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { AuthorProfileDto } from "@/lib/articles/dto";
+
+const LINK_LABELS: Record<string, string> = {
+  x: "X",
+  bluesky: "Bluesky",
+  website: "Website",
+  email: "Email",
+  linkedin: "LinkedIn",
+};
+
+export function AuthorBox({ author }: { author: AuthorProfileDto }) {
+  const initials = author.name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join("")
+    .slice(0, 2);
+  return (
+    <div className="author-box">
+      <span className="author-avatar" aria-hidden="true">
+        {initials}
+      </span>
+      <div>
+        <p className="author-name">
+          <Link href={`/author/${author.slug}`}>{author.name}</Link>
+        </p>
+        {author.jobTitle ? <p className="author-job">{author.jobTitle}</p> : null}
+        {author.bio ? <p className="author-bio">{author.bio}</p> : null}
+        {author.links.length ? (
+          <ul className="author-links" aria-label={`${author.name} elsewhere`}>
+            {author.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} rel="noopener noreferrer me">
+                  {LINK_LABELS[link.kind] ?? link.kind}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import Image from "next/image";
+import type { ImageDto } from "@/lib/articles/dto";
+
+/** An image with its caption and photo credit, as every placement shows it. */
+export function Figure({
+  image,
+  sizes,
+  priority = false,
+  className,
+}: {
+  image: ImageDto;
+  sizes: string;
+  priority?: boolean;
+  className?: string;
+}) {
+  return (
+    <figure className={className}>
+      <Image
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes={sizes}
+        priority={priority}
+      />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption}
+          {image.credit ? <span className="credit"> {image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import type { ArticleSummaryDto } from "@/lib/articles/dto";
+import { StoryCard } from "./story-card";
+
+/** The shared layout of section, tag and author pages: a heading block and the stories. */
+export function StoryListPage({
+  kicker,
+  title,
+  description,
+  children,
+  stories,
+  timeZone,
+}: {
+  kicker: string;
+  title: string;
+  description?: string;
+  children?: ReactNode;
+  stories: ArticleSummaryDto[];
+  timeZone: string;
+}) {
+  return (
+    <div className="container list-page">
+      <header className="list-header">
+        <p className="kicker">{kicker}</p>
+        <h1>{title}</h1>
+        {description ? <p className="list-description">{description}</p> : null}
+        {children}
+      </header>
+      {stories.length ? (
+        <div className="story-list">
+          {stories.map((article, index) => (
+            <StoryCard
+              key={article.id}
+              article={article}
+              timeZone={timeZone}
+              headingLevel={2}
+              priority={index === 0}
+            />
+          ))}
+        </div>
+      ) : (
+        <p className="empty-state">Nothing has been published here yet.</p>
+      )}
+    </div>
+  );
+}

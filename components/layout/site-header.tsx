@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { SectionDto } from "@/lib/sections/queries";
+import type { SiteSettingsDto } from "@/lib/site/settings";
+
+export function SiteHeader({
+  site,
+  sections,
+  today,
+}: {
+  site: SiteSettingsDto;
+  sections: SectionDto[];
+  today: string;
+}) {
+  return (
+    <header className="site-header">
+      <div className="topbar">
+        <div className="container topbar-inner">
+          <span className="topbar-date">{today}</span>
+          {site.promoSlots.length ? (
+            <ul className="promo-slots" aria-label="Support our journalism">
+              {site.promoSlots.map((slot) => (
+                <li key={slot.href}>
+                  <a
+                    href={slot.href}
+                    className={slot.tone === "accent" ? "promo promo-accent" : "promo"}
+                  >
+                    {slot.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      <div className="container masthead">
+        <Link href="/" className="wordmark" aria-label={`${site.name}, home`}>
+          {site.name}
+        </Link>
+        {site.tagline ? <p className="tagline">{site.tagline}</p> : null}
+      </div>
+      <nav className="primary-nav" aria-label="Sections">
+        <div className="container primary-nav-inner">
+          <ul className="nav-sections">
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link href={`/${section.slug}`}>{section.name}</Link>
+              </li>
+            ))}
+          </ul>
+          {site.moreLinks.length ? (
+            <details className="nav-more">
+              <summary>More</summary>
+              <ul>
+                {site.moreLinks.map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href}>{link.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+      </nav>
+    </header>
+  );
+}

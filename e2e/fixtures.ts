@@ -1,0 +1,23 @@
+import fs from "node:fs";
+import path from "node:path";
+
+interface Ref {
+  slug: string;
+  title: string;
+}
+
+/** Slugs picked from the freshly seeded e2e database by scripts/e2e-server.ts. */
+export interface SeedFixtures {
+  published: Ref;
+  withCorrection: Ref;
+  draft: Ref;
+  scheduled: Ref;
+  page: Ref;
+  section: { slug: string; name: string };
+}
+
+export function seedFixtures(): SeedFixtures {
+  return JSON.parse(
+    fs.readFileSync(path.resolve(".data/e2e/fixtures.json"), "utf8"),
+  ) as SeedFixtures;
+}

@@ -1,0 +1,56 @@
+import type { ArticleDocument } from "@/lib/documents/schema";
+
+export type ArticleType = "NEWS" | "ANALYSIS" | "OPINION" | "EDITORIAL" | "FEATURE" | "PAGE";
+
+export interface ImageDto {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface BylineDto {
+  slug: string;
+  name: string;
+}
+
+export interface AuthorProfileDto extends BylineDto {
+  jobTitle: string;
+  bio: string;
+  links: { kind: string; url: string }[];
+  avatar: ImageDto | null;
+}
+
+export interface ArticleSummaryDto {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  type: ArticleType;
+  section: { slug: string; name: string } | null;
+  authors: BylineDto[];
+  publishedAt: Date;
+  hero: ImageDto | null;
+  readingMinutes: number;
+}
+
+export interface CorrectionDto {
+  kind: "CORRECTION" | "CLARIFICATION" | "UPDATE";
+  text: string;
+  publishedAt: Date;
+}
+
+export interface ArticleDetailDto extends Omit<ArticleSummaryDto, "authors"> {
+  body: ArticleDocument;
+  authors: AuthorProfileDto[];
+  tags: { slug: string; name: string }[];
+  substantiveUpdatedAt: Date | null;
+  corrections: CorrectionDto[];
+  seoTitle: string;
+  seoDescription: string;
+  /** Media and related articles the body refers to, keyed by id. */
+  bodyMedia: Record<string, ImageDto>;
+  relatedCards: Record<string, ArticleSummaryDto>;
+}

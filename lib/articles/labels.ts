@@ -1,0 +1,17 @@
+import type { ArticleType } from "./dto";
+
+/** The kicker shown above a headline for types that readers must tell apart from news. */
+export const TYPE_LABELS: Record<ArticleType, string | null> = {
+  NEWS: null,
+  ANALYSIS: "Analysis",
+  OPINION: "Opinion",
+  EDITORIAL: "Editorial",
+  FEATURE: "Feature",
+  PAGE: null,
+};
+
+export const CORRECTION_LABELS = {
+  CORRECTION: "Correction",
+  CLARIFICATION: "Clarification",
+  UPDATE: "Update",
+} as const;

@@ -1,0 +1,23 @@
+import "server-only";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+export interface AuthorPageDto {
+  id: string;
+  slug: string;
+  name: string;
+  jobTitle: string;
+  bio: string;
+  links: { kind: string; url: string }[];
+}
+
+const linksSchema = z.array(z.object({ kind: z.string(), url: z.string() })).catch([]);
+
+export const getAuthorBySlug = cache(async (slug: string): Promise<AuthorPageDto | null> => {
+  const row = await db.author.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, jobTitle: true, bio: true, links: true },
+  });
+  return row ? { ...row, links: linksSchema.parse(row.links) } : null;
+});

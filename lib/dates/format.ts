@@ -1,0 +1,55 @@
+/**
+ * Dates for readers, always in the newsroom's timezone, in the house style
+ * "Nov. 27, 2026 9:05 AM" (AP-style month abbreviations).
+ */
+const AP_MONTHS = [
+  "Jan.",
+  "Feb.",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "Aug.",
+  "Sept.",
+  "Oct.",
+  "Nov.",
+  "Dec.",
+];
+
+function parts(date: Date, timeZone: string) {
+  const formatted = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: true,
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    formatted.find((p) => p.type === type)?.value ?? "";
+  return {
+    year: get("year"),
+    month: Number(get("month")),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    dayPeriod: get("dayPeriod").toUpperCase(),
+  };
+}
+
+export function formatDate(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${AP_MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
+}
+
+export function formatDateTime(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${AP_MONTHS[p.month - 1]} ${p.day}, ${p.year} ${p.hour}:${p.minute} ${p.dayPeriod}`;
+}
+
+export function formatTime(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${p.hour}:${p.minute} ${p.dayPeriod}`;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export type ResolvedSlug =
+  | { kind: "article"; articleId: string }
+  | { kind: "section"; sectionId: string }
+  | { kind: "redirect"; location: string };
+
+/**
+ * The one place that decides what `/{slug}` is. Old slugs of an article,
+ * page or section answer with its current address.
+ */
+export const resolveSlug = cache(async (slug: string): Promise<ResolvedSlug | null> => {
+  const route = await db.route.findUnique({
+    where: { slug },
+    select: {
+      canonical: true,
+      articleId: true,
+      sectionId: true,
+      article: { select: { slug: true } },
+      section: { select: { slug: true } },
+    },
+  });
+  if (!route) return null;
+  const current = route.article?.slug ?? route.section?.slug;
+  if (!route.canonical || (current && current !== slug)) {
+    return current ? { kind: "redirect", location: `/${current}` } : null;
+  }
+  if (route.articleId) return { kind: "article", articleId: route.articleId };
+  if (route.sectionId) return { kind: "section", sectionId: route.sectionId };
+  return null;
+});

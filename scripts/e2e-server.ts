@@ -1,0 +1,90 @@
+/**
+ * The server the Playwright suite runs against: a fresh database (its own
+ * PGlite folder, or the PostgreSQL test database named by DATABASE_URL),
+ * the demo newsroom, a production build, and `next start`.
+ * Writes .data/e2e/fixtures.json with slugs the tests need.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "../lib/db/client";
+import { openCheckedConnection } from "../lib/db/open";
+import { assertTestDatabase } from "../test/test-database";
+import { runScript } from "./lib/run-script";
+
+const { values } = parseArgs({ options: { port: { type: "string", default: "3100" } } });
+const root = path.resolve(".data/e2e");
+
+await runScript(async () => {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DATA_DIR: path.join(root, "pglite"),
+    MEDIA_DIR: path.join(root, "media"),
+    SITE_URL: `http://127.0.0.1:${values.port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  assertTestDatabase(env);
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(root, { recursive: true });
+
+  const node = (args: string[], extraEnv: Record<string, string> = {}) => {
+    const result = spawnSync(process.execPath, args, {
+      stdio: "inherit",
+      env: { ...env, ...extraEnv },
+    });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  };
+  // --no-seed wipes and migrates; then a fresh seed of the default demo.
+  node(["--import", "tsx", "scripts/db-reset.ts", "--no-seed"]);
+  node(["--import", "tsx", "scripts/db-seed.ts"]);
+
+  const connection = await openCheckedConnection(env);
+  const db = createPrismaClient(connection);
+  const [published, withCorrection, draft, scheduled, page, section] = await Promise.all([
+    db.article.findFirst({
+      where: { status: "PUBLISHED", type: { not: "PAGE" } },
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true, title: true },
+    }),
+    db.article.findFirst({
+      where: { status: "PUBLISHED", corrections: { some: {} } },
+      select: { slug: true, title: true },
+    }),
+    db.article.findFirst({ where: { status: "DRAFT" }, select: { slug: true, title: true } }),
+    db.article.findFirst({ where: { status: "SCHEDULED" }, select: { slug: true, title: true } }),
+    db.article.findFirst({
+      where: { type: "PAGE", slug: "about" },
+      select: { slug: true, title: true },
+    }),
+    db.section.findFirst({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  fs.writeFileSync(
+    path.join(root, "fixtures.json"),
+    JSON.stringify({ published, withCorrection, draft, scheduled, page, section }, null, 2),
+  );
+  await db.$disconnect();
+  await connection.close();
+
+  if (!fs.existsSync(".next/BUILD_ID") || process.env.E2E_BUILD !== "reuse") {
+    node([path.resolve("node_modules/next/dist/bin/next"), "build"]);
+  }
+  const server = spawn(
+    process.execPath,
+    [
+      path.resolve("node_modules/next/dist/bin/next"),
+      "start",
+      "--port",
+      values.port!,
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      stdio: "inherit",
+      env,
+    },
+  );
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+});

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: everything a fresh checkout needs to serve the newsroom.
+ * Generates the Prisma client if missing, applies migrations, loads the demo
+ * newsroom into an empty database, builds when the sources are newer than the
+ * last build, then runs `next start` (or `next dev` with --dev).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runScript } from "./lib/run-script";
+
+const { values } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, port: { type: "string" } },
+  allowPositionals: false,
+});
+const port = values.port ?? process.env.PORT ?? "3000";
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const tsx = (script: string, ...args: string[]) =>
+  run(process.execPath, ["--import", "tsx", script, ...args]);
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+function newestSourceTime(): number {
+  const roots = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "generated",
+    "next.config.ts",
+    "package-lock.json",
+    "tsconfig.json",
+  ];
+  let newest = 0;
+  const visit = (entry: string) => {
+    if (!fs.existsSync(entry)) return;
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  roots.forEach(visit);
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const marker = path.resolve(".next/BUILD_ID");
+  return !fs.existsSync(marker) || fs.statSync(marker).mtimeMs < newestSourceTime();
+}
+
+await runScript(async () => {
+  if (!fs.existsSync("generated/prisma/client.ts")) tsx("scripts/prisma-generate.ts");
+  // db:seed applies pending migrations first and seeds only an empty database.
+  tsx("scripts/db-seed.ts", "--if-empty");
+  if (!values.dev && needsBuild()) run(process.execPath, [nextBin, "build"]);
+
+  const child = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "--port", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on("exit", (code) => process.exit(code ?? 0));
+});

@@ -34,10 +34,15 @@ const config = [
             {
               group: [
                 "@/generated/*",
-                "@prisma/*",
                 "**/generated/prisma/*",
+                "@prisma/*",
+                "pg",
+                "@electric-sql/*",
+                "pglite-prisma-adapter",
                 "@/lib/db",
                 "@/lib/db/*",
+                "**/lib/db",
+                "**/lib/db/*",
               ],
               message:
                 "Read and write through lib/<domain> modules; app/ and components/ never import Prisma.",

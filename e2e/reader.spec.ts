@@ -13,7 +13,7 @@ test.describe("reader pages", () => {
     await expect(page.getByRole("heading", { name: "News Feed" })).toBeVisible();
     await expect(
       page
-        .getByRole("navigation", { name: "Sections" })
+        .getByRole("navigation", { name: "Sections", exact: true })
         .getByRole("link", { name: "War", exact: true }),
     ).toBeVisible();
   });

@@ -1,14 +1,14 @@
 /**
  * `npm run db:reset [-- --articles N] [--no-seed]`: wipes the configured
  * database, applies every migration and loads the demo newsroom. Local
- * databases only.
+ * databases only. Media files stay: they are stored by content hash, so the
+ * seed finds its pictures already in place.
  */
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { isLocalDatabase, readDatabaseConfig } from "../lib/db/config";
+import { describeDatabase, isLocalDatabase, readDatabaseConfig } from "../lib/db/config";
+import { lockDataDir } from "../lib/db/connection";
 import { openCheckedConnection } from "../lib/db/open";
-import { parseEnv } from "../lib/env";
 import { parseArticlesOption } from "./lib/args";
 import { runScript, ScriptError } from "./lib/run-script";
 
@@ -20,19 +20,21 @@ await runScript(async () => {
       "db:reset only wipes a local database (PGlite, or PostgreSQL on localhost).",
     );
   }
-  const connection = await openCheckedConnection();
-  try {
-    if (config.kind === "postgres") {
+  const description = describeDatabase(config);
+  if (config.kind === "postgres") {
+    const connection = await openCheckedConnection();
+    try {
       await connection.sql.exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+    } finally {
+      await connection.close();
     }
-  } finally {
-    await connection.close();
-  }
-  if (config.kind === "pglite" && !config.dataDir.startsWith("memory://")) {
+  } else if (!config.dataDir.startsWith("memory://")) {
+    // Only the lock is taken, so even a damaged data folder can be reset.
+    const release = lockDataDir(config.dataDir);
     fs.rmSync(config.dataDir, { recursive: true, force: true });
+    release();
   }
-  fs.rmSync(path.resolve(parseEnv().MEDIA_DIR), { recursive: true, force: true });
-  console.log(`Wiped ${connection.description}.`);
+  console.log(`Wiped ${description}.`);
 
   const script = options["no-seed"] ? "scripts/db-migrate.ts" : "scripts/db-seed.ts";
   const args = options.articles ? ["--articles", String(options.articles)] : [];

@@ -9,7 +9,12 @@ import { applyMigrations } from "../lib/db/migrations";
 import { openCheckedConnection } from "../lib/db/open";
 import { mediaStorage } from "../lib/media/storage";
 import { DEMO_DEFAULT_ARTICLES, DEMO_SEED } from "../lib/seed/demo-settings";
-import { readSeedPlan, seedNewsroom, SeedRefusedError } from "../lib/seed/seed-newsroom";
+import {
+  isSeedComplete,
+  readSeedPlan,
+  seedNewsroom,
+  SeedRefusedError,
+} from "../lib/seed/seed-newsroom";
 import { parseArticlesOption } from "./lib/args";
 import { createProgress } from "./lib/progress";
 import { runScript, ScriptError } from "./lib/run-script";
@@ -27,9 +32,16 @@ await runScript(async () => {
   try {
     await applyMigrations(connection, { log: (line) => console.log(line) });
     const plan = await readSeedPlan(db);
-    if (options["if-empty"] && !plan && (await db.article.count()) > 0) {
-      console.log(`${connection.description} already has content; not seeding.`);
-      return;
+    if (options["if-empty"]) {
+      // `npm start`: finish an interrupted demo seed, otherwise leave any
+      // database with content alone.
+      if (await isSeedComplete(db)) return;
+      const content =
+        (await db.article.count()) + (await db.section.count()) + (await db.staffUser.count());
+      if (!plan && content > 0) {
+        console.log(`${connection.description} already has content; not seeding.`);
+        return;
+      }
     }
     const articles = options.articles ?? plan?.articles ?? DEMO_DEFAULT_ARTICLES;
     const progress = createProgress("articles");

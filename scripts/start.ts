@@ -32,7 +32,11 @@ function newestSourceTime(): number {
     "lib",
     "public",
     "generated",
+    "prisma",
+    "instrumentation.ts",
+    "instrumentation-node.ts",
     "next.config.ts",
+    "package.json",
     "package-lock.json",
     "tsconfig.json",
   ];

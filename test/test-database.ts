@@ -1,4 +1,4 @@
-import { readDatabaseConfig, isLocalDatabase } from "../lib/db/config";
+import { isLocalDatabase, postgresTarget, readDatabaseConfig } from "../lib/db/config";
 
 /**
  * Tests wipe their database. With DATABASE_URL they only run against a local
@@ -7,7 +7,7 @@ import { readDatabaseConfig, isLocalDatabase } from "../lib/db/config";
 export function assertTestDatabase(env: Record<string, string | undefined> = process.env): void {
   const config = readDatabaseConfig(env);
   if (config.kind === "pglite") return;
-  const name = new URL(config.url).pathname.replace(/^\//, "");
+  const name = postgresTarget(config.url)?.database ?? "(unparseable DATABASE_URL)";
   if (!isLocalDatabase(config) || !/test/i.test(name)) {
     throw new Error(
       `Refusing to run tests against PostgreSQL database "${name}": tests wipe their database, ` +

@@ -56,6 +56,7 @@ function Block({
         </p>
       ) : null;
     case "heading": {
+      if (!block.content?.length) return null;
       const Tag = `h${block.attrs.level}` as "h2" | "h3" | "h4";
       return (
         <Tag>
@@ -91,9 +92,15 @@ function Block({
         <List>
           {block.content.map((item, i) => (
             <li key={i}>
-              {item.content.map((p, j) => (
-                <Inline key={j} nodes={p.content} />
-              ))}
+              {item.content.length === 1 ? (
+                <Inline nodes={item.content[0]!.content} />
+              ) : (
+                item.content.map((p, j) => (
+                  <p key={j}>
+                    <Inline nodes={p.content} />
+                  </p>
+                ))
+              )}
             </li>
           ))}
         </List>

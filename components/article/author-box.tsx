@@ -1,13 +1,6 @@
 import Link from "next/link";
 import type { AuthorProfileDto } from "@/lib/articles/dto";
-
-const LINK_LABELS: Record<string, string> = {
-  x: "X",
-  bluesky: "Bluesky",
-  website: "Website",
-  email: "Email",
-  linkedin: "LinkedIn",
-};
+import { authorLinkLabel } from "@/lib/authors/labels";
 
 export function AuthorBox({ author }: { author: AuthorProfileDto }) {
   const initials = author.name
@@ -31,7 +24,7 @@ export function AuthorBox({ author }: { author: AuthorProfileDto }) {
             {author.links.map((link) => (
               <li key={link.url}>
                 <a href={link.url} rel="noopener noreferrer me">
-                  {LINK_LABELS[link.kind] ?? link.kind}
+                  {authorLinkLabel(link.kind)}
                 </a>
               </li>
             ))}

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { isSafeHref } from "@/lib/documents/links";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
 import { readingMinutes } from "@/lib/documents/text";
 import type { ArticleDetailDto, ArticleSummaryDto, ImageDto } from "./dto";
@@ -121,7 +122,9 @@ export const getLatestInSection = cache(
   },
 );
 
-const linksSchema = z.array(z.object({ kind: z.string(), url: z.string() })).catch([]);
+const linksSchema = z
+  .array(z.object({ kind: z.string().min(1), url: z.string().refine(isSafeHref) }))
+  .catch([]);
 
 /** A published article or page, with everything its page shows; null for anything else. */
 export const getPublishedArticle = cache(async (id: string): Promise<ArticleDetailDto | null> => {

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { isSafeHref } from "@/lib/documents/links";
 
 export interface AuthorPageDto {
   id: string;
@@ -12,7 +13,9 @@ export interface AuthorPageDto {
   links: { kind: string; url: string }[];
 }
 
-const linksSchema = z.array(z.object({ kind: z.string(), url: z.string() })).catch([]);
+const linksSchema = z
+  .array(z.object({ kind: z.string().min(1), url: z.string().refine(isSafeHref) }))
+  .catch([]);
 
 export const getAuthorBySlug = cache(async (slug: string): Promise<AuthorPageDto | null> => {
   const row = await db.author.findUnique({

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError } from "../env";
-import { describeDatabase, isLocalDatabase, readDatabaseConfig } from "./config";
+import { describeDatabase, isLocalDatabase, postgresTarget, readDatabaseConfig } from "./config";
 import { explainDatabaseError } from "./connection";
 
 describe("database configuration", () => {
@@ -37,6 +37,18 @@ describe("database configuration", () => {
     });
     expect(text).toBe('PostgreSQL database "news" at db.internal:6543');
     expect(text).not.toContain("s3cret");
+  });
+
+  it("reads the host the way pg does, so a query parameter cannot pass as local", () => {
+    const local = (url: string, env = {}) =>
+      isLocalDatabase({ kind: "postgres", url }) && postgresTarget(url, env);
+    expect(postgresTarget("postgresql://u@localhost/x?host=db.prod")?.host).toBe("db.prod");
+    expect(
+      isLocalDatabase({ kind: "postgres", url: "postgresql://u@localhost/x?host=db.prod" }),
+    ).toBe(false);
+    expect(postgresTarget("postgresql:///newsroom", { PGHOST: "db.prod" })?.host).toBe("db.prod");
+    expect(postgresTarget("postgresql:///newsroom", {})?.host).toBe("localhost");
+    expect(local("postgresql://u@127.0.0.1:5433/x")).toMatchObject({ port: "5433", database: "x" });
   });
 
   it("treats only PGlite and loopback PostgreSQL as local", () => {

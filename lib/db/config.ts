@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parse as parseConnectionString } from "pg-connection-string";
 import { parseEnv } from "../env";
 
 export type DatabaseConfig =
@@ -14,6 +15,33 @@ export function readDatabaseConfig(
   return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(dir) };
 }
 
+export interface PostgresTarget {
+  host: string;
+  port: string;
+  database: string;
+}
+
+/**
+ * Where a PostgreSQL URL really connects, read the way `pg` reads it: a
+ * `?host=` parameter wins over the URL's host, and PGHOST and friends fill in
+ * what the URL leaves out. Never includes credentials.
+ */
+export function postgresTarget(
+  url: string,
+  env: Record<string, string | undefined> = process.env,
+): PostgresTarget | null {
+  try {
+    const parsed = parseConnectionString(url);
+    return {
+      host: parsed.host || env.PGHOST || "localhost",
+      port: String(parsed.port || env.PGPORT || "5432"),
+      database: parsed.database || env.PGDATABASE || env.PGUSER || "(default database)",
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** A one-line description without credentials, for logs and error messages. */
 export function describeDatabase(config: DatabaseConfig): string {
   if (config.kind === "pglite") {
@@ -21,22 +49,16 @@ export function describeDatabase(config: DatabaseConfig): string {
       ? "embedded PGlite (in memory)"
       : `embedded PGlite at ${path.relative(process.cwd(), config.dataDir) || "."}`;
   }
-  try {
-    const url = new URL(config.url);
-    const database = url.pathname.replace(/^\//, "") || "(default database)";
-    return `PostgreSQL database "${database}" at ${url.hostname}:${url.port || "5432"}`;
-  } catch {
-    return "PostgreSQL (unparseable DATABASE_URL)";
-  }
+  const target = postgresTarget(config.url);
+  return target
+    ? `PostgreSQL database "${target.database}" at ${target.host}:${target.port}`
+    : "PostgreSQL (unparseable DATABASE_URL)";
 }
 
-/** Hosts that `db:reset` and the test suite may wipe. */
+/** Hosts that `db:reset` and the test suite may wipe: PGlite, loopback or a local socket. */
 export function isLocalDatabase(config: DatabaseConfig): boolean {
   if (config.kind === "pglite") return true;
-  try {
-    const host = new URL(config.url).hostname;
-    return ["localhost", "127.0.0.1", "::1", "[::1]", ""].includes(host);
-  } catch {
-    return false;
-  }
+  const host = postgresTarget(config.url)?.host;
+  if (!host) return false;
+  return ["localhost", "127.0.0.1", "::1", "[::1]"].includes(host) || host.startsWith("/");
 }

@@ -109,10 +109,10 @@ function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>): Co
  * folder would corrupt it. A lock file beside the folder turns that into a
  * clear error.
  */
-function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const lockPath = `${dataDir}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
       const release = () => {
@@ -126,17 +126,33 @@ function lockDataDir(dataDir: string): () => void {
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(fs.readFileSync(lockPath, "utf8"));
-      if (holder && holder !== process.pid && isAlive(holder)) {
+      const holder = Number(readQuietly(lockPath));
+      if (holder && isAlive(holder)) {
         throw new DatabaseUnavailableError(
           `The embedded database at ${path.relative(process.cwd(), dataDir)} is in use by process ${holder}. ` +
             "Stop that process (the site or a script) first, or set DATABASE_URL to use PostgreSQL.",
         );
       }
-      fs.rmSync(lockPath, { force: true });
+      // A stale lock is moved aside under a name of our own; of two processes
+      // racing for it only one rename succeeds, and the other retries.
+      const aside = `${lockPath}.${process.pid}.stale`;
+      try {
+        fs.renameSync(lockPath, aside);
+        fs.rmSync(aside, { force: true });
+      } catch {
+        // Someone else took it first; try again.
+      }
     }
   }
   throw new DatabaseUnavailableError(`Could not lock the embedded database at ${dataDir}.`);
+}
+
+function readQuietly(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
 }
 
 function isAlive(pid: number): boolean {

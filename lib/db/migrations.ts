@@ -66,7 +66,10 @@ export async function applyMigrations(
 ): Promise<string[]> {
   const log = options.log ?? (() => {});
   const migrations = readMigrations(options.dir);
-  await connection.sql.exec(HISTORY_TABLE);
+  await connection.sql.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock($1)", [ADVISORY_LOCK]);
+    await tx.exec(HISTORY_TABLE);
+  });
   const applied: string[] = [];
 
   for (const migration of migrations) {

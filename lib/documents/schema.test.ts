@@ -53,10 +53,32 @@ describe("document schema", () => {
     ["protocol-relative link", { type: "link", attrs: { href: "//evil.example/x" } }],
     ["vbscript link", { type: "link", attrs: { href: " vbscript:msgbox(1)" } }],
     ["unknown mark", { type: "onclick", attrs: { code: "alert(1)" } }],
+    [
+      "backslash link browsers read as another host",
+      { type: "link", attrs: { href: "/\\evil.example" } },
+    ],
+    [
+      "link with a tab inside the scheme",
+      { type: "link", attrs: { href: "java\tscript:alert(1)" } },
+    ],
   ])("refuses a %s", (_name, mark) => {
     const doc = {
       type: "doc",
       content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [mark] }] }],
+    };
+    expect(documentSchema.safeParse(doc).success).toBe(false);
+  });
+
+  it("refuses the same mark twice, so links never nest", () => {
+    const link = (href: string) => ({ type: "link", attrs: { href } });
+    const doc = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "x", marks: [link("/a"), link("/b")] }],
+        },
+      ],
     };
     expect(documentSchema.safeParse(doc).success).toBe(false);
   });

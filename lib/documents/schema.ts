@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSafeHref } from "./links";
 
 /**
  * The article body: a ProseMirror-style JSON document using Tiptap's node
@@ -7,13 +8,9 @@ import { z } from "zod";
  * (components/article/article-body.tsx) draws exactly these nodes.
  */
 
-const safeHref = z
-  .string()
-  .trim()
-  .max(2048)
-  .refine((href) => /^(https?:\/\/|mailto:|\/(?!\/))/i.test(href), {
-    message: "Links must be http(s), mailto or site-relative",
-  });
+const safeHref = z.string().trim().max(2048).refine(isSafeHref, {
+  message: "Links must be http(s), mailto or site-relative",
+});
 
 export const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),
@@ -24,7 +21,13 @@ export const markSchema = z.discriminatedUnion("type", [
 export const textNodeSchema = z.object({
   type: z.literal("text"),
   text: z.string().min(1).max(20_000),
-  marks: z.array(markSchema).max(3).optional(),
+  marks: z
+    .array(markSchema)
+    .max(3)
+    .refine((marks) => new Set(marks.map((mark) => mark.type)).size === marks.length, {
+      message: "Each mark may be applied once",
+    })
+    .optional(),
 });
 
 export const inlineSchema = z.discriminatedUnion("type", [

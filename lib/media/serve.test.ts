@@ -11,11 +11,16 @@ describe("HTTP ranges", () => {
     expect(parseRange("bytes=50-500", 100)).toEqual({ start: 50, end: 99 });
   });
 
-  it("refuses ranges it cannot satisfy", () => {
-    expect(parseRange("bytes=100-", 100)).toBe("invalid");
-    expect(parseRange("bytes=20-10", 100)).toBe("invalid");
-    expect(parseRange("bytes=-", 100)).toBe("invalid");
-    expect(parseRange("items=0-1", 100)).toBe("invalid");
+  it("calls a range past the end unsatisfiable", () => {
+    expect(parseRange("bytes=100-", 100)).toBe("unsatisfiable");
+    expect(parseRange("bytes=0-", 0)).toBe("unsatisfiable");
+  });
+
+  it("ignores headers it does not understand, serving the whole file", () => {
+    expect(parseRange("bytes=20-10", 100)).toBeNull();
+    expect(parseRange("bytes=-", 100)).toBeNull();
+    expect(parseRange("items=0-1", 100)).toBeNull();
+    expect(parseRange("bytes=0-1,5-9", 100)).toBeNull();
   });
 });
 

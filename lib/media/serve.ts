@@ -12,24 +12,28 @@ const TYPES: Record<string, string> = {
   ogg: "audio/ogg",
 };
 
-/** Parses a single `bytes=` range; null when absent, "invalid" when unsatisfiable. */
+/**
+ * Reads a single `bytes=` range. Per RFC 9110 a header we do not understand
+ * (another unit, several ranges, bad syntax) is ignored, giving the whole
+ * file; only a well-formed range outside the file is "unsatisfiable".
+ */
 export function parseRange(
   header: string | null,
   size: number,
-): { start: number; end: number } | null | "invalid" {
+): { start: number; end: number } | null | "unsatisfiable" {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match || (!match[1] && !match[2])) return "invalid";
-  let start: number;
-  let end: number;
+  if (!match || (!match[1] && !match[2])) return null;
   if (!match[1]) {
-    start = Math.max(0, size - Number(match[2]));
-    end = size - 1;
-  } else {
-    start = Number(match[1]);
-    end = match[2] ? Math.min(Number(match[2]), size - 1) : size - 1;
+    const suffix = Number(match[2]);
+    if (suffix === 0 || size === 0) return "unsatisfiable";
+    return { start: Math.max(0, size - suffix), end: size - 1 };
   }
-  return start > end || start >= size ? "invalid" : { start, end };
+  const start = Number(match[1]);
+  const last = match[2] ? Number(match[2]) : Infinity;
+  if (last < start) return null;
+  if (start >= size) return "unsatisfiable";
+  return { start, end: Math.min(last, size - 1) };
 }
 
 /**
@@ -51,11 +55,12 @@ export async function serveMedia(key: string, request: Request): Promise<Respons
     "X-Content-Type-Options": "nosniff",
   });
   const range = parseRange(request.headers.get("range"), size);
-  if (range === "invalid") {
+  if (range === "unsatisfiable") {
     headers.set("Content-Range", `bytes */${size}`);
     return new Response(null, { status: 416, headers });
   }
   const body = request.method === "HEAD" ? null : await storage.read(key, range ?? undefined);
+  if (request.method !== "HEAD" && !body) return new Response("Not found", { status: 404 });
   if (range) {
     headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
     headers.set("Content-Length", String(range.end - range.start + 1));

@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { parseEnv } from "@/lib/env";
 
 /**
@@ -39,19 +39,16 @@ export class LocalDiskStorage implements MediaStorage {
   }
 
   async read(key: string, range?: { start: number; end: number }): Promise<ReadableStream | null> {
-    const file = this.file(key);
-    if (!fs.existsSync(file)) return null;
-    const stream = fs.createReadStream(file, range);
-    return new ReadableStream({
-      start(controller) {
-        stream.on("data", (chunk) => controller.enqueue(new Uint8Array(chunk as Buffer)));
-        stream.on("end", () => controller.close());
-        stream.on("error", (error) => controller.error(error));
-      },
-      cancel() {
-        stream.destroy();
-      },
-    });
+    let handle: fsp.FileHandle;
+    try {
+      handle = await fsp.open(this.file(key), "r");
+    } catch {
+      return null;
+    }
+    // Opened first, so a file removed meanwhile is a clean "missing"; the web
+    // stream keeps Node's backpressure, so slow readers do not fill memory.
+    const stream = handle.createReadStream(range ? { start: range.start, end: range.end } : {});
+    return Readable.toWeb(stream) as ReadableStream;
   }
 
   async size(key: string): Promise<number | null> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { publicArticleFilter } from "@/lib/articles/rules";
 import { db } from "@/lib/db";
 
 export type ResolvedSlug =
@@ -18,11 +19,14 @@ export const resolveSlug = cache(async (slug: string): Promise<ResolvedSlug | nu
       canonical: true,
       articleId: true,
       sectionId: true,
-      article: { select: { slug: true } },
+      article: { select: { slug: true, status: true, publishedAt: true } },
       section: { select: { slug: true } },
     },
   });
   if (!route) return null;
+  // An old slug of an article that is not public leads nowhere, so that a
+  // takedown answers 404 and a draft's new headline never leaks.
+  if (route.article && !isPublic(route.article)) return null;
   const current = route.article?.slug ?? route.section?.slug;
   if (!route.canonical || (current && current !== slug)) {
     return current ? { kind: "redirect", location: `/${current}` } : null;
@@ -31,3 +35,12 @@ export const resolveSlug = cache(async (slug: string): Promise<ResolvedSlug | nu
   if (route.sectionId) return { kind: "section", sectionId: route.sectionId };
   return null;
 });
+
+function isPublic(article: { status: string; publishedAt: Date | null }): boolean {
+  const filter = publicArticleFilter();
+  return (
+    article.status === filter.status &&
+    article.publishedAt !== null &&
+    article.publishedAt <= filter.publishedAt.lte
+  );
+}

@@ -56,9 +56,32 @@ export async function readSeedPlan(db: Db): Promise<SeedPlan | null> {
   return entry ? (entry.data as unknown as SeedPlan) : null;
 }
 
-/** Articles (not pages) the seed has written so far. */
-async function countSeededArticles(db: Db): Promise<number> {
-  return db.article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } });
+/**
+ * Progress is recorded by the seed itself, in the same transaction as each
+ * batch, so editors publishing or deleting demo articles later cannot confuse
+ * a resumed run.
+ */
+const BATCH_ACTION = "seed.batch";
+const DRAFTS_ACTION = "seed.drafts";
+
+async function readProgress(db: Db): Promise<{ done: number; drafts: boolean }> {
+  const entries = await db.auditLog.findMany({
+    where: { action: { in: [BATCH_ACTION, DRAFTS_ACTION] } },
+    select: { action: true, data: true },
+  });
+  let done = 0;
+  for (const entry of entries) {
+    if (entry.action === BATCH_ACTION) done += (entry.data as { count: number }).count;
+  }
+  return { done, drafts: entries.some((entry) => entry.action === DRAFTS_ACTION) };
+}
+
+/** True when a recorded seed has written everything it planned. */
+export async function isSeedComplete(db: Db): Promise<boolean> {
+  const plan = await readSeedPlan(db);
+  if (!plan) return false;
+  const progress = await readProgress(db);
+  return progress.drafts && progress.done >= plan.articles;
 }
 
 export async function seedNewsroom(
@@ -106,7 +129,8 @@ export async function seedNewsroom(
 
   const references = await loadReferences(db);
   const now = new Date(plan.now);
-  let done = await countSeededArticles(db);
+  const progress = await readProgress(db);
+  let done = progress.done;
   options.onProgress?.({ done, total: plan.articles });
   const startDone = done;
 
@@ -115,24 +139,19 @@ export async function seedNewsroom(
   while (done < plan.articles) {
     const high = plan.articles - 1 - done;
     const low = Math.max(0, high - (options.batchSize ?? BATCH) + 1);
-    const batch: DemoArticle[] = [];
+    const batch: { index: number; demo: DemoArticle }[] = [];
     for (let index = high; index >= low; index--) {
-      batch.push(
-        buildDemoArticle(index, {
-          count: plan.articles,
-          now,
-          seed: plan.seed,
-          compact: plan.compact,
-        }),
-      );
+      const options = { count: plan.articles, now, seed: plan.seed, compact: plan.compact };
+      batch.push({ index, demo: buildDemoArticle(index, options) });
     }
-    await writeArticles(db, batch, references, plan.compact);
+    await writeArticles(db, batch, references, plan.compact, {
+      action: BATCH_ACTION,
+      data: { low, high, count: batch.length },
+    });
     done += batch.length;
     options.onProgress?.({ done, total: plan.articles });
   }
-  if ((await db.article.count({ where: { status: { not: "PUBLISHED" } } })) === 0) {
-    await seedUnpublished(db, plan);
-  }
+  if (!progress.drafts) await seedUnpublished(db, plan);
   return { resumed, plan, written: done - startDone };
 }
 
@@ -264,17 +283,15 @@ async function seedUnpublished(db: Db, plan: SeedPlan) {
       seed: plan.seed + 1,
       compact: plan.compact,
     });
-    return {
-      ...article,
-      slug: `${article.slug}-${state.status.toLowerCase().replace("_", "-")}`,
-      state,
-    };
+    const slug = `${article.slug}-${state.status.toLowerCase().replace("_", "-")}`;
+    return { index: plan.articles + i, demo: { ...article, slug, relatedSlug: null }, state };
   });
   await writeArticles(
     db,
-    drafts.map((d) => d),
+    drafts,
     references,
     plan.compact,
+    { action: DRAFTS_ACTION, data: { count: drafts.length } },
     (i) => ({
       status: drafts[i]!.state.status,
       scheduledAt: drafts[i]!.state.scheduledAt,
@@ -331,12 +348,15 @@ function finishBody(
 
 async function writeArticles(
   db: Db,
-  batch: DemoArticle[],
+  batch: { index: number; demo: DemoArticle }[],
   refs: References,
   compact: boolean,
+  progress: { action: string; data: Record<string, number> },
   override?: (i: number) => Partial<Prisma.ArticleCreateManyInput>,
 ) {
-  const related = batch.map((a) => a.relatedSlug).filter((slug): slug is string => Boolean(slug));
+  const related = batch
+    .map(({ demo }) => demo.relatedSlug)
+    .filter((slug): slug is string => Boolean(slug));
   const relatedRows = related.length
     ? await db.article.findMany({
         where: { slug: { in: related } },
@@ -352,7 +372,7 @@ async function writeArticles(
   const corrections: Prisma.CorrectionCreateManyInput[] = [];
   const revisions: Prisma.RevisionCreateManyInput[] = [];
 
-  batch.forEach((demo, i) => {
+  batch.forEach(({ index, demo }, i) => {
     const id = randomUUID();
     slugIds.set(demo.slug, id);
     const extra = override?.(i) ?? {};
@@ -360,7 +380,7 @@ async function writeArticles(
     const publishedAt = published ? demo.publishedAt : null;
     const body = finishBody(
       demo,
-      i,
+      index,
       demo.relatedSlug ? (slugIds.get(demo.relatedSlug) ?? null) : null,
     );
     const article = {
@@ -423,5 +443,8 @@ async function writeArticles(
     await tx.articleTag.createMany({ data: tags });
     if (corrections.length) await tx.correction.createMany({ data: corrections });
     if (revisions.length) await tx.revision.createMany({ data: revisions });
+    await tx.auditLog.create({
+      data: { action: progress.action, entityType: "site", entityId: "1", data: progress.data },
+    });
   });
 }

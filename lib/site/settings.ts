@@ -2,12 +2,15 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { isSafeHref } from "@/lib/documents/links";
 
-const linkSchema = z.object({ label: z.string(), href: z.string() });
-const socialSchema = z.object({ kind: z.string(), label: z.string(), url: z.string() });
+// Settings are edited by people; anything unusable is dropped, not rendered.
+const href = z.string().refine(isSafeHref);
+const linkSchema = z.object({ label: z.string().min(1), href });
+const socialSchema = z.object({ kind: z.string(), label: z.string().min(1), url: href });
 const promoSchema = z.object({
-  label: z.string(),
-  href: z.string(),
+  label: z.string().min(1),
+  href,
   tone: z.enum(["accent", "plain"]).catch("plain"),
 });
 
@@ -41,10 +44,28 @@ export const getSiteSettings = cache(async (): Promise<SiteSettingsDto> => {
     name: row.name,
     tagline: row.tagline,
     description: row.description,
-    timezone: row.timezone,
+    timezone: isTimeZone(row.timezone) ? row.timezone : "UTC",
     language: row.language,
-    moreLinks: z.array(linkSchema).catch([]).parse(row.moreLinks),
-    socialLinks: z.array(socialSchema).catch([]).parse(row.socialLinks),
-    promoSlots: z.array(promoSchema).catch([]).parse(row.promoSlots),
+    moreLinks: validItems(linkSchema, row.moreLinks),
+    socialLinks: validItems(socialSchema, row.socialLinks),
+    promoSlots: validItems(promoSchema, row.promoSlots),
   };
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The items of a stored list that pass the schema; one bad item drops only itself. */
+function validItems<T>(schema: z.ZodType<T>, value: unknown): T[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

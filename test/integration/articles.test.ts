@@ -141,4 +141,13 @@ describe("slug resolver", () => {
     expect(await resolveSlug("old-slug")).toEqual({ kind: "redirect", location: "/new-slug" });
     expect(await resolveSlug("nothing-here")).toBeNull();
   });
+
+  it("lead nowhere from the old slug of an article that is not public", async () => {
+    const draft = await createArticle({ slug: "secret-new-headline", status: "UNPUBLISHED" });
+    await testDb().route.create({
+      data: { slug: "taken-down", articleId: draft.id, canonical: false },
+    });
+    expect(await resolveSlug("taken-down")).toBeNull();
+    expect(await resolveSlug("secret-new-headline")).toBeNull();
+  });
 });

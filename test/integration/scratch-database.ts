@@ -22,7 +22,13 @@ export async function withScratchDatabase<T>(
   const name = `newsroom_test_scratch_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   const admin = getDbInstance().connection;
   await admin.sql.exec(`CREATE DATABASE ${name}`);
-  const url = new URL(config.url);
+  let url: URL;
+  try {
+    url = new URL(config.url);
+  } catch {
+    // Never echo the URL: it may carry a password.
+    throw new Error("DATABASE_URL cannot be parsed as a URL");
+  }
   url.pathname = `/${name}`;
   const connection = openConnection({ kind: "postgres", url: url.toString() });
   try {

@@ -3,7 +3,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { LocalDiskStorage } from "@/lib/media/storage";
 import { buildDemoArticle } from "@/lib/seed/demo/build-newsroom";
 import { DEMO_STAFF } from "@/lib/seed/demo-settings";
-import { seedNewsroom, SeedRefusedError } from "@/lib/seed/seed-newsroom";
+import { isSeedComplete, seedNewsroom, SeedRefusedError } from "@/lib/seed/seed-newsroom";
 import { testDb, truncateAll } from "./database";
 import { createSection } from "./factories";
 
@@ -85,6 +85,23 @@ describe("demo seed", () => {
 
     const again = await seedNewsroom(testDb(), storage, { articles: 30, seed: 7 });
     expect(again.written).toBe(0);
+  });
+
+  it("stays complete when editors later change the demo content", async () => {
+    await seedNewsroom(testDb(), storage, { articles: 8, seed: 7, now });
+    expect(await isSeedComplete(testDb())).toBe(true);
+    const victim = await testDb().article.findFirstOrThrow({
+      where: { status: "PUBLISHED", type: "NEWS" },
+    });
+    await testDb().article.delete({ where: { id: victim.id } });
+    await testDb().article.updateMany({
+      where: { status: { not: "PUBLISHED" } },
+      data: { status: "PUBLISHED" },
+    });
+
+    expect(await isSeedComplete(testDb())).toBe(true);
+    const rerun = await seedNewsroom(testDb(), storage, { articles: 8, seed: 7 });
+    expect(rerun.written).toBe(0);
   });
 
   it("refuses a database with other content, and a different size", async () => {

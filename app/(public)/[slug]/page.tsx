@@ -6,13 +6,14 @@ import { getLatestInSection, getPublishedArticle } from "@/lib/articles/queries"
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { getSectionById } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
-import { checkSlug } from "@/lib/slugs/rules";
+import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
 
 type Props = { params: Promise<{ slug: string }> };
 
 /** Resolves `/{slug}` to an article, a page or a section (or an old slug's new home). */
 async function load(slug: string) {
-  if (checkSlug(slug)) return null;
+  // Anything longer than a slug can be is not worth a query.
+  if (slug.length > SLUG_MAX_LENGTH * 2) return null;
   const resolved = await resolveSlug(slug);
   if (!resolved) return null;
   if (resolved.kind === "redirect") permanentRedirect(resolved.location);

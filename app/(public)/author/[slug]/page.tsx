@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { getLatestForAuthor } from "@/lib/articles/queries";
+import { authorLinkLabel } from "@/lib/authors/labels";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 
@@ -36,7 +37,7 @@ export default async function AuthorPage({ params }: Props) {
           {author.links.map((link) => (
             <li key={link.url}>
               <a href={link.url} rel="noopener noreferrer me">
-                {link.kind === "x" ? "X" : link.kind[0]!.toUpperCase() + link.kind.slice(1)}
+                {authorLinkLabel(link.kind)}
               </a>
             </li>
           ))}

@@ -1,0 +1,16 @@
+const LINK_LABELS: Record<string, string> = {
+  x: "X",
+  bluesky: "Bluesky",
+  website: "Website",
+  email: "Email",
+  linkedin: "LinkedIn",
+  telegram: "Telegram",
+  instagram: "Instagram",
+  threads: "Threads",
+  mastodon: "Mastodon",
+};
+
+/** How an author's link is named on the page ("Bluesky", "Website"…). */
+export function authorLinkLabel(kind: string): string {
+  return LINK_LABELS[kind] ?? (kind ? kind.charAt(0).toUpperCase() + kind.slice(1) : "Link");
+}

@@ -1,39 +1,15 @@
-import Link from "next/link";
 import { connection } from "next/server";
+import { NotFoundContent } from "@/components/layout/not-found-content";
 import { SiteChrome } from "@/components/layout/site-chrome";
-import { getLatestArticles } from "@/lib/articles/queries";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
+/** Addresses no route matches; reader pages' own 404s use app/(public)/not-found.tsx. */
 export default async function NotFound() {
   await connection();
-  const latest = await getLatestArticles(6);
   return (
     <SiteChrome>
-      <div className="container not-found">
-        <p className="kicker">Error 404</p>
-        <h1>We couldn’t find that page</h1>
-        <p>
-          The address may be mistyped, or the page may have moved. Try the latest stories below.
-        </p>
-        {latest.length ? (
-          <section aria-labelledby="latest-heading">
-            <h2 id="latest-heading" className="rail-heading">
-              Latest stories
-            </h2>
-            <ul className="not-found-list">
-              {latest.map((article) => (
-                <li key={article.id}>
-                  <Link href={`/${article.slug}`}>{article.title}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <p>
-          <Link href="/">Go to the home page</Link>
-        </p>
-      </div>
+      <NotFoundContent />
     </SiteChrome>
   );
 }

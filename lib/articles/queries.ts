@@ -6,7 +6,7 @@ import { isSafeHref } from "@/lib/documents/links";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
 import { readingMinutes } from "@/lib/documents/text";
 import type { ArticleDetailDto, ArticleSummaryDto, ImageDto } from "./dto";
-import { publicArticleFilter, publicStoryFilter } from "./rules";
+import { isPublicStory, publicArticleFilter, publicStoryFilter } from "./rules";
 
 const mediaSelect = {
   storageKey: true,
@@ -202,30 +202,48 @@ export const getPublishedArticle = cache(async (id: string): Promise<ArticleDeta
   };
 });
 
-/** Newest published stories with a tag, read through the tag's own index. */
+/**
+ * Tag and author pages read the join table's own index (`publishedAt` there
+ * mirrors the article's while it is published), newest first, without a join
+ * filter over the whole archive. The article's visibility is still checked on
+ * what comes back, so a stale mirror can hide a story but never expose one.
+ */
+async function listByMirror(
+  rows: { article: SummaryRow & { status: string; publishedAt: Date | null } }[],
+  now: Date,
+): Promise<ArticleSummaryDto[]> {
+  return rows
+    .map((row) => row.article)
+    .filter((article) => isPublicStory(article, now))
+    .map(toSummary);
+}
+
+const mirroredSelect = { article: { select: { ...summarySelect, status: true } } } as const;
+
+/** Newest published stories with a tag. */
 export const getLatestForTag = cache(
   async (tagId: string, limit = 30): Promise<ArticleSummaryDto[]> => {
     const now = new Date();
     const rows = await db.articleTag.findMany({
-      where: { tagId, publishedAt: { lte: now }, article: publicStoryFilter(now) },
-      orderBy: { publishedAt: "desc" },
+      where: { tagId, publishedAt: { lte: now } },
+      orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
       take: limit,
-      select: { article: { select: summarySelect } },
+      select: mirroredSelect,
     });
-    return rows.map((row) => toSummary(row.article));
+    return listByMirror(rows, now);
   },
 );
 
-/** Newest published stories by an author, read through the byline index. */
+/** Newest published stories by an author. */
 export const getLatestForAuthor = cache(
   async (authorId: string, limit = 30): Promise<ArticleSummaryDto[]> => {
     const now = new Date();
     const rows = await db.articleAuthor.findMany({
-      where: { authorId, publishedAt: { lte: now }, article: publicStoryFilter(now) },
-      orderBy: { publishedAt: "desc" },
+      where: { authorId, publishedAt: { lte: now } },
+      orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
       take: limit,
-      select: { article: { select: summarySelect } },
+      select: mirroredSelect,
     });
-    return rows.map((row) => toSummary(row.article));
+    return listByMirror(rows, now);
   },
 );

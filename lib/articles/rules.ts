@@ -9,3 +9,21 @@ export function publicArticleFilter(now: Date = new Date()) {
 export function publicStoryFilter(now: Date = new Date()) {
   return { ...publicArticleFilter(now), type: { not: "PAGE" as const } };
 }
+
+/** The rule of `publicArticleFilter`, for a row already loaded. */
+export function isPublicArticle(
+  article: { status: string; publishedAt: Date | null },
+  now: Date = new Date(),
+): boolean {
+  return (
+    article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt <= now
+  );
+}
+
+/** The rule of `publicStoryFilter`, for a row already loaded. */
+export function isPublicStory(
+  article: { status: string; type: string; publishedAt: Date | null },
+  now: Date = new Date(),
+): boolean {
+  return isPublicArticle(article, now) && article.type !== "PAGE";
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { publicArticleFilter } from "@/lib/articles/rules";
+import { isPublicArticle } from "@/lib/articles/rules";
 import { db } from "@/lib/db";
 
 export type ResolvedSlug =
@@ -26,7 +26,7 @@ export const resolveSlug = cache(async (slug: string): Promise<ResolvedSlug | nu
   if (!route) return null;
   // An old slug of an article that is not public leads nowhere, so that a
   // takedown answers 404 and a draft's new headline never leaks.
-  if (route.article && !isPublic(route.article)) return null;
+  if (route.article && !isPublicArticle(route.article)) return null;
   const current = route.article?.slug ?? route.section?.slug;
   if (!route.canonical || (current && current !== slug)) {
     return current ? { kind: "redirect", location: `/${current}` } : null;
@@ -35,12 +35,3 @@ export const resolveSlug = cache(async (slug: string): Promise<ResolvedSlug | nu
   if (route.sectionId) return { kind: "section", sectionId: route.sectionId };
   return null;
 });
-
-function isPublic(article: { status: string; publishedAt: Date | null }): boolean {
-  const filter = publicArticleFilter();
-  return (
-    article.status === filter.status &&
-    article.publishedAt !== null &&
-    article.publishedAt <= filter.publishedAt.lte
-  );
-}

@@ -15,6 +15,8 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 const port = values.port ?? process.env.PORT ?? "3000";
+// A newsroom's server does not report usage to anyone unless asked to.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });

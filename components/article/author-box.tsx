@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AuthorProfileDto } from "@/lib/articles/dto";
-import { authorLinkLabel } from "@/lib/authors/labels";
+import { AuthorLinks } from "./author-links";
 
 export function AuthorBox({ author }: { author: AuthorProfileDto }) {
   const initials = author.name
@@ -19,17 +19,7 @@ export function AuthorBox({ author }: { author: AuthorProfileDto }) {
         </p>
         {author.jobTitle ? <p className="author-job">{author.jobTitle}</p> : null}
         {author.bio ? <p className="author-bio">{author.bio}</p> : null}
-        {author.links.length ? (
-          <ul className="author-links" aria-label={`${author.name} elsewhere`}>
-            {author.links.map((link) => (
-              <li key={link.url}>
-                <a href={link.url} rel="noopener noreferrer me">
-                  {authorLinkLabel(link.kind)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <AuthorLinks name={author.name} links={author.links} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
  * Dates for readers, always in the newsroom's timezone, in the house style
  * "Nov. 27, 2026 9:05 AM" (AP-style month abbreviations).
  */
-const AP_MONTHS = [
+export const AP_MONTHS = [
   "Jan.",
   "Feb.",
   "March",

@@ -1,3 +1,4 @@
+import { AP_MONTHS as MONTHS_AP } from "../../dates/format.ts";
 /**
  * Publication times. Articles are spread back from `now` over
  * max(60, ceil(count / 40)) days, index 0 newest, more of them in the
@@ -71,20 +72,6 @@ export function publicationTime(nowMs: number, count: number, fraction: number):
   return Math.min(nowMs - 1000, Math.floor((local - offset) / 1000) * 1000);
 }
 
-const MONTHS_AP = [
-  "Jan.",
-  "Feb.",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "Aug.",
-  "Sept.",
-  "Oct.",
-  "Nov.",
-  "Dec.",
-];
 const MONTHS = [
   "January",
   "February",

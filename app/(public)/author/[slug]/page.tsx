@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AuthorLinks } from "@/components/article/author-links";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { getLatestForAuthor } from "@/lib/articles/queries";
-import { authorLinkLabel } from "@/lib/authors/labels";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 
@@ -32,17 +32,7 @@ export default async function AuthorPage({ params }: Props) {
       stories={stories}
       timeZone={site.timezone}
     >
-      {author.links.length ? (
-        <ul className="author-links">
-          {author.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} rel="noopener noreferrer me">
-                {authorLinkLabel(link.kind)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <AuthorLinks name={author.name} links={author.links} />
     </StoryListPage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StoryCard } from "@/components/article/story-card";
-import { getLatestArticles, getLatestInSection } from "@/lib/articles/queries";
+import { getLatestArticles, listStories } from "@/lib/articles/lists";
 import { formatTime } from "@/lib/dates/format";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -24,7 +24,7 @@ export default async function HomePage() {
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({
       section,
-      stories: await getLatestInSection(section.id, 4),
+      stories: (await listStories({ kind: "section", id: section.id }, null, 4)).stories,
     })),
   );
   const [lead, ...rest] = latest;
@@ -57,7 +57,7 @@ export default async function HomePage() {
           </section>
           <aside className="home-feed rail" aria-labelledby="feed-heading">
             <h2 id="feed-heading" className="rail-heading">
-              News Feed
+              <Link href="/news-feed">News Feed</Link>
             </h2>
             <ol className="feed-list">
               {feed.map((article) => (

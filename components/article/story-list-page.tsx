@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
+import { Pagination } from "./pagination";
 import { StoryCard } from "./story-card";
 
 /** The shared layout of section, tag and author pages: a heading block and the stories. */
@@ -10,6 +11,9 @@ export function StoryListPage({
   children,
   stories,
   timeZone,
+  basePath,
+  older,
+  isFirstPage,
 }: {
   kicker: string;
   title: string;
@@ -17,6 +21,9 @@ export function StoryListPage({
   children?: ReactNode;
   stories: ArticleSummaryDto[];
   timeZone: string;
+  basePath: string;
+  older: string | null;
+  isFirstPage: boolean;
 }) {
   return (
     <div className="container list-page">
@@ -39,8 +46,11 @@ export function StoryListPage({
           ))}
         </div>
       ) : (
-        <p className="empty-state">Nothing has been published here yet.</p>
+        <p className="empty-state">
+          {isFirstPage ? "Nothing has been published here yet." : "There are no older stories."}
+        </p>
       )}
+      <Pagination basePath={basePath} older={older} isFirstPage={isFirstPage} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLatestArticles } from "@/lib/articles/queries";
+import { getLatestArticles } from "@/lib/articles/lists";
 
 /** The body of every 404: what happened, and somewhere to go next. */
 export async function NotFoundContent() {

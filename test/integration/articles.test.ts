@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import {
-  getLatestArticles,
-  getLatestForAuthor,
-  getLatestForTag,
-  getLatestInSection,
-  getPublishedArticle,
-} from "@/lib/articles/queries";
+import { decodeCursor } from "@/lib/articles/cursor";
+import { getLatestArticles, listStories, type StoryScope } from "@/lib/articles/lists";
+import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { testDb, truncateAll } from "./database";
 import { createArticle, createAuthor, createSection, createTag } from "./factories";
@@ -32,10 +28,8 @@ describe("public article queries", () => {
 
     const latest = await getLatestArticles(10);
     expect(latest.map((a) => a.id)).toEqual([newer.id, older.id]);
-    expect((await getLatestInSection(section.id, 10)).map((a) => a.id)).toEqual([
-      newer.id,
-      older.id,
-    ]);
+    const inSection = await listStories({ kind: "section", id: section.id }, null, 10);
+    expect(inSection.stories.map((a) => a.id)).toEqual([newer.id, older.id]);
   });
 
   it("never return an unpublished article by id", async () => {
@@ -123,8 +117,58 @@ describe("public article queries", () => {
       publishedAt: new Date(Date.now() - 1_000),
     });
     await createArticle({ status: "DRAFT", authorIds: [author.id], tagIds: [tag.id] });
-    expect((await getLatestForTag(tag.id)).map((x) => x.id)).toEqual([b.id, a.id]);
-    expect((await getLatestForAuthor(author.id)).map((x) => x.id)).toEqual([b.id, a.id]);
+    const ids = async (scope: StoryScope) =>
+      (await listStories(scope, null, 10)).stories.map((x) => x.id);
+    expect(await ids({ kind: "tag", id: tag.id })).toEqual([b.id, a.id]);
+    expect(await ids({ kind: "author", id: author.id })).toEqual([b.id, a.id]);
+  });
+});
+
+describe("story pagination", () => {
+  it("walks every scope page by page, each story exactly once, ties broken by id", async () => {
+    const section = await createSection();
+    const tag = await createTag();
+    const author = await createAuthor();
+    const sameMinute = new Date(Date.now() - 600_000);
+    const created = [];
+    for (let i = 0; i < 7; i++) {
+      created.push(
+        await createArticle({
+          sectionId: section.id,
+          tagIds: [tag.id],
+          authorIds: [author.id],
+          // Three stories share one publication time, as wire copy often does.
+          publishedAt: i < 3 ? sameMinute : new Date(Date.now() - (i + 20) * 60_000),
+        }),
+      );
+    }
+    await createArticle({
+      status: "DRAFT",
+      sectionId: section.id,
+      tagIds: [tag.id],
+      authorIds: [author.id],
+    });
+
+    const scopes: StoryScope[] = [
+      { kind: "all" },
+      { kind: "section", id: section.id },
+      { kind: "tag", id: tag.id },
+      { kind: "author", id: author.id },
+    ];
+    for (const scope of scopes) {
+      const seen: string[] = [];
+      let before = null;
+      let pages = 0;
+      do {
+        const page = await listStories(scope, before, 3);
+        seen.push(...page.stories.map((s) => s.id));
+        before = decodeCursor(page.older ?? undefined);
+        pages++;
+      } while (before && pages < 10);
+      expect(pages, scope.kind).toBe(3);
+      expect(new Set(seen).size, scope.kind).toBe(7);
+      expect(seen.sort(), scope.kind).toEqual(created.map((a) => a.id).sort());
+    }
   });
 });
 

@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { getLatestInSection, getPublishedArticle } from "@/lib/articles/queries";
+import { decodeCursor } from "@/lib/articles/cursor";
+import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
+import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { getSectionById } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** Resolves `/{slug}` to an article, a page or a section (or an old slug's new home). */
 async function load(slug: string) {
@@ -44,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SlugPage({ params }: Props) {
+export default async function SlugPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const [found, site] = await Promise.all([load(slug), getSiteSettings()]);
   if (!found) notFound();
@@ -55,14 +60,22 @@ export default async function SlugPage({ params }: Props) {
       </div>
     );
   }
-  const stories = await getLatestInSection(found.section.id, 30);
+  const before = decodeCursor((await searchParams).before);
+  const page = await listStories(
+    { kind: "section", id: found.section.id },
+    before,
+    STORIES_PER_PAGE,
+  );
   return (
     <StoryListPage
       kicker="Section"
       title={found.section.name}
       description={found.section.description}
-      stories={stories}
+      stories={page.stories}
       timeZone={site.timezone}
+      basePath={`/${found.section.slug}`}
+      older={page.older}
+      isFirstPage={!before}
     />
   );
 }

@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorLinks } from "@/components/article/author-links";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { getLatestForAuthor } from "@/lib/articles/queries";
+import { decodeCursor } from "@/lib/articles/cursor";
+import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -19,17 +23,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function AuthorPage({ params }: Props) {
+export default async function AuthorPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const [author, site] = await Promise.all([getAuthorBySlug(slug), getSiteSettings()]);
   if (!author) notFound();
-  const stories = await getLatestForAuthor(author.id, 30);
+  const before = decodeCursor((await searchParams).before);
+  const page = await listStories({ kind: "author", id: author.id }, before, STORIES_PER_PAGE);
   return (
     <StoryListPage
       kicker={author.jobTitle || "Author"}
       title={author.name}
       description={author.bio}
-      stories={stories}
+      stories={page.stories}
+      basePath={`/author/${author.slug}`}
+      older={page.older}
+      isFirstPage={!before}
       timeZone={site.timezone}
     >
       <AuthorLinks name={author.name} links={author.links} />

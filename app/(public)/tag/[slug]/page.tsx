@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { getLatestForTag } from "@/lib/articles/queries";
+import { decodeCursor } from "@/lib/articles/cursor";
+import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getSiteSettings } from "@/lib/site/settings";
 import { getTagBySlug } from "@/lib/tags/queries";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -18,17 +22,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function TagPage({ params }: Props) {
+export default async function TagPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const [tag, site] = await Promise.all([getTagBySlug(slug), getSiteSettings()]);
   if (!tag) notFound();
-  const stories = await getLatestForTag(tag.id, 30);
+  const before = decodeCursor((await searchParams).before);
+  const page = await listStories({ kind: "tag", id: tag.id }, before, STORIES_PER_PAGE);
   return (
     <StoryListPage
       kicker="Topic"
       title={tag.name}
       description={tag.description}
-      stories={stories}
+      stories={page.stories}
+      basePath={`/tag/${tag.slug}`}
+      older={page.older}
+      isFirstPage={!before}
       timeZone={site.timezone}
     />
   );

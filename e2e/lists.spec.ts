@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { seedFixtures } from "./fixtures";
+
+const fixtures = seedFixtures();
+
+test.describe("story lists", () => {
+  test("the News Feed pages through every story with plain links", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    expect((await page.goto("/news-feed"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("News Feed");
+    const firstPage = await page.locator(".feed-list a").allTextContents();
+    expect(firstPage).toHaveLength(40);
+    expect(firstPage[0]).toBe(fixtures.published.title);
+
+    await page.getByRole("link", { name: "Older stories →" }).click();
+    await expect(page).toHaveURL(/\/news-feed\?before=/);
+    const secondPage = await page.locator(".feed-list a").allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    await page.getByRole("link", { name: "← Back to the latest" }).click();
+    await expect(page).toHaveURL(/\/news-feed$/);
+    await context.close();
+  });
+
+  test("section pages paginate the same way", async ({ page }) => {
+    await page.goto(`/${fixtures.section.slug}`);
+    const first = await page.locator(".story-list h2").allTextContents();
+    expect(first.length).toBe(20);
+    await page.getByRole("link", { name: "Older stories →" }).click();
+    await expect(page).toHaveURL(/\?before=/);
+    await expect(page.getByRole("link", { name: "← Back to the latest" })).toBeVisible();
+    const second = await page.locator(".story-list h2").allTextContents();
+    expect(second.filter((title) => first.includes(title))).toEqual([]);
+  });
+
+  test("a malformed page cursor shows the first page", async ({ page }) => {
+    expect((await page.goto("/news-feed?before=%3Cscript%3E"))?.status()).toBe(200);
+    await expect(page.locator(".feed-list a").first()).toHaveText(fixtures.published.title);
+  });
+});

@@ -1,0 +1,114 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { encodeCursor, type StoryCursor } from "./cursor";
+import type { ArticleSummaryDto } from "./dto";
+import { summarySelect, toSummary } from "./mappers";
+import { isPublicStory, publicStoryFilter } from "./rules";
+
+export const STORIES_PER_PAGE = 20;
+
+export type StoryScope =
+  | { kind: "all" }
+  | { kind: "section"; id: string }
+  | { kind: "tag"; id: string }
+  | { kind: "author"; id: string };
+
+export interface StoryPage {
+  stories: ArticleSummaryDto[];
+  /** Cursor for the next (older) page, or null on the last page. */
+  older: string | null;
+}
+
+function keyset(before: StoryCursor | null, idField: "id" | "articleId") {
+  if (!before) return {};
+  return {
+    OR: [
+      { publishedAt: { lt: before.publishedAt } },
+      { publishedAt: before.publishedAt, [idField]: { lt: before.id } },
+    ],
+  };
+}
+
+/**
+ * Published stories in a scope, newest first, one page at a time.
+ *
+ * Tag and author lists read the join table's own index (`publishedAt` there
+ * mirrors the article's while it is published) instead of joining the whole
+ * archive. Visibility is still checked on the rows that come back, so a stale
+ * mirror can hide a story but never expose one.
+ */
+export const listStories = cache(
+  async (scope: StoryScope, before: StoryCursor | null, limit: number): Promise<StoryPage> => {
+    const now = new Date();
+    const take = limit + 1;
+    let rows: {
+      id: string;
+      publishedAt: Date | null;
+      article: Parameters<typeof toSummary>[0] & { status: string };
+    }[];
+
+    if (scope.kind === "tag" || scope.kind === "author") {
+      const where = { publishedAt: { lte: now }, ...keyset(before, "articleId") };
+      const select = {
+        articleId: true,
+        publishedAt: true,
+        article: { select: { ...summarySelect, status: true } },
+      };
+      const orderBy = [{ publishedAt: "desc" as const }, { articleId: "desc" as const }];
+      const found =
+        scope.kind === "tag"
+          ? await db.articleTag.findMany({
+              where: { tagId: scope.id, ...where },
+              orderBy,
+              take,
+              select,
+            })
+          : await db.articleAuthor.findMany({
+              where: { authorId: scope.id, ...where },
+              orderBy,
+              take,
+              select,
+            });
+      rows = found.map((row) => ({
+        id: row.articleId,
+        publishedAt: row.publishedAt,
+        article: row.article,
+      }));
+    } else {
+      const found = await db.article.findMany({
+        where: {
+          ...publicStoryFilter(now),
+          ...(scope.kind === "section" ? { sectionId: scope.id } : {}),
+          AND: [keyset(before, "id")],
+        },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take,
+        select: { ...summarySelect, status: true },
+      });
+      rows = found.map((article) => ({
+        id: article.id,
+        publishedAt: article.publishedAt,
+        article,
+      }));
+    }
+
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      stories: page
+        .map((row) => row.article)
+        .filter((a) => isPublicStory(a, now))
+        .map(toSummary),
+      older:
+        rows.length > limit && last?.publishedAt
+          ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
+          : null,
+    };
+  },
+);
+
+/** The newest published stories. */
+export async function getLatestArticles(limit = 20): Promise<ArticleSummaryDto[]> {
+  return (await listStories({ kind: "all" }, null, limit)).stories;
+}

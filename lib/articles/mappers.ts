@@ -1,0 +1,95 @@
+import { readingMinutes } from "@/lib/documents/text";
+import type { ArticleSummaryDto, ImageDto } from "./dto";
+
+/** Prisma selections for article lists and the DTOs made from them. */
+
+export const mediaSelect = {
+  storageKey: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+} as const;
+
+export const summarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  type: true,
+  publishedAt: true,
+  wordCount: true,
+  heroAlt: true,
+  heroCaption: true,
+  heroCredit: true,
+  heroImage: { select: mediaSelect },
+  section: { select: { slug: true, name: true } },
+  authors: {
+    orderBy: { position: "asc" },
+    select: { author: { select: { slug: true, name: true } } },
+  },
+} as const;
+
+type MediaRow = {
+  storageKey: string;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  caption: string;
+  credit: string;
+};
+
+export function mediaUrl(storageKey: string): string {
+  return `/media/${storageKey}`;
+}
+
+export function toImage(
+  media: MediaRow | null,
+  override: { alt?: string; caption?: string; credit?: string } = {},
+): ImageDto | null {
+  if (!media) return null;
+  return {
+    src: mediaUrl(media.storageKey),
+    width: media.width ?? 1600,
+    height: media.height ?? 900,
+    alt: override.alt || media.alt,
+    caption: override.caption || media.caption,
+    credit: override.credit || media.credit,
+  };
+}
+
+export type SummaryRow = {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  type: ArticleSummaryDto["type"];
+  publishedAt: Date | null;
+  wordCount: number;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  heroImage: MediaRow | null;
+  section: { slug: string; name: string } | null;
+  authors: { author: { slug: string; name: string } }[];
+};
+
+export function toSummary(row: SummaryRow): ArticleSummaryDto {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    type: row.type,
+    section: row.section,
+    authors: row.authors.map((a) => a.author),
+    publishedAt: row.publishedAt ?? new Date(0),
+    hero: toImage(row.heroImage, {
+      alt: row.heroAlt,
+      caption: row.heroCaption,
+      credit: row.heroCredit,
+    }),
+    readingMinutes: readingMinutes(row.wordCount),
+  };
+}

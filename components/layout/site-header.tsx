@@ -47,6 +47,13 @@ export function SiteHeader({
               </li>
             ))}
           </ul>
+          <Link href="/search" className="nav-search">
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
+              <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2" />
+              <line x1="13" y1="13" x2="18" y2="18" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            <span>Search</span>
+          </Link>
           {site.moreLinks.length ? (
             <details className="nav-more">
               <summary>More</summary>

@@ -24,3 +24,8 @@ export const getAuthorBySlug = cache(async (slug: string): Promise<AuthorPageDto
   });
   return row ? { ...row, links: linksSchema.parse(row.links) } : null;
 });
+
+/** Every byline, alphabetically, for filters and pickers. */
+export const listAuthors = cache(async (): Promise<{ slug: string; name: string }[]> => {
+  return db.author.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+});

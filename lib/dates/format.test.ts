@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime } from "./format";
+import { formatDate, formatDateTime, formatTime, startOfDayInZone } from "./format";
 
 describe("newsroom dates", () => {
   const instant = new Date("2026-11-27T07:05:00Z");
@@ -21,5 +21,20 @@ describe("newsroom dates", () => {
 
   it("follow daylight saving time", () => {
     expect(formatTime(new Date("2026-07-01T07:05:00Z"), "Europe/Kyiv")).toBe("10:05 AM");
+  });
+});
+
+describe("startOfDayInZone", () => {
+  it("finds local midnight in winter and summer", () => {
+    expect(startOfDayInZone("2026-11-27", "Europe/Kyiv").toISOString()).toBe(
+      "2026-11-26T22:00:00.000Z",
+    );
+    expect(startOfDayInZone("2026-07-01", "Europe/Kyiv").toISOString()).toBe(
+      "2026-06-30T21:00:00.000Z",
+    );
+    expect(startOfDayInZone("2026-07-01", "UTC").toISOString()).toBe("2026-07-01T00:00:00.000Z");
+    expect(startOfDayInZone("2026-03-08", "America/New_York").toISOString()).toBe(
+      "2026-03-08T05:00:00.000Z",
+    );
   });
 });

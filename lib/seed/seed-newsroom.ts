@@ -6,6 +6,7 @@ import { countWords, documentText } from "@/lib/documents/text";
 import { hashPassword } from "@/lib/auth/password";
 import { imageStorageKey, processImage } from "@/lib/media/images";
 import type { MediaStorage } from "@/lib/media/storage";
+import { buildSearchColumns } from "@/lib/search/search-text";
 import { renderDemoImage } from "./demo-images";
 import { buildDemoArticle, buildDemoNewsroom } from "./demo/build-newsroom";
 import type { DemoArticle, DemoMotif } from "./demo/types";
@@ -252,6 +253,7 @@ async function seedFoundations(
         status: "PUBLISHED" as const,
         publishedAt: now,
         wordCount: countWords(documentText(page.body)),
+        ...buildSearchColumns({ body: page.body, tagNames: [], authorNames: [] }),
       })),
     });
     await tx.route.createMany({
@@ -300,20 +302,26 @@ async function seedUnpublished(db: Db, plan: SeedPlan) {
   );
 }
 
+interface Reference {
+  id: string;
+  name: string;
+}
+
 interface References {
-  sections: Map<string, string>;
-  tags: Map<string, string>;
-  authors: Map<string, string>;
+  sections: Map<string, Reference>;
+  tags: Map<string, Reference>;
+  authors: Map<string, Reference>;
 }
 
 async function loadReferences(db: Db): Promise<References> {
+  const select = { id: true, slug: true, name: true } as const;
   const [sections, tags, authors] = await Promise.all([
-    db.section.findMany({ select: { id: true, slug: true } }),
-    db.tag.findMany({ select: { id: true, slug: true } }),
-    db.author.findMany({ select: { id: true, slug: true } }),
+    db.section.findMany({ select }),
+    db.tag.findMany({ select }),
+    db.author.findMany({ select }),
   ]);
-  const map = (rows: { id: string; slug: string }[]) =>
-    new Map(rows.map((row) => [row.slug, row.id]));
+  const map = (rows: { id: string; slug: string; name: string }[]) =>
+    new Map(rows.map((row) => [row.slug, { id: row.id, name: row.name }]));
   return { sections: map(sections), tags: map(tags), authors: map(authors) };
 }
 
@@ -391,7 +399,7 @@ async function writeArticles(
       body,
       type: demo.type,
       status: "PUBLISHED" as const,
-      sectionId: refs.sections.get(demo.sectionSlug) ?? null,
+      sectionId: refs.sections.get(demo.sectionSlug)?.id ?? null,
       heroImageId: demoImageId(demo.hero.motif, Math.floor(demo.publishedAt.getTime() / 3_600_000)),
       heroCaption: demo.hero.caption,
       heroCredit: demo.hero.credit,
@@ -401,17 +409,22 @@ async function writeArticles(
       featured: demo.featured,
       editorsPick: demo.editorsPick,
       wordCount: countWords(documentText(body)),
+      ...buildSearchColumns({
+        body,
+        tagNames: demo.tagSlugs.flatMap((slug) => refs.tags.get(slug)?.name ?? []),
+        authorNames: demo.authorSlugs.flatMap((slug) => refs.authors.get(slug)?.name ?? []),
+      }),
       createdAt: demo.publishedAt,
       ...extra,
     } satisfies Prisma.ArticleCreateManyInput;
     articles.push(article);
     routes.push({ slug: demo.slug, articleId: id });
     demo.authorSlugs.forEach((slug, position) => {
-      const authorId = refs.authors.get(slug);
+      const authorId = refs.authors.get(slug)?.id;
       if (authorId) authors.push({ articleId: id, authorId, position, publishedAt });
     });
     demo.tagSlugs.forEach((slug, position) => {
-      const tagId = refs.tags.get(slug);
+      const tagId = refs.tags.get(slug)?.id;
       if (tagId) tags.push({ articleId: id, tagId, position, publishedAt });
     });
     if (published) {

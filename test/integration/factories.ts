@@ -44,6 +44,9 @@ export async function createArticle(
     authorIds?: string[];
     tagIds?: string[];
     body?: unknown;
+    standfirst?: string;
+    searchText?: string;
+    searchNames?: string;
   } = {},
 ) {
   const n = next();
@@ -59,7 +62,9 @@ export async function createArticle(
     data: {
       slug,
       title: overrides.title ?? `Article ${n}`,
-      standfirst: `Standfirst ${n}`,
+      standfirst: overrides.standfirst ?? `Standfirst ${n}`,
+      searchText: overrides.searchText ?? "",
+      searchNames: overrides.searchNames ?? "",
       body: (overrides.body ?? sampleBody) as object,
       type: overrides.type ?? "NEWS",
       status,

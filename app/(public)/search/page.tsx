@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResults } from "@/components/search/search-results";
+import { getLatestArticles } from "@/lib/articles/lists";
+import { listAuthors } from "@/lib/authors/queries";
+import { readSearchParams, searchHref } from "@/lib/search/params";
+import { SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/queries";
+import { getNavigationSections } from "@/lib/sections/queries";
+import { getSiteSettings } from "@/lib/site/settings";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [site, params] = await Promise.all([
+    getSiteSettings(),
+    searchParams.then(readSearchParams),
+  ]);
+  return {
+    title: params.q ? `Search: ${params.q} | ${site.name}` : `Search | ${site.name}`,
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = readSearchParams(await searchParams);
+  const [site, sections, authors] = await Promise.all([
+    getSiteSettings(),
+    getNavigationSections(),
+    listAuthors(),
+  ]);
+  const result = await searchArticles(params, site.timezone);
+  const latest = result.hits.length ? [] : await getLatestArticles(5);
+  const lastPage = Math.ceil(result.total / SEARCH_PAGE_SIZE);
+  const filtered = Boolean(params.section || params.author || params.from || params.to);
+
+  return (
+    <div className="container list-page search-page">
+      <header className="list-header">
+        <h1>Search</h1>
+        <SearchForm params={params} sections={sections} authors={authors} />
+      </header>
+
+      {!params.q ? (
+        <div className="search-help">
+          <p>Search every story we have published: words, names and places.</p>
+          <ul>
+            <li>
+              Put a phrase in quotes: <code>&quot;grain corridor&quot;</code>
+            </li>
+            <li>
+              Leave a word out with a minus: <code>drones -Kharkiv</code>
+            </li>
+            <li>
+              Either word: <code>Kherson OR Mykolaiv</code>
+            </li>
+          </ul>
+        </div>
+      ) : result.hits.length ? (
+        <>
+          <p className="search-summary" role="status">
+            {result.totalIsCapped ? "More than " : ""}
+            {result.total.toLocaleString("en")} {result.total === 1 ? "result" : "results"} for{" "}
+            <strong>{params.q}</strong>
+            {params.page > 1 ? `, page ${params.page}` : ""}
+          </p>
+          <SearchResults hits={result.hits} timeZone={site.timezone} />
+          <nav className="pagination" aria-label="Search result pages">
+            {params.page > 1 ? (
+              <Link
+                href={searchHref(params, { page: params.page - 1 })}
+                rel="prev"
+                className="pagination-link"
+              >
+                ← Previous
+              </Link>
+            ) : (
+              <span />
+            )}
+            {params.page < Math.min(lastPage, 50) ? (
+              <Link
+                href={searchHref(params, { page: params.page + 1 })}
+                rel="next"
+                className="pagination-link"
+              >
+                Next →
+              </Link>
+            ) : null}
+          </nav>
+        </>
+      ) : (
+        <div className="search-help" role="status">
+          <p>
+            No stories match <strong>{params.q}</strong>
+            {filtered ? " with these filters" : ""}.
+          </p>
+          <ul>
+            <li>Check the spelling, or try fewer or more general words.</li>
+            {filtered ? (
+              <li>
+                <Link
+                  href={searchHref({
+                    ...params,
+                    section: null,
+                    author: null,
+                    from: null,
+                    to: null,
+                    page: 1,
+                  })}
+                >
+                  Search all stories for “{params.q}”
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+          {latest.length ? (
+            <section aria-labelledby="search-latest">
+              <h2 id="search-latest" className="rail-heading">
+                Latest stories
+              </h2>
+              <ul className="not-found-list">
+                {latest.map((article) => (
+                  <li key={article.id}>
+                    <Link href={`/${article.slug}`}>{article.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { SearchParams } from "@/lib/search/params";
+
+/** The search form: a plain GET form, so it works the same with or without JavaScript. */
+export function SearchForm({
+  params,
+  sections,
+  authors,
+}: {
+  params: SearchParams;
+  sections: { slug: string; name: string }[];
+  authors: { slug: string; name: string }[];
+}) {
+  return (
+    <form action="/search" method="get" role="search" className="search-form">
+      <div className="search-main">
+        <label htmlFor="search-q" className="visually-hidden">
+          Search for
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={params.q}
+          placeholder="Search stories, places, people…"
+          maxLength={200}
+          autoComplete="off"
+        />
+        <button type="submit" className="button">
+          Search
+        </button>
+      </div>
+      <fieldset className="search-filters">
+        <legend className="visually-hidden">Filters</legend>
+        <div className="search-filter">
+          <label htmlFor="search-section">Section</label>
+          <select id="search-section" name="section" defaultValue={params.section ?? ""}>
+            <option value="">All sections</option>
+            {sections.map((section) => (
+              <option key={section.slug} value={section.slug}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="search-filter">
+          <label htmlFor="search-author">Author</label>
+          <select id="search-author" name="author" defaultValue={params.author ?? ""}>
+            <option value="">All authors</option>
+            {authors.map((author) => (
+              <option key={author.slug} value={author.slug}>
+                {author.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="search-filter">
+          <label htmlFor="search-from">From</label>
+          <input id="search-from" type="date" name="from" defaultValue={params.from ?? ""} />
+        </div>
+        <div className="search-filter">
+          <label htmlFor="search-to">To</label>
+          <input id="search-to" type="date" name="to" defaultValue={params.to ?? ""} />
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { seedFixtures } from "./fixtures";
+
+const fixtures = seedFixtures();
+
+const pages = [
+  ["home", "/"],
+  ["section", `/${fixtures.section.slug}`],
+  ["article", `/${fixtures.published.slug}`],
+  ["article with corrections", `/${fixtures.withCorrection.slug}`],
+  ["News Feed", "/news-feed"],
+  ["search", "/search?q=drones"],
+  ["404", "/no-such-page-here"],
+] as const;
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`accessibility (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, path] of pages) {
+      test(`${name} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test("the skip link moves keyboard focus to the content", async ({ page }) => {
+  await page.goto(`/${fixtures.published.slug}`);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});

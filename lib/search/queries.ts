@@ -1,0 +1,125 @@
+import "server-only";
+import { cache } from "react";
+import { Prisma } from "@/generated/prisma/client";
+import type { ArticleSummaryDto } from "@/lib/articles/dto";
+import { summarySelect, toSummary } from "@/lib/articles/mappers";
+import { isPublicStory } from "@/lib/articles/rules";
+import { startOfDayInZone } from "@/lib/dates/format";
+import { db } from "@/lib/db";
+import { MATCH_END, MATCH_START } from "./highlight";
+import type { SearchParams } from "./params";
+
+/**
+ * Must match the expression of the index "Article_search_idx" (migration
+ * 20261127071430_article_search) character for character, or PostgreSQL
+ * cannot use the index.
+ */
+const SEARCH_VECTOR_SQL = Prisma.sql`(
+  setweight(to_tsvector('english'::regconfig, "title"), 'A') ||
+  setweight(to_tsvector('english'::regconfig, "standfirst"), 'B') ||
+  setweight(to_tsvector('english'::regconfig, "searchNames"), 'B') ||
+  setweight(to_tsvector('english'::regconfig, "searchText"), 'C')
+)`;
+
+export const SEARCH_PAGE_SIZE = 20;
+/** Counting every match of a common word is wasted work; "1,000+" is enough. */
+const COUNT_CAP = 1000;
+
+export interface SearchHit {
+  article: ArticleSummaryDto;
+  snippet: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  totalIsCapped: boolean;
+}
+
+/**
+ * Ranked full-text search over published stories (PostgreSQL's own text
+ * search, identical on PGlite). The query uses web-search syntax: words,
+ * "quoted phrases", OR, and -excluded words.
+ */
+export const searchArticles = cache(
+  async (params: SearchParams, timeZone: string): Promise<SearchResult> => {
+    if (!params.q) return { hits: [], total: 0, totalIsCapped: false };
+    const [sectionId, authorId] = await Promise.all([
+      params.section
+        ? db.section
+            .findUnique({ where: { slug: params.section }, select: { id: true } })
+            .then((s) => s?.id ?? "")
+        : null,
+      params.author
+        ? db.author
+            .findUnique({ where: { slug: params.author }, select: { id: true } })
+            .then((a) => a?.id ?? "")
+        : null,
+    ]);
+
+    const now = new Date();
+    const conditions = [
+      Prisma.sql`${SEARCH_VECTOR_SQL} @@ q.query`,
+      Prisma.sql`a."status" = 'PUBLISHED'`,
+      Prisma.sql`a."type" <> 'PAGE'`,
+      Prisma.sql`a."publishedAt" <= ${now}`,
+    ];
+    if (sectionId !== null) conditions.push(Prisma.sql`a."sectionId" = ${sectionId}`);
+    if (authorId !== null) {
+      conditions.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."authorId" = ${authorId})`,
+      );
+    }
+    if (params.from)
+      conditions.push(Prisma.sql`a."publishedAt" >= ${startOfDayInZone(params.from, timeZone)}`);
+    if (params.to) {
+      const dayAfter = new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      conditions.push(Prisma.sql`a."publishedAt" < ${startOfDayInZone(dayAfter, timeZone)}`);
+    }
+    const where = Prisma.join(conditions, " AND ");
+    const query = Prisma.sql`SELECT websearch_to_tsquery('english'::regconfig, ${params.q}) AS query`;
+    const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
+
+    const [ranked, counted] = await Promise.all([
+      db.$queryRaw<{ id: string; snippet: string }[]>`
+        WITH q AS (${query}),
+        page AS (
+          SELECT a."id", a."standfirst", a."searchText", a."publishedAt",
+                 ts_rank_cd(${SEARCH_VECTOR_SQL}, q.query) AS rank
+          FROM "Article" a, q
+          WHERE ${where}
+          ORDER BY rank DESC, a."publishedAt" DESC, a."id" DESC
+          LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+        )
+        SELECT page."id",
+               ts_headline('english'::regconfig, page."standfirst" || ' ' || page."searchText", q.query,
+                 ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
+        FROM page, q
+        ORDER BY page.rank DESC, page."publishedAt" DESC, page."id" DESC`,
+      db.$queryRaw<{ total: bigint | number }[]>`
+        WITH q AS (${query})
+        SELECT count(*) AS total FROM (
+          SELECT 1 FROM "Article" a, q WHERE ${where} LIMIT ${COUNT_CAP + 1}
+        ) capped`,
+    ]);
+
+    const articles = await db.article.findMany({
+      where: { id: { in: ranked.map((row) => row.id) } },
+      select: { ...summarySelect, status: true },
+    });
+    const byId = new Map(
+      articles.filter((a) => isPublicStory(a, now)).map((a) => [a.id, toSummary(a)]),
+    );
+    const total = Number(counted[0]?.total ?? 0);
+    return {
+      hits: ranked.flatMap((row) => {
+        const article = byId.get(row.id);
+        return article ? [{ article, snippet: row.snippet }] : [];
+      }),
+      total: Math.min(total, COUNT_CAP),
+      totalIsCapped: total > COUNT_CAP,
+    };
+  },
+);

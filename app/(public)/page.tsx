@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Rail } from "@/components/article/rail";
 import { StoryCard } from "@/components/article/story-card";
 import { getLatestArticles, listStories } from "@/lib/articles/lists";
-import { formatTime } from "@/lib/dates/format";
+import { getEditorsPicks } from "@/lib/articles/rails";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
+import { getMostPopular } from "@/lib/views/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
@@ -16,10 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [site, latest, sections] = await Promise.all([
+  const [site, latest, sections, mostPopular, editorsPicks] = await Promise.all([
     getSiteSettings(),
     getLatestArticles(24),
     getNavigationSections(),
+    getMostPopular(5),
+    getEditorsPicks(5),
   ]);
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({
@@ -29,7 +33,7 @@ export default async function HomePage() {
   );
   const [lead, ...rest] = latest;
   const top = rest.slice(0, 6);
-  const feed = rest.slice(6, 18);
+  const feed = rest.slice(6, 14);
 
   return (
     <div className="container home">
@@ -55,20 +59,19 @@ export default async function HomePage() {
               ))}
             </div>
           </section>
-          <aside className="home-feed rail" aria-labelledby="feed-heading">
-            <h2 id="feed-heading" className="rail-heading">
-              <Link href="/news-feed">News Feed</Link>
-            </h2>
-            <ol className="feed-list">
-              {feed.map((article) => (
-                <li key={article.id}>
-                  <time dateTime={article.publishedAt.toISOString()}>
-                    {formatTime(article.publishedAt, site.timezone)}
-                  </time>
-                  <Link href={`/${article.slug}`}>{article.title}</Link>
-                </li>
-              ))}
-            </ol>
+          <aside
+            className="home-feed home-rails"
+            aria-label="News Feed, most popular and editors' picks"
+          >
+            <Rail
+              id="rail-feed"
+              title="News Feed"
+              href="/news-feed"
+              stories={feed}
+              timeZone={site.timezone}
+            />
+            <Rail id="rail-popular" title="Most popular" stories={mostPopular} numbered />
+            <Rail id="rail-picks" title="Editors' Picks" stories={editorsPicks} />
           </aside>
         </div>
       ) : (

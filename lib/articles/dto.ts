@@ -44,8 +44,9 @@ export interface CorrectionDto {
 
 export interface ArticleDetailDto extends Omit<ArticleSummaryDto, "authors"> {
   body: ArticleDocument;
+  sectionId: string | null;
   authors: AuthorProfileDto[];
-  tags: { slug: string; name: string }[];
+  tags: { id: string; slug: string; name: string }[];
   substantiveUpdatedAt: Date | null;
   corrections: CorrectionDto[];
   seoTitle: string;

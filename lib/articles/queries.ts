@@ -19,6 +19,7 @@ export const getPublishedArticle = cache(async (id: string): Promise<ArticleDeta
     select: {
       ...summarySelect,
       body: true,
+      sectionId: true,
       seoTitle: true,
       seoDescription: true,
       substantiveUpdatedAt: true,
@@ -39,7 +40,7 @@ export const getPublishedArticle = cache(async (id: string): Promise<ArticleDeta
       },
       tags: {
         orderBy: { position: "asc" },
-        select: { tag: { select: { slug: true, name: true } } },
+        select: { tag: { select: { id: true, slug: true, name: true } } },
       },
       corrections: {
         orderBy: { publishedAt: "asc" },
@@ -70,6 +71,7 @@ export const getPublishedArticle = cache(async (id: string): Promise<ArticleDeta
   return {
     ...summary,
     body,
+    sectionId: row.sectionId,
     authors: row.authors.map(({ author }) => ({
       slug: author.slug,
       name: author.name,

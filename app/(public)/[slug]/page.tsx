@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleExtras } from "@/components/article/article-extras";
 import { ArticleView } from "@/components/article/article-view";
+import { ViewBeacon } from "@/components/article/view-beacon";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { decodeCursor } from "@/lib/articles/cursor";
-import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
+import { getLatestArticles, listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
+import { getEditorsPicks, getMoreNews, getRelatedStories } from "@/lib/articles/rails";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { getSectionById } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
+import { getMostPopular } from "@/lib/views/queries";
 import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
 
 type Props = {
@@ -54,9 +58,36 @@ export default async function SlugPage({ params, searchParams }: Props) {
   const [found, site] = await Promise.all([load(slug), getSiteSettings()]);
   if (!found) notFound();
   if (found.kind === "article") {
+    const { article } = found;
+    if (article.type === "PAGE") {
+      return (
+        <div className="container">
+          <ArticleView article={article} timeZone={site.timezone} />
+        </div>
+      );
+    }
+    const [moreNews, mostPopular, feed, editorsPicks] = await Promise.all([
+      getMoreNews(article),
+      getMostPopular(5),
+      getLatestArticles(6),
+      getEditorsPicks(5),
+    ]);
+    const related = await getRelatedStories(
+      { id: article.id, tagIds: article.tags.map((tag) => tag.id) },
+      moreNews.map((story) => story.id),
+    );
     return (
       <div className="container">
-        <ArticleView article={found.article} timeZone={site.timezone} />
+        <ArticleView article={article} timeZone={site.timezone} />
+        <ViewBeacon articleId={article.id} />
+        <ArticleExtras
+          related={related}
+          moreNews={moreNews}
+          mostPopular={mostPopular}
+          feed={feed.filter((story) => story.id !== article.id).slice(0, 5)}
+          editorsPicks={editorsPicks.filter((story) => story.id !== article.id)}
+          timeZone={site.timezone}
+        />
       </div>
     );
   }

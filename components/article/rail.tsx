@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { ArticleSummaryDto } from "@/lib/articles/dto";
+import { formatTime } from "@/lib/dates/format";
+
+/** A titled list of headlines: Most popular, News Feed, Editors' Picks. */
+export function Rail({
+  id,
+  title,
+  href,
+  stories,
+  timeZone,
+  numbered = false,
+}: {
+  id: string;
+  title: string;
+  href?: string;
+  stories: ArticleSummaryDto[];
+  timeZone?: string;
+  numbered?: boolean;
+}) {
+  if (!stories.length) return null;
+  return (
+    <section className="rail" aria-labelledby={id}>
+      <h2 id={id} className="rail-heading">
+        {href ? <Link href={href}>{title}</Link> : title}
+      </h2>
+      <ol className={numbered ? "rail-list rail-list-numbered" : "rail-list"}>
+        {stories.map((story) => (
+          <li key={story.id}>
+            {timeZone ? (
+              <time dateTime={story.publishedAt.toISOString()}>
+                {formatTime(story.publishedAt, timeZone)}
+              </time>
+            ) : null}
+            <Link href={`/${story.slug}`}>{story.title}</Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

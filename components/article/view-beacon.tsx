@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Counts a view once the page has actually been visible for a moment, so
+ * prerendered and background tabs are not counted. First-party, no cookie.
+ */
+export function ViewBeacon({ articleId }: { articleId: string }) {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const send = () => {
+      const body = JSON.stringify({ articleId });
+      if (!navigator.sendBeacon?.("/api/views", body)) {
+        void fetch("/api/views", { method: "POST", body, keepalive: true });
+      }
+    };
+    const arm = () => {
+      if (document.visibilityState === "visible" && !timer) {
+        timer = setTimeout(send, 1000);
+        document.removeEventListener("visibilitychange", arm);
+      }
+    };
+    arm();
+    if (!timer) document.addEventListener("visibilitychange", arm);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener("visibilitychange", arm);
+    };
+  }, [articleId]);
+  return null;
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { cache } from "react";
+import type { ArticleSummaryDto } from "@/lib/articles/dto";
+import { summarySelect, toSummary } from "@/lib/articles/mappers";
+import { publicStoryFilter } from "@/lib/articles/rules";
+import { db } from "@/lib/db";
+
+const HOUR = 3_600_000;
+
+async function topSince(since: Date, limit: number): Promise<ArticleSummaryDto[]> {
+  const totals = await db.viewCount.groupBy({
+    by: ["articleId"],
+    where: { hour: { gte: since } },
+    _sum: { views: true },
+    orderBy: [{ _sum: { views: "desc" } }, { articleId: "asc" }],
+    take: limit * 2,
+  });
+  if (!totals.length) return [];
+  const rows = await db.article.findMany({
+    where: { id: { in: totals.map((t) => t.articleId) }, ...publicStoryFilter() },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return totals.flatMap((t) => byId.get(t.articleId) ?? []).slice(0, limit);
+}
+
+/**
+ * The most-read stories of the last 24 hours; when that day is quiet, the
+ * last 7 days fill the list.
+ */
+export const getMostPopular = cache(async (limit = 5): Promise<ArticleSummaryDto[]> => {
+  const now = Date.now();
+  const day = await topSince(new Date(now - 24 * HOUR), limit);
+  if (day.length >= limit) return day;
+  const week = await topSince(new Date(now - 7 * 24 * HOUR), limit);
+  const ids = new Set(day.map((a) => a.id));
+  return [...day, ...week.filter((a) => !ids.has(a.id))].slice(0, limit);
+});

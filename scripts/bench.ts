@@ -1,0 +1,170 @@
+/**
+ * `npm run bench [-- --articles N --seconds S]`: measures the production
+ * server on seeded data. Starts `next start` on its own database (a PGlite
+ * folder per size under .data/bench, or DATABASE_URL), loads each page type
+ * with autocannon on 127.0.0.1, and compares every figure with a bare Node
+ * HTTP server sending the same article HTML in the same run, because this
+ * machine is shared and absolute numbers drift.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { runScript, ScriptError } from "./lib/run-script";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "160" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    port: { type: "string", default: "3300" },
+  },
+});
+const articles = Number(values.articles);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const port = Number(values.port);
+const baselinePort = port + 1;
+const origin = `http://127.0.0.1:${port}`;
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.resolve(`.data/bench/pglite-${articles}`),
+  MEDIA_DIR: process.env.MEDIA_DIR ?? path.resolve(".data/bench/media"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+function run(args: string[]): void {
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
+  if (result.status !== 0) throw new ScriptError(`Command failed: ${args.join(" ")}`);
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new ScriptError(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+interface Figures {
+  name: string;
+  path: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function measure(name: string, url: string): Promise<Figures> {
+  // A short warm-up so the first compile of each route is not measured.
+  await autocannon({ url, connections: 2, duration: 1 });
+  const result = await autocannon({ url, connections, duration: seconds });
+  return {
+    name,
+    path: new URL(url).pathname + new URL(url).search,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function clientJavaScriptBytes(
+  html: string,
+): Promise<{ files: number; raw: number; gzip: number }> {
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const source of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(new URL(source, origin))).arrayBuffer());
+    raw += body.byteLength;
+    gzip += gzipSync(body, { level: 9 }).byteLength;
+  }
+  return { files: new Set(sources).size, raw, gzip };
+}
+
+await runScript(async () => {
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new ScriptError("--articles takes a whole number.");
+  console.log(`Preparing ${articles.toLocaleString("en")} articles…`);
+  run(["--import", "tsx", "scripts/db-seed.ts", "--articles", String(articles)]);
+  if (!fs.existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "reuse") {
+    run([path.resolve("node_modules/next/dist/bin/next"), "build"]);
+  }
+
+  let server: ChildProcess | undefined;
+  let baseline: http.Server | undefined;
+  try {
+    server = spawn(
+      process.execPath,
+      [
+        path.resolve("node_modules/next/dist/bin/next"),
+        "start",
+        "--port",
+        String(port),
+        "--hostname",
+        "127.0.0.1",
+      ],
+      { stdio: "ignore", env },
+    );
+    await waitFor(`${origin}/`);
+
+    const feed = await (await fetch(`${origin}/news-feed`)).text();
+    const slug = [...feed.matchAll(/<a href="\/([a-z0-9-]+)">/g)]
+      .map((m) => m[1]!)
+      .find((s) => s !== "news-feed");
+    if (!slug) throw new ScriptError("Could not find an article on the News Feed.");
+    const articleHtml = await (await fetch(`${origin}/${slug}`)).text();
+
+    baseline = http.createServer((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(articleHtml);
+    });
+    await new Promise<void>((resolve) => baseline!.listen(baselinePort, "127.0.0.1", resolve));
+
+    const pages: [string, string][] = [
+      ["bare Node http (same HTML)", `http://127.0.0.1:${baselinePort}/`],
+      ["article", `${origin}/${slug}`],
+      ["home", `${origin}/`],
+      ["section", `${origin}/war`],
+      ["News Feed", `${origin}/news-feed`],
+      ["search", `${origin}/search?q=drones+Kharkiv`],
+    ];
+    const results: Figures[] = [];
+    for (const [name, url] of pages) {
+      process.stdout.write(`  measuring ${name}…\n`);
+      results.push(await measure(name, url));
+    }
+    const base = results[0]!;
+    const js = await clientJavaScriptBytes(articleHtml);
+
+    console.log(
+      `\n${articles.toLocaleString("en")} articles · ${connections} connections · ${seconds} s per page · ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}\n`,
+    );
+    console.log(
+      "page                         req/s    p50 ms   p99 ms   errors   req/s vs bare Node",
+    );
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / base.rps).toFixed(3).padStart(8)}`,
+      );
+    }
+    console.log(
+      `\nArticle page HTML: ${(Buffer.byteLength(articleHtml) / 1024).toFixed(1)} KiB, ` +
+        `${(gzipSync(articleHtml).byteLength / 1024).toFixed(1)} KiB gzipped. ` +
+        `Client JavaScript: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KiB, ${(js.gzip / 1024).toFixed(1)} KiB gzipped.`,
+    );
+  } finally {
+    baseline?.close();
+    server?.kill("SIGTERM");
+  }
+});

@@ -17,6 +17,8 @@ const envSchema = z.object({
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   MEDIA_DIR: z.string().trim().min(1).default(".data/media"),
   SITE_URL: z.url().default("http://localhost:3000"),
+  /** How long "Most popular" is reused before it is ranked again. */
+  MOST_POPULAR_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

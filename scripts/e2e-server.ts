@@ -23,6 +23,7 @@ await runScript(async () => {
     MEDIA_DIR: path.join(root, "media"),
     SITE_URL: `http://127.0.0.1:${values.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    MOST_POPULAR_TTL_SECONDS: "1",
   };
   assertTestDatabase(env);
   fs.rmSync(root, { recursive: true, force: true });

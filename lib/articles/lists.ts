@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { encodeCursor, type StoryCursor } from "./cursor";
 import type { ArticleSummaryDto } from "./dto";
@@ -39,74 +41,98 @@ function keyset(before: StoryCursor | null, idField: "id" | "articleId") {
  * mirror can hide a story but never expose one.
  */
 export const listStories = cache(
-  async (scope: StoryScope, before: StoryCursor | null, limit: number): Promise<StoryPage> => {
-    const now = new Date();
-    const take = limit + 1;
-    let rows: {
-      id: string;
-      publishedAt: Date | null;
-      article: Parameters<typeof toSummary>[0] & { status: string };
-    }[];
-
-    if (scope.kind === "tag" || scope.kind === "author") {
-      const where = { publishedAt: { lte: now }, ...keyset(before, "articleId") };
-      const select = {
-        articleId: true,
-        publishedAt: true,
-        article: { select: { ...summarySelect, status: true } },
+  (scope: StoryScope, before: StoryCursor | null, limit: number): Promise<StoryPage> => {
+    const scopeKey = scope.kind === "all" ? "all" : `${scope.kind}:${scope.id}`;
+    const key = `stories:${scopeKey}:${before ? encodeCursor(before) : "first"}:${limit}`;
+    return cached(key, 5 * MINUTE, async () => {
+      const page = await loadStories(scope, before, limit);
+      const scopeTag =
+        scope.kind === "all"
+          ? tags.feed
+          : scope.kind === "section"
+            ? tags.section(scope.id)
+            : scope.kind === "tag"
+              ? tags.tag(scope.id)
+              : tags.author(scope.id);
+      return {
+        value: page,
+        tags: [scopeTag, ...page.stories.map((story) => tags.article(story.id))],
       };
-      const orderBy = [{ publishedAt: "desc" as const }, { articleId: "desc" as const }];
-      const found =
-        scope.kind === "tag"
-          ? await db.articleTag.findMany({
-              where: { tagId: scope.id, ...where },
-              orderBy,
-              take,
-              select,
-            })
-          : await db.articleAuthor.findMany({
-              where: { authorId: scope.id, ...where },
-              orderBy,
-              take,
-              select,
-            });
-      rows = found.map((row) => ({
-        id: row.articleId,
-        publishedAt: row.publishedAt,
-        article: row.article,
-      }));
-    } else {
-      const found = await db.article.findMany({
-        where: {
-          ...publicStoryFilter(now),
-          ...(scope.kind === "section" ? { sectionId: scope.id } : {}),
-          AND: [keyset(before, "id")],
-        },
-        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        take,
-        select: { ...summarySelect, status: true },
-      });
-      rows = found.map((article) => ({
-        id: article.id,
-        publishedAt: article.publishedAt,
-        article,
-      }));
-    }
-
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      stories: page
-        .map((row) => row.article)
-        .filter((a) => isPublicStory(a, now))
-        .map(toSummary),
-      older:
-        rows.length > limit && last?.publishedAt
-          ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
-          : null,
-    };
+    });
   },
 );
+
+async function loadStories(
+  scope: StoryScope,
+  before: StoryCursor | null,
+  limit: number,
+): Promise<StoryPage> {
+  const now = new Date();
+  const take = limit + 1;
+  let rows: {
+    id: string;
+    publishedAt: Date | null;
+    article: Parameters<typeof toSummary>[0] & { status: string };
+  }[];
+
+  if (scope.kind === "tag" || scope.kind === "author") {
+    const where = { publishedAt: { lte: now }, ...keyset(before, "articleId") };
+    const select = {
+      articleId: true,
+      publishedAt: true,
+      article: { select: { ...summarySelect, status: true } },
+    };
+    const orderBy = [{ publishedAt: "desc" as const }, { articleId: "desc" as const }];
+    const found =
+      scope.kind === "tag"
+        ? await db.articleTag.findMany({
+            where: { tagId: scope.id, ...where },
+            orderBy,
+            take,
+            select,
+          })
+        : await db.articleAuthor.findMany({
+            where: { authorId: scope.id, ...where },
+            orderBy,
+            take,
+            select,
+          });
+    rows = found.map((row) => ({
+      id: row.articleId,
+      publishedAt: row.publishedAt,
+      article: row.article,
+    }));
+  } else {
+    const found = await db.article.findMany({
+      where: {
+        ...publicStoryFilter(now),
+        ...(scope.kind === "section" ? { sectionId: scope.id } : {}),
+        AND: [keyset(before, "id")],
+      },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take,
+      select: { ...summarySelect, status: true },
+    });
+    rows = found.map((article) => ({
+      id: article.id,
+      publishedAt: article.publishedAt,
+      article,
+    }));
+  }
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    stories: page
+      .map((row) => row.article)
+      .filter((a) => isPublicStory(a, now))
+      .map(toSummary),
+    older:
+      rows.length > limit && last?.publishedAt
+        ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
+        : null,
+  };
+}
 
 /** The newest published stories. */
 export async function getLatestArticles(limit = 20): Promise<ArticleSummaryDto[]> {

@@ -1,6 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
+import type { Loaded } from "@/lib/cache/tagged-cache";
 import { db } from "@/lib/db";
 import { isSafeHref } from "@/lib/documents/links";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
@@ -13,13 +16,26 @@ const linksSchema = z
   .catch([]);
 
 /** A published article or page, with everything its page shows; null for anything else. */
-export const getPublishedArticle = cache(async (id: string): Promise<ArticleDetailDto | null> => {
+export const getPublishedArticle = cache((id: string): Promise<ArticleDetailDto | null> =>
+  cached(`article:${id}`, 60 * MINUTE, async () => {
+    const loaded = await loadPublishedArticle(id);
+    return loaded ?? { value: null, tags: [tags.article(id)] };
+  }),
+);
+
+/**
+ * Loads an article page's data with the tags of everything it shows (the
+ * article, the cards in its body, its section, topics, bylines and images),
+ * so that a change to any of them refreshes the page.
+ */
+async function loadPublishedArticle(id: string): Promise<Loaded<ArticleDetailDto> | null> {
   const row = await db.article.findFirst({
     where: { id, ...publicArticleFilter() },
     select: {
       ...summarySelect,
       body: true,
       sectionId: true,
+      heroImageId: true,
       seoTitle: true,
       seoDescription: true,
       substantiveUpdatedAt: true,
@@ -28,6 +44,8 @@ export const getPublishedArticle = cache(async (id: string): Promise<ArticleDeta
         select: {
           author: {
             select: {
+              id: true,
+              avatarId: true,
               slug: true,
               name: true,
               jobTitle: true,
@@ -68,7 +86,7 @@ export const getPublishedArticle = cache(async (id: string): Promise<ArticleDeta
   ]);
 
   const summary = toSummary({ ...row, authors: row.authors.map((a) => ({ author: a.author })) });
-  return {
+  const article: ArticleDetailDto = {
     ...summary,
     body,
     sectionId: row.sectionId,
@@ -88,4 +106,20 @@ export const getPublishedArticle = cache(async (id: string): Promise<ArticleDeta
     bodyMedia: Object.fromEntries(media.map((m) => [m.id, toImage(m)!])),
     relatedCards: Object.fromEntries(related.map((r) => [r.id, toSummary(r)])),
   };
-});
+  const mediaIds = [
+    row.heroImageId,
+    ...refs.mediaIds,
+    ...row.authors.map((a) => a.author.avatarId),
+  ];
+  return {
+    value: article,
+    tags: [
+      tags.article(row.id),
+      ...refs.articleIds.map(tags.article),
+      ...(row.sectionId ? [tags.section(row.sectionId)] : []),
+      ...row.tags.map((t) => tags.tag(t.tag.id)),
+      ...row.authors.map((a) => tags.author(a.author.id)),
+      ...mediaIds.flatMap((mediaId) => (mediaId ? [tags.media(mediaId)] : [])),
+    ],
+  };
+}

@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { ArticleSummaryDto } from "./dto";
 import { listStories } from "./lists";
@@ -7,15 +9,20 @@ import { summarySelect, toSummary } from "./mappers";
 import { publicStoryFilter } from "./rules";
 
 /** Stories the editors flagged, newest first. */
-export const getEditorsPicks = cache(async (limit = 5): Promise<ArticleSummaryDto[]> => {
-  const rows = await db.article.findMany({
-    where: { ...publicStoryFilter(), editorsPick: true },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: summarySelect,
-  });
-  return rows.map(toSummary);
-});
+export const getEditorsPicks = cache((limit = 5): Promise<ArticleSummaryDto[]> =>
+  cached(`picks:${limit}`, 5 * MINUTE, async () => {
+    const rows = await db.article.findMany({
+      where: { ...publicStoryFilter(), editorsPick: true },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: summarySelect,
+    });
+    return {
+      value: rows.map(toSummary),
+      tags: [tags.picks, ...rows.map((row) => tags.article(row.id))],
+    };
+  }),
+);
 
 /** Newest stories of a scope, leaving out the ones already on the page. */
 async function latestExcept(

@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { isSafeHref } from "@/lib/documents/links";
 
@@ -17,15 +19,26 @@ const linksSchema = z
   .array(z.object({ kind: z.string().min(1), url: z.string().refine(isSafeHref) }))
   .catch([]);
 
-export const getAuthorBySlug = cache(async (slug: string): Promise<AuthorPageDto | null> => {
-  const row = await db.author.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, jobTitle: true, bio: true, links: true },
-  });
-  return row ? { ...row, links: linksSchema.parse(row.links) } : null;
-});
+export const getAuthorBySlug = cache((slug: string): Promise<AuthorPageDto | null> =>
+  cached(`author:${slug}`, 10 * MINUTE, async () => {
+    const row = await db.author.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true, jobTitle: true, bio: true, links: true },
+    });
+    return {
+      value: row ? { ...row, links: linksSchema.parse(row.links) } : null,
+      tags: [tags.authors, ...(row ? [tags.author(row.id)] : [])],
+    };
+  }),
+);
 
 /** Every byline, alphabetically, for filters and pickers. */
-export const listAuthors = cache(async (): Promise<{ slug: string; name: string }[]> => {
-  return db.author.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
-});
+export const listAuthors = cache((): Promise<{ slug: string; name: string }[]> =>
+  cached("authors:all", 10 * MINUTE, async () => ({
+    value: await db.author.findMany({
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true },
+    }),
+    tags: [tags.authors],
+  })),
+);

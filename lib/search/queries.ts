@@ -9,17 +9,8 @@ import { db } from "@/lib/db";
 import { MATCH_END, MATCH_START } from "./highlight";
 import type { SearchParams } from "./params";
 
-/**
- * Must match the expression of the index "Article_search_idx" (migration
- * 20261127071430_article_search) character for character, or PostgreSQL
- * cannot use the index.
- */
-const SEARCH_VECTOR_SQL = Prisma.sql`(
-  setweight(to_tsvector('english'::regconfig, "title"), 'A') ||
-  setweight(to_tsvector('english'::regconfig, "standfirst"), 'B') ||
-  setweight(to_tsvector('english'::regconfig, "searchNames"), 'B') ||
-  setweight(to_tsvector('english'::regconfig, "searchText"), 'C')
-)`;
+/** Stored and indexed; see the trigger "Article_search_vector". */
+const SEARCH_VECTOR_SQL = Prisma.sql`a."searchVector"`;
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Counting every match of a common word is wasted work; "1,000+" is enough. */

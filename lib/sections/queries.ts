@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
 export interface SectionDto {
@@ -9,17 +11,22 @@ export interface SectionDto {
   description: string;
 }
 
-export const getNavigationSections = cache(async (): Promise<SectionDto[]> => {
-  return db.section.findMany({
-    where: { inNavigation: true },
-    orderBy: { position: "asc" },
-    select: { id: true, slug: true, name: true, description: true },
-  });
-});
+const select = { id: true, slug: true, name: true, description: true } as const;
 
-export const getSectionById = cache(async (id: string): Promise<SectionDto | null> => {
-  return db.section.findUnique({
-    where: { id },
-    select: { id: true, slug: true, name: true, description: true },
-  });
-});
+export const getNavigationSections = cache((): Promise<SectionDto[]> =>
+  cached("sections:navigation", 10 * MINUTE, async () => ({
+    value: await db.section.findMany({
+      where: { inNavigation: true },
+      orderBy: { position: "asc" },
+      select,
+    }),
+    tags: [tags.sections],
+  })),
+);
+
+export const getSectionById = cache((id: string): Promise<SectionDto | null> =>
+  cached(`section:${id}`, 10 * MINUTE, async () => ({
+    value: await db.section.findUnique({ where: { id }, select }),
+    tags: [tags.sections, tags.section(id)],
+  })),
+);

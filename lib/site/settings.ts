@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { isSafeHref } from "@/lib/documents/links";
 
@@ -37,7 +39,14 @@ const FALLBACK: SiteSettingsDto = {
 };
 
 /** Site settings, with safe defaults before anything has been configured. */
-export const getSiteSettings = cache(async (): Promise<SiteSettingsDto> => {
+export const getSiteSettings = cache((): Promise<SiteSettingsDto> =>
+  cached("settings", 10 * MINUTE, async () => ({
+    value: await loadSettings(),
+    tags: [tags.settings],
+  })),
+);
+
+async function loadSettings(): Promise<SiteSettingsDto> {
   const row = await db.siteSettings.findUnique({ where: { id: 1 } });
   if (!row) return FALLBACK;
   return {
@@ -50,7 +59,7 @@ export const getSiteSettings = cache(async (): Promise<SiteSettingsDto> => {
     socialLinks: validItems(socialSchema, row.socialLinks),
     promoSlots: validItems(promoSchema, row.promoSlots),
   };
-});
+}
 
 function isTimeZone(zone: string): boolean {
   try {

@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
 export interface TagDto {
@@ -9,9 +11,12 @@ export interface TagDto {
   description: string;
 }
 
-export const getTagBySlug = cache(async (slug: string): Promise<TagDto | null> => {
-  return db.tag.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, description: true },
-  });
-});
+export const getTagBySlug = cache((slug: string): Promise<TagDto | null> =>
+  cached(`topic:${slug}`, 10 * MINUTE, async () => {
+    const tag = await db.tag.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true, description: true },
+    });
+    return { value: tag, tags: [tags.topics, ...(tag ? [tags.tag(tag.id)] : [])] };
+  }),
+);

@@ -3,6 +3,9 @@ import { cache } from "react";
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { summarySelect, toSummary } from "@/lib/articles/mappers";
 import { publicStoryFilter } from "@/lib/articles/rules";
+import { cached } from "@/lib/cache/data-cache";
+import { env } from "@/lib/env";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
 const HOUR = 3_600_000;
@@ -28,11 +31,20 @@ async function topSince(since: Date, limit: number): Promise<ArticleSummaryDto[]
  * The most-read stories of the last 24 hours; when that day is quiet, the
  * last 7 days fill the list.
  */
-export const getMostPopular = cache(async (limit = 5): Promise<ArticleSummaryDto[]> => {
+export const getMostPopular = cache((limit = 5): Promise<ArticleSummaryDto[]> =>
+  // Views arrive all the time; a short delay (a minute by default) is the
+  // price of not re-ranking on every request.
+  cached(`popular:${limit}`, env().MOST_POPULAR_TTL_SECONDS * 1000, async () => {
+    const value = await rankMostRead(limit);
+    return { value, tags: [tags.popular, ...value.map((a) => tags.article(a.id))] };
+  }),
+);
+
+async function rankMostRead(limit: number): Promise<ArticleSummaryDto[]> {
   const now = Date.now();
   const day = await topSince(new Date(now - 24 * HOUR), limit);
   if (day.length >= limit) return day;
   const week = await topSince(new Date(now - 7 * 24 * HOUR), limit);
   const ids = new Set(day.map((a) => a.id));
   return [...day, ...week.filter((a) => !ids.has(a.id))].slice(0, limit);
-});
+}

@@ -14,6 +14,8 @@ export interface SeedFixtures {
   scheduled: Ref;
   page: Ref;
   section: { slug: string; name: string };
+  /** A former slug of `published`. */
+  oldSlug: string;
 }
 
 export function seedFixtures(): SeedFixtures {

@@ -80,6 +80,18 @@ test.describe("reader pages", () => {
     await expect(page.getByRole("heading", { name: "Latest stories" })).toBeVisible();
   });
 
+  test("an old slug answers 301 with the current address", async ({ request, page }) => {
+    const response = await request.get(`/${fixtures.oldSlug}?utm_source=test`, { maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(new URL(response.headers()["location"]!, "http://x").pathname).toBe(
+      `/${fixtures.published.slug}`,
+    );
+    expect(response.headers()["location"]).toContain("utm_source=test");
+    await page.goto(`/${fixtures.oldSlug}`);
+    await expect(page).toHaveURL(new RegExp(`/${fixtures.published.slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixtures.published.title);
+  });
+
   test("drafts and scheduled stories are never public", async ({ page }) => {
     for (const ref of [fixtures.draft, fixtures.scheduled]) {
       const response = await page.goto(`/${ref.slug}`);

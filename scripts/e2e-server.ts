@@ -60,9 +60,21 @@ await runScript(async () => {
     }),
     db.section.findFirst({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
   ]);
+  // An article whose slug has changed since: its old address must answer 301.
+  const renamed = await db.article.findFirstOrThrow({
+    where: { slug: published!.slug },
+    select: { id: true },
+  });
+  const oldSlug = `earlier-${published!.slug}`.slice(0, 120);
+  await db.route.create({ data: { slug: oldSlug, articleId: renamed.id, canonical: false } });
+
   fs.writeFileSync(
     path.join(root, "fixtures.json"),
-    JSON.stringify({ published, withCorrection, draft, scheduled, page, section }, null, 2),
+    JSON.stringify(
+      { published, withCorrection, draft, scheduled, page, section, oldSlug },
+      null,
+      2,
+    ),
   );
   await db.$disconnect();
   await connection.close();

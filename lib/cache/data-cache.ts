@@ -1,4 +1,3 @@
-import "server-only";
 import { TaggedCache, type Loaded } from "./tagged-cache";
 
 // One cache per server process, shared by every bundle through globalThis.

@@ -1,51 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { isPublicArticle } from "@/lib/articles/rules";
-import { cached, MINUTE } from "@/lib/cache/data-cache";
-import { tags } from "@/lib/cache/tags";
-import type { Loaded } from "@/lib/cache/tagged-cache";
-import { db } from "@/lib/db";
+import { resolveRoute } from "./routes";
 
-export type ResolvedSlug =
-  | { kind: "article"; articleId: string }
-  | { kind: "section"; sectionId: string }
-  | { kind: "redirect"; location: string };
+export type { ResolvedSlug } from "./routes";
 
-/**
- * The one place that decides what `/{slug}` is. Old slugs of an article,
- * page or section answer with its current address.
- */
-export const resolveSlug = cache((slug: string): Promise<ResolvedSlug | null> =>
-  cached(`route:${slug}`, 10 * MINUTE, () => lookUpSlug(slug)),
-);
-
-/** The answer, tagged with the slug and with whatever it points at, found or not. */
-async function lookUpSlug(slug: string): Promise<Loaded<ResolvedSlug | null>> {
-  const route = await db.route.findUnique({
-    where: { slug },
-    select: {
-      canonical: true,
-      articleId: true,
-      sectionId: true,
-      article: { select: { slug: true, status: true, publishedAt: true } },
-      section: { select: { slug: true } },
-    },
-  });
-  const routeTags = [
-    tags.route(slug),
-    ...(route?.articleId ? [tags.article(route.articleId)] : []),
-    ...(route?.sectionId ? [tags.section(route.sectionId)] : []),
-  ];
-  const answer = (value: ResolvedSlug | null) => ({ value, tags: routeTags });
-  if (!route) return answer(null);
-  // An old slug of an article that is not public leads nowhere, so that a
-  // takedown answers 404 and a draft's new headline never leaks.
-  if (route.article && !isPublicArticle(route.article)) return answer(null);
-  const current = route.article?.slug ?? route.section?.slug;
-  if (!route.canonical || (current && current !== slug)) {
-    return answer(current ? { kind: "redirect", location: `/${current}` } : null);
-  }
-  if (route.articleId) return answer({ kind: "article", articleId: route.articleId });
-  if (route.sectionId) return answer({ kind: "section", sectionId: route.sectionId });
-  return answer(null);
-}
+/** `resolveRoute`, shared by everything that renders one request. */
+export const resolveSlug = cache(resolveRoute);

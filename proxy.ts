@@ -15,7 +15,11 @@ export async function proxy(request: NextRequest) {
   if (resolved?.kind !== "redirect") return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = resolved.location;
-  return NextResponse.redirect(url, 301);
+  const response = NextResponse.redirect(url, 301);
+  // Browsers keep a 301 forever unless told otherwise; a day lets a slug
+  // that is later given back be reached again.
+  response.headers.set("Cache-Control", "public, max-age=86400");
+  return response;
 }
 
 export const config = { matcher: "/:slug" };

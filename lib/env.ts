@@ -18,6 +18,8 @@ const envSchema = z.object({
   MEDIA_DIR: z.string().trim().min(1).default(".data/media"),
   SITE_URL: z.url().default("http://localhost:3000"),
   /** How long "Most popular" is reused before it is ranked again. */
+  /** Reverse proxies in front of the app that append to X-Forwarded-For. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   MOST_POPULAR_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 

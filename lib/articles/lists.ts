@@ -5,7 +5,7 @@ import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { encodeCursor, type StoryCursor } from "./cursor";
 import type { ArticleSummaryDto } from "./dto";
-import { summarySelect, toSummary } from "./mappers";
+import { summarySelect, summaryTags, toSummary } from "./mappers";
 import { isPublicStory, publicStoryFilter } from "./rules";
 
 export const STORIES_PER_PAGE = 20;
@@ -45,7 +45,7 @@ export const listStories = cache(
     const scopeKey = scope.kind === "all" ? "all" : `${scope.kind}:${scope.id}`;
     const key = `stories:${scopeKey}:${before ? encodeCursor(before) : "first"}:${limit}`;
     return cached(key, 5 * MINUTE, async () => {
-      const page = await loadStories(scope, before, limit);
+      const { page, cardTags } = await loadStories(scope, before, limit);
       const scopeTag =
         scope.kind === "all"
           ? tags.feed
@@ -56,7 +56,7 @@ export const listStories = cache(
               : tags.author(scope.id);
       return {
         value: page,
-        tags: [scopeTag, ...page.stories.map((story) => tags.article(story.id))],
+        tags: [scopeTag, ...cardTags],
       };
     });
   },
@@ -66,7 +66,7 @@ async function loadStories(
   scope: StoryScope,
   before: StoryCursor | null,
   limit: number,
-): Promise<StoryPage> {
+): Promise<{ page: StoryPage; cardTags: string[] }> {
   const now = new Date();
   const take = limit + 1;
   let rows: {
@@ -120,17 +120,18 @@ async function loadStories(
     }));
   }
 
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  const visible = shown.map((row) => row.article).filter((a) => isPublicStory(a, now));
   return {
-    stories: page
-      .map((row) => row.article)
-      .filter((a) => isPublicStory(a, now))
-      .map(toSummary),
-    older:
-      rows.length > limit && last?.publishedAt
-        ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
-        : null,
+    page: {
+      stories: visible.map(toSummary),
+      older:
+        rows.length > limit && last?.publishedAt
+          ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
+          : null,
+    },
+    cardTags: visible.flatMap(summaryTags),
   };
 }
 

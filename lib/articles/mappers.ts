@@ -1,9 +1,11 @@
+import { tags } from "@/lib/cache/tags";
 import { readingMinutes } from "@/lib/documents/text";
 import type { ArticleSummaryDto, ImageDto } from "./dto";
 
 /** Prisma selections for article lists and the DTOs made from them. */
 
 export const mediaSelect = {
+  id: true,
   storageKey: true,
   width: true,
   height: true,
@@ -24,14 +26,15 @@ export const summarySelect = {
   heroCaption: true,
   heroCredit: true,
   heroImage: { select: mediaSelect },
-  section: { select: { slug: true, name: true } },
+  section: { select: { id: true, slug: true, name: true } },
   authors: {
     orderBy: { position: "asc" },
-    select: { author: { select: { slug: true, name: true } } },
+    select: { author: { select: { id: true, slug: true, name: true } } },
   },
 } as const;
 
 type MediaRow = {
+  id: string;
   storageKey: string;
   width: number | null;
   height: number | null;
@@ -71,8 +74,8 @@ export type SummaryRow = {
   heroCaption: string;
   heroCredit: string;
   heroImage: MediaRow | null;
-  section: { slug: string; name: string } | null;
-  authors: { author: { slug: string; name: string } }[];
+  section: { id: string; slug: string; name: string } | null;
+  authors: { author: { id: string; slug: string; name: string } }[];
 };
 
 export function toSummary(row: SummaryRow): ArticleSummaryDto {
@@ -82,8 +85,8 @@ export function toSummary(row: SummaryRow): ArticleSummaryDto {
     title: row.title,
     standfirst: row.standfirst,
     type: row.type,
-    section: row.section,
-    authors: row.authors.map((a) => a.author),
+    section: row.section ? { slug: row.section.slug, name: row.section.name } : null,
+    authors: row.authors.map(({ author }) => ({ slug: author.slug, name: author.name })),
     publishedAt: row.publishedAt ?? new Date(0),
     hero: toImage(row.heroImage, {
       alt: row.heroAlt,
@@ -92,4 +95,14 @@ export function toSummary(row: SummaryRow): ArticleSummaryDto {
     }),
     readingMinutes: readingMinutes(row.wordCount),
   };
+}
+
+/** Cache tags of everything a story card shows: the story, its section, bylines and picture. */
+export function summaryTags(row: SummaryRow): string[] {
+  return [
+    tags.article(row.id),
+    ...(row.section ? [tags.section(row.section.id)] : []),
+    ...row.authors.map(({ author }) => tags.author(author.id)),
+    ...(row.heroImage ? [tags.media(row.heroImage.id)] : []),
+  ];
 }

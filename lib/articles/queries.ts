@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { isSafeHref } from "@/lib/documents/links";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
 import type { ArticleDetailDto } from "./dto";
-import { mediaSelect, summarySelect, toImage, toSummary } from "./mappers";
+import { mediaSelect, summarySelect, summaryTags, toImage, toSummary } from "./mappers";
 import { publicArticleFilter } from "./rules";
 
 const linksSchema = z
@@ -74,7 +74,7 @@ async function loadPublishedArticle(id: string): Promise<Loaded<ArticleDetailDto
     refs.mediaIds.length
       ? db.media.findMany({
           where: { id: { in: refs.mediaIds } },
-          select: { id: true, ...mediaSelect },
+          select: mediaSelect,
         })
       : [],
     refs.articleIds.length
@@ -116,6 +116,7 @@ async function loadPublishedArticle(id: string): Promise<Loaded<ArticleDetailDto
     tags: [
       tags.article(row.id),
       ...refs.articleIds.map(tags.article),
+      ...related.flatMap(summaryTags),
       ...(row.sectionId ? [tags.section(row.sectionId)] : []),
       ...row.tags.map((t) => tags.tag(t.tag.id)),
       ...row.authors.map((a) => tags.author(a.author.id)),

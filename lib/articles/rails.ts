@@ -5,7 +5,7 @@ import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { ArticleSummaryDto } from "./dto";
 import { listStories } from "./lists";
-import { summarySelect, toSummary } from "./mappers";
+import { summarySelect, summaryTags, toSummary } from "./mappers";
 import { publicStoryFilter } from "./rules";
 
 /** Stories the editors flagged, newest first. */
@@ -19,7 +19,7 @@ export const getEditorsPicks = cache((limit = 5): Promise<ArticleSummaryDto[]> =
     });
     return {
       value: rows.map(toSummary),
-      tags: [tags.picks, ...rows.map((row) => tags.article(row.id))],
+      tags: [tags.picks, ...rows.flatMap(summaryTags)],
     };
   }),
 );

@@ -35,7 +35,10 @@ export const getAuthorBySlug = cache((slug: string): Promise<AuthorPageDto | nul
 /** Every byline, alphabetically, for filters and pickers. */
 export const listAuthors = cache((): Promise<{ slug: string; name: string }[]> =>
   cached("authors:all", 10 * MINUTE, async () => ({
+    // Only bylines readers can already see: a guest whose first piece is
+    // still embargoed stays unnamed. (The mirror is set only while published.)
     value: await db.author.findMany({
+      where: { articles: { some: { publishedAt: { lte: new Date() } } } },
       orderBy: { name: "asc" },
       select: { slug: true, name: true },
     }),

@@ -1,22 +1,57 @@
 import { TaggedCache, type Loaded } from "./tagged-cache";
 
 // One cache per server process, shared by every bundle through globalThis.
-const holder = globalThis as unknown as { newsroomDataCache?: TaggedCache };
-const cache = (holder.newsroomDataCache ??= new TaggedCache());
+// "Not found" answers live apart in a small cache of their own, so requests
+// for made-up addresses cannot push real pages out.
+const holder = globalThis as unknown as {
+  newsroomDataCache?: { found: TaggedCache; missing: TaggedCache; generation: number };
+};
+// `generation` is bumped by every invalidation, so that a "not found" seen
+// before one is not kept.
+const caches = (holder.newsroomDataCache ??= {
+  found: new TaggedCache(5_000),
+  missing: new TaggedCache(1_000),
+  generation: 0,
+});
+
+const MISSING_TTL_MS = 60_000;
 
 export const MINUTE = 60_000;
 
 /** Reads through the process's data cache; `load` says which tags the value shows. */
-export function cached<T>(key: string, ttlMs: number, load: () => Promise<Loaded<T>>): Promise<T> {
-  return cache.getOrLoad(key, ttlMs, load);
+export async function cached<T>(
+  key: string,
+  ttlMs: number,
+  load: () => Promise<Loaded<T>>,
+): Promise<T> {
+  const missing = caches.missing.peek(key);
+  if (missing) return missing.value as T;
+  const startedAt = caches.generation;
+  let wasMissing = false;
+  const value = await caches.found.getOrLoad(key, ttlMs, async () => {
+    const loaded = await load();
+    wasMissing = loaded.value === null;
+    // Returned to this caller, but stored below in the "missing" cache instead.
+    return wasMissing ? { ...loaded, ttlMs: 0 } : loaded;
+  });
+  if (wasMissing && caches.generation === startedAt) {
+    caches.missing.put(key, { value: null, tags: [] }, MISSING_TTL_MS);
+  }
+  return value;
 }
 
 /** Refreshes every cached value that shows any of these tags. */
 export function invalidateTags(tags: Iterable<string>): void {
-  cache.invalidate(tags);
+  const list = [...tags];
+  caches.generation++;
+  caches.found.invalidate(list);
+  // Anything may have come into existence; "not found" answers are cheap to redo.
+  caches.missing.clear();
 }
 
 /** Forgets everything: for tests, and after the database changed behind the app's back. */
 export function clearDataCache(): void {
-  cache.clear();
+  caches.generation++;
+  caches.found.clear();
+  caches.missing.clear();
 }

@@ -11,6 +11,8 @@
 export interface Loaded<T> {
   value: T;
   tags: string[];
+  /** Overrides the caller's time limit for this value (e.g. short for "not found"). */
+  ttlMs?: number;
 }
 
 interface Entry {
@@ -55,6 +57,17 @@ export class TaggedCache {
     }
   }
 
+  /** The live entry for a key, without loading anything. */
+  peek(key: string): { value: unknown } | undefined {
+    const entry = this.entries.get(key);
+    return entry && entry.expiresAt > this.now() ? { value: entry.value } : undefined;
+  }
+
+  /** Stores a value directly (counts as a load that saw no invalidation). */
+  put(key: string, loaded: Loaded<unknown>, ttlMs: number): void {
+    this.store(key, loaded, ttlMs);
+  }
+
   /** Drops every value that shows any of these tags. */
   invalidate(tags: Iterable<string>): void {
     this.epoch++;
@@ -78,8 +91,13 @@ export class TaggedCache {
 
   private store(key: string, loaded: Loaded<unknown>, ttlMs: number): void {
     this.remove(key);
+    if ((loaded.ttlMs ?? ttlMs) <= 0) return;
     const tags = [...new Set(loaded.tags)];
-    this.entries.set(key, { value: loaded.value, tags, expiresAt: this.now() + ttlMs });
+    this.entries.set(key, {
+      value: loaded.value,
+      tags,
+      expiresAt: this.now() + (loaded.ttlMs ?? ttlMs),
+    });
     for (const tag of tags) {
       let keys = this.keysByTag.get(tag);
       if (!keys) this.keysByTag.set(tag, (keys = new Set()));

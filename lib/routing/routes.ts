@@ -36,7 +36,9 @@ export function resolveRoute(slug: string): Promise<ResolvedSlug | null> {
     // takedown answers 404 and a draft's new headline never leaks.
     if (route.article && !isPublicArticle(route.article)) return answer(null);
     const current = route.article?.slug ?? route.section?.slug;
-    if (!route.canonical || (current && current !== slug)) {
+    // A route that points at the slug it is itself serves the article, even
+    // if marked old, so an address can never redirect to itself.
+    if (current && current !== slug) {
       return answer(current ? { kind: "redirect", location: `/${current}` } : null);
     }
     if (route.articleId) return answer({ kind: "article", articleId: route.articleId });

@@ -20,6 +20,10 @@ describe("search parameters", () => {
     });
     expect(readSearchParams({ page: "99999" }).page).toBe(50);
     expect(readSearchParams({ q: "x".repeat(500) }).q).toHaveLength(200);
+    expect(readSearchParams({ q: "drones\u0000\nKharkiv" }).q).toBe("drones  Kharkiv");
+    for (const date of ["9999-12-31", "0001-01-01", "2026-02-31", "2026-13-01"]) {
+      expect(readSearchParams({ from: date }).from, date).toBeNull();
+    }
   });
 
   it("build links that keep the filters", () => {

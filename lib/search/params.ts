@@ -6,8 +6,12 @@ import { z } from "zod";
  */
 const dateParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
+  .regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    // Rejects 2026-02-31 and the like, which Date would roll over.
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  });
 
 export interface SearchParams {
   q: string;
@@ -30,7 +34,12 @@ export function readSearchParams(raw: Record<string, string | string[] | undefin
   const date = (value: string) => (dateParam.safeParse(value).success ? value : null);
   const page = Number.parseInt(first(raw.page), 10);
   return {
-    q: first(raw.q).slice(0, MAX_QUERY),
+    // Control characters (NUL among them) mean nothing in a search and
+    // PostgreSQL refuses some of them outright.
+    q: first(raw.q)
+      .replace(/[\u0000-\u001f\u007f]/g, " ")
+      .trim()
+      .slice(0, MAX_QUERY),
     section: slug(first(raw.section)),
     author: slug(first(raw.author)),
     from: date(first(raw.from)),

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isPublicArticle } from "@/lib/articles/rules";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { hourBucket, isLikelyBot, RecentViews, viewKey } from "./rules";
 
 // Per process: behind several app instances a reader is counted at most once
@@ -12,15 +13,38 @@ const beaconSchema = z.object({ articleId: z.string().regex(/^[A-Za-z0-9_-]{1,64
 
 export type ViewOutcome = "counted" | "ignored";
 
+const MAX_BODY = 512;
+
+/**
+ * The reader's address as the nearest proxy saw it: with TRUSTED_PROXY_HOPS
+ * proxies in front, the entry that many places from the end of
+ * X-Forwarded-For (earlier entries are whatever the client claimed).
+ */
+function clientAddress(request: Request): string {
+  const hops = env().TRUSTED_PROXY_HOPS;
+  const chain = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? "";
+}
+
 /** Counts one page view from the article page's beacon, if it should count. */
 export async function recordView(request: Request): Promise<ViewOutcome> {
   const userAgent = request.headers.get("user-agent");
   if (isLikelyBot(userAgent)) return "ignored";
   if (request.headers.get("sec-purpose")?.includes("prefetch")) return "ignored";
+  // Only our own pages send the beacon; browsers say where a request came
+  // from, so other sites cannot make their visitors count views here.
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin") return "ignored";
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) return "ignored";
 
+  const text = await request.text();
+  if (text.length > MAX_BODY) return "ignored";
   let body: unknown;
   try {
-    body = JSON.parse(await request.text());
+    body = JSON.parse(text);
   } catch {
     return "ignored";
   }
@@ -28,23 +52,20 @@ export async function recordView(request: Request): Promise<ViewOutcome> {
   if (!parsed.success) return "ignored";
 
   const now = new Date();
-  const ip =
-    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    request.headers.get("x-real-ip") ||
-    "";
-  const key = viewKey({
-    ip,
-    userAgent: userAgent ?? "",
-    articleId: parsed.data.articleId,
-    at: now,
-  });
-  if (!recent.firstSeen(key, now.getTime())) return "ignored";
-
+  // Made-up ids are turned away before they can take room in the window.
   const article = await db.article.findUnique({
     where: { id: parsed.data.articleId },
     select: { id: true, status: true, publishedAt: true, type: true },
   });
   if (!article || article.type === "PAGE" || !isPublicArticle(article, now)) return "ignored";
+
+  const key = viewKey({
+    ip: clientAddress(request),
+    userAgent: userAgent ?? "",
+    articleId: article.id,
+    at: now,
+  });
+  if (!recent.firstSeen(key, now.getTime())) return "ignored";
 
   await db.$executeRaw`
     INSERT INTO "ViewCount" ("articleId", "hour", "views")

@@ -7,6 +7,12 @@ const CHROME =
 describe("view counting rules", () => {
   it("count browsers and skip crawlers, previews and scripts", () => {
     expect(isLikelyBot(CHROME)).toBe(false);
+    // Telegram's in-app browser is a reader, and an important one.
+    expect(
+      isLikelyBot(
+        `${CHROME} Telegram-Android/11.2.3 (Google Pixel 7; Android 14; SDK 34; AVERAGE)`,
+      ),
+    ).toBe(false);
     for (const ua of [
       null,
       "",

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
  */
 
 const BOT_PATTERN =
-  /bot|crawl|spider|slurp|scrap|fetch|preview|headless|lighthouse|pagespeed|monitor|curl|wget|python|java\/|go-http|axios|node-fetch|facebookexternalhit|embedly|quora link|whatsapp|telegram/i;
+  /bot|crawl|spider|slurp|scrap|fetch|preview|headless|lighthouse|pagespeed|monitor|curl|wget|python|java\/|go-http|axios|node-fetch|facebookexternalhit|embedly|quora link/i;
 
 export function isLikelyBot(userAgent: string | null): boolean {
   return !userAgent || userAgent.length < 20 || BOT_PATTERN.test(userAgent);

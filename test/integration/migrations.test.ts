@@ -92,3 +92,28 @@ describe("migrations", () => {
     });
   });
 });
+
+describe("search migration", () => {
+  it("makes articles written before it searchable", async () => {
+    const names = readMigrations().map((m) => m.name);
+    const searchMigration = names.find((name) => name.endsWith("_article_search"))!;
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-"));
+    for (const name of names.filter((n) => n < searchMigration)) {
+      fs.cpSync(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+    }
+    await withScratchDatabase(async (connection) => {
+      await applyMigrations(connection, { dir: before });
+      await connection.sql.exec(`
+        INSERT INTO "Tag" (id, slug, name, "updatedAt") VALUES ('t1', 'energy', 'Energy grid', now());
+        INSERT INTO "Article" (id, slug, title, body, status, "publishedAt", "updatedAt")
+          VALUES ('a1', 'old-story', 'Old story', '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Substation repairs in Poltava"}]}]}', 'PUBLISHED', now(), now());
+        INSERT INTO "ArticleTag" ("articleId", "tagId") VALUES ('a1', 't1');`);
+      await applyMigrations(connection);
+      const found = await connection.sql.query<{ id: string }>(
+        `SELECT id FROM "Article" WHERE "searchVector" @@ websearch_to_tsquery('english', 'poltava substation')
+           AND "searchVector" @@ websearch_to_tsquery('english', 'grid')`,
+      );
+      expect(found.map((row) => row.id)).toEqual(["a1"]);
+    });
+  });
+});

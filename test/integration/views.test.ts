@@ -49,7 +49,24 @@ describe("view counting", () => {
       headers: { "user-agent": CHROME },
     });
     expect(await recordView(junk)).toBe("ignored");
+    const crossSite = beacon(article.id);
+    crossSite.headers.set("sec-fetch-site", "cross-site");
+    expect(await recordView(crossSite)).toBe("ignored");
+    const huge = new Request("http://localhost/api/views", {
+      method: "POST",
+      body: JSON.stringify({ articleId: article.id, padding: "x".repeat(10_000) }),
+      headers: { "user-agent": CHROME },
+    });
+    expect(await recordView(huge)).toBe("ignored");
     expect(await testDb().viewCount.count()).toBe(0);
+  });
+
+  it("does not let a client pick its own address to be counted again", async () => {
+    const article = await createArticle();
+    const spoofed = (claimed: string) => beacon(article.id, { ip: `${claimed}, 203.0.113.50` });
+    // With no trusted proxy configured, only the last hop counts as the address.
+    expect(await recordView(spoofed("10.0.0.1"))).toBe("counted");
+    expect(await recordView(spoofed("10.0.0.2"))).toBe("ignored");
   });
 });
 

@@ -40,9 +40,11 @@ export default async function NewsFeedPage({ searchParams }: Props) {
         <h1>News Feed</h1>
         <p className="list-description">Every story we publish, newest first.</p>
       </header>
-      {[...days].map(([day, stories]) => (
-        <section key={day} className="feed-day" aria-label={day}>
-          <h2 className="feed-day-heading">{day}</h2>
+      {[...days].map(([day, stories], index) => (
+        <section key={day} className="feed-day" aria-labelledby={`feed-day-${index}`}>
+          <h2 id={`feed-day-${index}`} className="feed-day-heading">
+            {day}
+          </h2>
           <ol className="feed-list feed-list-wide">
             {stories.map((story) => (
               <li key={story.id}>

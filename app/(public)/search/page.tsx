@@ -90,10 +90,17 @@ export default async function SearchPage({ searchParams }: Props) {
         </>
       ) : (
         <div className="search-help" role="status">
-          <p>
-            No stories match <strong>{params.q}</strong>
-            {filtered ? " with these filters" : ""}.
-          </p>
+          {params.page > 1 && result.total > 0 ? (
+            <p>
+              There are no more results for <strong>{params.q}</strong>.{" "}
+              <Link href={searchHref(params, { page: 1 })}>Back to the first page</Link>
+            </p>
+          ) : (
+            <p>
+              No stories match <strong>{params.q}</strong>
+              {filtered ? " with these filters" : ""}.
+            </p>
+          )}
           <ul>
             <li>Check the spelling, or try fewer or more general words.</li>
             {filtered ? (

@@ -61,6 +61,13 @@ export function SearchForm({
           <label htmlFor="search-to">To</label>
           <input id="search-to" type="date" name="to" defaultValue={params.to ?? ""} />
         </div>
+        <div className="search-filter">
+          <label htmlFor="search-sort">Order</label>
+          <select id="search-sort" name="sort" defaultValue={params.sort}>
+            <option value="relevance">Most relevant</option>
+            <option value="date">Newest first</option>
+          </select>
+        </div>
       </fieldset>
     </form>
   );

@@ -13,7 +13,15 @@ describe("search parameters", () => {
         to: "2026-13-45",
         page: "3",
       }),
-    ).toEqual({ q: "drones", section: "war", author: null, from: "2026-11-01", to: null, page: 3 });
+    ).toEqual({
+      q: "drones",
+      section: "war",
+      author: null,
+      from: "2026-11-01",
+      to: null,
+      sort: "relevance",
+      page: 3,
+    });
     expect(readSearchParams({ q: ["first", "second"], page: "-2" })).toMatchObject({
       q: "first",
       page: 1,

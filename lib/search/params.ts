@@ -19,6 +19,8 @@ export interface SearchParams {
   author: string | null;
   from: string | null;
   to: string | null;
+  /** "relevance" (default) or "date", newest first. */
+  sort: "relevance" | "date";
   page: number;
 }
 
@@ -44,6 +46,7 @@ export function readSearchParams(raw: Record<string, string | string[] | undefin
     author: slug(first(raw.author)),
     from: date(first(raw.from)),
     to: date(first(raw.to)),
+    sort: first(raw.sort) === "date" ? "date" : "relevance",
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }
@@ -57,6 +60,7 @@ export function searchHref(params: SearchParams, overrides: Partial<SearchParams
   if (merged.author) query.set("author", merged.author);
   if (merged.from) query.set("from", merged.from);
   if (merged.to) query.set("to", merged.to);
+  if (merged.sort === "date") query.set("sort", "date");
   if (merged.page > 1) query.set("page", String(merged.page));
   const text = query.toString();
   return text ? `/search?${text}` : "/search";

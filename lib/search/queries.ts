@@ -15,6 +15,12 @@ const SEARCH_VECTOR_SQL = Prisma.sql`a."searchVector"`;
 export const SEARCH_PAGE_SIZE = 20;
 /** Counting every match of a common word is wasted work; "1,000+" is enough. */
 const COUNT_CAP = 1000;
+/**
+ * Relevance is ranked among the newest matches only: in a news archive a
+ * common word can match most of 100,000 stories, and ranking them all costs
+ * far more than it is worth. Date filters reach anything older.
+ */
+const RANKED_CANDIDATES = 1000;
 
 export interface SearchHit {
   article: ArticleSummaryDto;
@@ -76,12 +82,18 @@ export const searchArticles = cache(
     const [ranked, counted] = await Promise.all([
       db.$queryRaw<{ id: string; snippet: string }[]>`
         WITH q AS (${query}),
-        page AS (
-          SELECT a."id", a."standfirst", a."searchText", a."publishedAt",
-                 ts_rank_cd(${SEARCH_VECTOR_SQL}, q.query) AS rank
+        candidates AS (
+          SELECT a."id", a."standfirst", a."searchText", a."publishedAt", ${SEARCH_VECTOR_SQL} AS vector
           FROM "Article" a, q
           WHERE ${where}
-          ORDER BY rank DESC, a."publishedAt" DESC, a."id" DESC
+          ORDER BY a."publishedAt" DESC, a."id" DESC
+          LIMIT ${RANKED_CANDIDATES}
+        ),
+        page AS (
+          SELECT c."id", c."standfirst", c."searchText", c."publishedAt",
+                 ${params.sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(c.vector, q.query)`} AS rank
+          FROM candidates c, q
+          ORDER BY rank DESC, c."publishedAt" DESC, c."id" DESC
           LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
         )
         SELECT page."id",

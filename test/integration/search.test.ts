@@ -96,6 +96,19 @@ describe("full-text search", () => {
     }
   });
 
+  it("orders by date on request", async () => {
+    await createArticle({
+      title: "Ferry ferry ferry timetable",
+      publishedAt: new Date(Date.now() - 86_400_000),
+    });
+    await createArticle({ title: "New ferry", searchText: "ferry", publishedAt: new Date() });
+    expect(await titles({ q: "ferry" })).toEqual(["Ferry ferry ferry timetable", "New ferry"]);
+    expect(await titles({ q: "ferry", sort: "date" })).toEqual([
+      "New ferry",
+      "Ferry ferry ferry timetable",
+    ]);
+  });
+
   it("pages through many results and counts them", async () => {
     for (let i = 0; i < 23; i++) await createArticle({ title: `Convoy update number ${i}` });
     const first = await search({ q: "convoy" });

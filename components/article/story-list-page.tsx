@@ -14,6 +14,7 @@ export function StoryListPage({
   basePath,
   older,
   isFirstPage,
+  aside,
 }: {
   kicker: string;
   title: string;
@@ -24,6 +25,8 @@ export function StoryListPage({
   basePath: string;
   older: string | null;
   isFirstPage: boolean;
+  /** Rails beside the list on wide screens, below it on phones. */
+  aside?: ReactNode;
 }) {
   return (
     <div className="container list-page">
@@ -33,24 +36,29 @@ export function StoryListPage({
         {description ? <p className="list-description">{description}</p> : null}
         {children}
       </header>
-      {stories.length ? (
-        <div className="story-list">
-          {stories.map((article, index) => (
-            <StoryCard
-              key={article.id}
-              article={article}
-              timeZone={timeZone}
-              headingLevel={2}
-              priority={index === 0}
-            />
-          ))}
+      <div className="list-layout">
+        <div>
+          {stories.length ? (
+            <div className="story-list">
+              {stories.map((article, index) => (
+                <StoryCard
+                  key={article.id}
+                  article={article}
+                  timeZone={timeZone}
+                  headingLevel={2}
+                  priority={index === 0}
+                />
+              ))}
+            </div>
+          ) : (
+            <p className="empty-state">
+              {isFirstPage ? "Nothing has been published here yet." : "There are no older stories."}
+            </p>
+          )}
+          <Pagination basePath={basePath} older={older} isFirstPage={isFirstPage} />
         </div>
-      ) : (
-        <p className="empty-state">
-          {isFirstPage ? "Nothing has been published here yet." : "There are no older stories."}
-        </p>
-      )}
-      <Pagination basePath={basePath} older={older} isFirstPage={isFirstPage} />
+        {aside ? <aside className="list-aside home-rails">{aside}</aside> : null}
+      </div>
     </div>
   );
 }

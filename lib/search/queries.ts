@@ -83,23 +83,23 @@ export const searchArticles = cache(
       db.$queryRaw<{ id: string; snippet: string }[]>`
         WITH q AS (${query}),
         candidates AS (
-          SELECT a."id", a."standfirst", a."searchText", a."publishedAt", ${SEARCH_VECTOR_SQL} AS vector
+          SELECT a."id", a."publishedAt", ${SEARCH_VECTOR_SQL} AS vector
           FROM "Article" a, q
           WHERE ${where}
           ORDER BY a."publishedAt" DESC, a."id" DESC
           LIMIT ${RANKED_CANDIDATES}
         ),
         page AS (
-          SELECT c."id", c."standfirst", c."searchText", c."publishedAt",
+          SELECT c."id", c."publishedAt",
                  ${params.sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(c.vector, q.query)`} AS rank
           FROM candidates c, q
           ORDER BY rank DESC, c."publishedAt" DESC, c."id" DESC
           LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
         )
         SELECT page."id",
-               ts_headline('english'::regconfig, page."standfirst" || ' ' || page."searchText", q.query,
+               ts_headline('english'::regconfig, a."standfirst" || ' ' || a."searchText", q.query,
                  ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
-        FROM page, q
+        FROM page JOIN "Article" a ON a."id" = page."id", q
         ORDER BY page.rank DESC, page."publishedAt" DESC, page."id" DESC`,
       db.$queryRaw<{ total: bigint | number }[]>`
         WITH q AS (${query})

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleExtras } from "@/components/article/article-extras";
 import { ArticleView } from "@/components/article/article-view";
 import { ViewBeacon } from "@/components/article/view-beacon";
+import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { decodeCursor } from "@/lib/articles/cursor";
 import { getLatestArticles, listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
@@ -107,6 +108,7 @@ export default async function SlugPage({ params, searchParams }: Props) {
       basePath={`/${found.section.slug}`}
       older={page.older}
       isFirstPage={!before}
+      aside={<ListRails />}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorLinks } from "@/components/article/author-links";
+import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { decodeCursor } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
@@ -38,6 +39,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       basePath={`/author/${author.slug}`}
       older={page.older}
       isFirstPage={!before}
+      aside={<ListRails />}
       timeZone={site.timezone}
     >
       <AuthorLinks name={author.name} links={author.links} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { decodeCursor } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
@@ -37,6 +38,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       basePath={`/tag/${tag.slug}`}
       older={page.older}
       isFirstPage={!before}
+      aside={<ListRails />}
       timeZone={site.timezone}
     />
   );

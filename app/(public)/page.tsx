@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Rail } from "@/components/article/rail";
 import { StoryCard } from "@/components/article/story-card";
+import { StoryGridSection } from "@/components/article/story-grid-section";
 import { getLatestArticles, listStories } from "@/lib/articles/lists";
 import { getEditorsPicks } from "@/lib/articles/rails";
 import { getNavigationSections } from "@/lib/sections/queries";
@@ -77,24 +77,16 @@ export default async function HomePage() {
       ) : (
         <p className="empty-state">No stories have been published yet.</p>
       )}
-      {sectionBlocks
-        .filter((block) => block.stories.length > 0)
-        .map(({ section, stories }) => (
-          <section
-            key={section.id}
-            className="section-block"
-            aria-labelledby={`section-${section.slug}`}
-          >
-            <h2 id={`section-${section.slug}`} className="section-block-heading">
-              <Link href={`/${section.slug}`}>{section.name}</Link>
-            </h2>
-            <div className="story-grid story-grid-4">
-              {stories.map((article) => (
-                <StoryCard key={article.id} article={article} timeZone={site.timezone} />
-              ))}
-            </div>
-          </section>
-        ))}
+      {sectionBlocks.map(({ section, stories }) => (
+        <StoryGridSection
+          key={section.id}
+          id={`section-${section.slug}`}
+          title={section.name}
+          href={`/${section.slug}`}
+          stories={stories}
+          timeZone={site.timezone}
+        />
+      ))}
     </div>
   );
 }

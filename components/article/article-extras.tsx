@@ -1,6 +1,6 @@
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { Rail } from "./rail";
-import { StoryCard } from "./story-card";
+import { StoryGridSection } from "./story-grid-section";
 
 /** Everything under an article: related stories, more news and the rails. */
 export function ArticleExtras({
@@ -20,18 +20,13 @@ export function ArticleExtras({
 }) {
   return (
     <div className="article-extras">
-      {related.length ? (
-        <section className="section-block" aria-labelledby="related-heading">
-          <h2 id="related-heading" className="section-block-heading">
-            Related stories
-          </h2>
-          <div className="story-grid story-grid-4">
-            {related.map((story) => (
-              <StoryCard key={story.id} article={story} timeZone={timeZone} variant="compact" />
-            ))}
-          </div>
-        </section>
-      ) : null}
+      <StoryGridSection
+        id="related-heading"
+        title="Related stories"
+        stories={related}
+        timeZone={timeZone}
+        variant="compact"
+      />
       <div className="rails-row">
         <Rail id="rail-popular" title="Most popular" stories={mostPopular} numbered />
         <Rail
@@ -43,18 +38,12 @@ export function ArticleExtras({
         />
         <Rail id="rail-picks" title="Editors' Picks" stories={editorsPicks} />
       </div>
-      {moreNews.length ? (
-        <section className="section-block" aria-labelledby="more-heading">
-          <h2 id="more-heading" className="section-block-heading">
-            More news
-          </h2>
-          <div className="story-grid story-grid-4">
-            {moreNews.map((story) => (
-              <StoryCard key={story.id} article={story} timeZone={timeZone} />
-            ))}
-          </div>
-        </section>
-      ) : null}
+      <StoryGridSection
+        id="more-heading"
+        title="More news"
+        stories={moreNews}
+        timeZone={timeZone}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LatestStories } from "@/components/article/latest-stories";
 import { getLatestArticles } from "@/lib/articles/lists";
 
 /** The body of every 404: what happened, and somewhere to go next. */
@@ -9,20 +10,7 @@ export async function NotFoundContent() {
       <p className="kicker">Error 404</p>
       <h1>We couldn’t find that page</h1>
       <p>The address may be mistyped, or the page may have moved. Try the latest stories below.</p>
-      {latest.length ? (
-        <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className="rail-heading">
-            Latest stories
-          </h2>
-          <ul className="not-found-list">
-            {latest.map((article) => (
-              <li key={article.id}>
-                <Link href={`/${article.slug}`}>{article.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LatestStories id="latest-heading" stories={latest} />
       <p>
         <Link href="/">Go to the home page</Link>
       </p>

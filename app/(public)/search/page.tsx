@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LatestStories } from "@/components/article/latest-stories";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { getLatestArticles } from "@/lib/articles/lists";
@@ -120,20 +121,7 @@ export default async function SearchPage({ searchParams }: Props) {
               </li>
             ) : null}
           </ul>
-          {latest.length ? (
-            <section aria-labelledby="search-latest">
-              <h2 id="search-latest" className="rail-heading">
-                Latest stories
-              </h2>
-              <ul className="not-found-list">
-                {latest.map((article) => (
-                  <li key={article.id}>
-                    <Link href={`/${article.slug}`}>{article.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <LatestStories id="search-latest" stories={latest} />
         </div>
       )}
     </div>

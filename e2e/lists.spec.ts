@@ -34,6 +34,27 @@ test.describe("story lists", () => {
     expect(second.filter((title) => first.includes(title))).toEqual([]);
   });
 
+  test("tag and author pages list their stories and link back to the article", async ({ page }) => {
+    await page.goto(`/${fixtures.published.slug}`);
+    const chip = page.locator(".tag-chips a").first();
+    const tagName = (await chip.textContent())!;
+    await chip.click();
+    await expect(page).toHaveURL(/\/tag\//);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tagName);
+    expect(await page.locator(".story-list article").count()).toBeGreaterThan(0);
+
+    await page.goto(`/${fixtures.published.slug}`);
+    const byline = page.locator(".byline a").first();
+    const authorName = (await byline.textContent())!;
+    await byline.click();
+    await expect(page).toHaveURL(/\/author\//);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(authorName);
+    await expect(
+      page.locator(".story-list h2 a", { hasText: fixtures.published.title }),
+    ).toBeVisible();
+    await expect(page.getByRole("region", { name: "Editors' Picks" })).toBeVisible();
+  });
+
   test("a malformed page cursor shows the first page", async ({ page }) => {
     expect((await page.goto("/news-feed?before=%3Cscript%3E"))?.status()).toBe(200);
     await expect(page.locator(".feed-list a").first()).toHaveText(fixtures.published.title);

@@ -6,13 +6,14 @@
  * HTTP server sending the same article HTML in the same run, because this
  * machine is shared and absolute numbers drift.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { buildNext, runScriptFile, spawnNext } from "./lib/processes";
 import { runScript, ScriptError } from "./lib/run-script";
 
 const { values } = parseArgs({
@@ -36,11 +37,6 @@ const env: NodeJS.ProcessEnv = {
   MEDIA_DIR: process.env.MEDIA_DIR ?? path.resolve(".data/bench/media"),
   NEXT_TELEMETRY_DISABLED: "1",
 };
-
-function run(args: string[]): void {
-  const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
-  if (result.status !== 0) throw new ScriptError(`Command failed: ${args.join(" ")}`);
-}
 
 async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -96,26 +92,16 @@ await runScript(async () => {
   if (!Number.isInteger(articles) || articles < 1)
     throw new ScriptError("--articles takes a whole number.");
   console.log(`Preparing ${articles.toLocaleString("en")} articles…`);
-  run(["--import", "tsx", "scripts/db-seed.ts", "--articles", String(articles)]);
-  if (!fs.existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "reuse") {
-    run([path.resolve("node_modules/next/dist/bin/next"), "build"]);
-  }
+  runScriptFile("scripts/db-seed.ts", ["--articles", String(articles)], env);
+  if (!fs.existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "reuse") buildNext(env);
 
   let server: ChildProcess | undefined;
   let baseline: http.Server | undefined;
   try {
-    server = spawn(
-      process.execPath,
-      [
-        path.resolve("node_modules/next/dist/bin/next"),
-        "start",
-        "--port",
-        String(port),
-        "--hostname",
-        "127.0.0.1",
-      ],
-      { stdio: "ignore", env },
-    );
+    server = spawnNext(["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      env,
+      stdio: "ignore",
+    });
     await waitFor(`${origin}/`);
 
     const feed = await (await fetch(`${origin}/news-feed`)).text();

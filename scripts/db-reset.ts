@@ -5,11 +5,11 @@
  * seed finds its pictures already in place.
  */
 import fs from "node:fs";
-import { spawnSync } from "node:child_process";
 import { describeDatabase, isLocalDatabase, readDatabaseConfig } from "../lib/db/config";
 import { lockDataDir } from "../lib/db/connection";
 import { openCheckedConnection } from "../lib/db/open";
 import { parseArticlesOption } from "./lib/args";
+import { runScriptFile } from "./lib/processes";
 import { runScript, ScriptError } from "./lib/run-script";
 
 await runScript(async () => {
@@ -38,8 +38,5 @@ await runScript(async () => {
 
   const script = options["no-seed"] ? "scripts/db-migrate.ts" : "scripts/db-seed.ts";
   const args = options.articles ? ["--articles", String(options.articles)] : [];
-  const run = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
-    stdio: "inherit",
-  });
-  process.exitCode = run.status ?? 1;
+  runScriptFile(script, args);
 });

@@ -6,11 +6,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { openCheckedConnection } from "../lib/db/open";
 import { assertTestDatabase } from "../test/test-database";
+import { buildNext, followChild, runScriptFile, spawnNext } from "./lib/processes";
 import { runScript } from "./lib/run-script";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3100" } } });
@@ -29,16 +29,9 @@ await runScript(async () => {
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
 
-  const node = (args: string[], extraEnv: Record<string, string> = {}) => {
-    const result = spawnSync(process.execPath, args, {
-      stdio: "inherit",
-      env: { ...env, ...extraEnv },
-    });
-    if (result.status !== 0) process.exit(result.status ?? 1);
-  };
   // --no-seed wipes and migrates; then a fresh seed of the default demo.
-  node(["--import", "tsx", "scripts/db-reset.ts", "--no-seed"]);
-  node(["--import", "tsx", "scripts/db-seed.ts"]);
+  runScriptFile("scripts/db-reset.ts", ["--no-seed"], env);
+  runScriptFile("scripts/db-seed.ts", [], env);
 
   const connection = await openCheckedConnection(env);
   const db = createPrismaClient(connection);
@@ -46,7 +39,7 @@ await runScript(async () => {
     db.article.findFirst({
       where: { status: "PUBLISHED", type: { not: "PAGE" } },
       orderBy: { publishedAt: "desc" },
-      select: { slug: true, title: true },
+      select: { id: true, slug: true, title: true },
     }),
     db.article.findFirst({
       where: { status: "PUBLISHED", corrections: { some: {} } },
@@ -61,12 +54,8 @@ await runScript(async () => {
     db.section.findFirst({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
   ]);
   // An article whose slug has changed since: its old address must answer 301.
-  const renamed = await db.article.findFirstOrThrow({
-    where: { slug: published!.slug },
-    select: { id: true },
-  });
   const oldSlug = `earlier-${published!.slug}`.slice(0, 120);
-  await db.route.create({ data: { slug: oldSlug, articleId: renamed.id, canonical: false } });
+  await db.route.create({ data: { slug: oldSlug, articleId: published!.id, canonical: false } });
 
   fs.writeFileSync(
     path.join(root, "fixtures.json"),
@@ -79,25 +68,6 @@ await runScript(async () => {
   await db.$disconnect();
   await connection.close();
 
-  if (!fs.existsSync(".next/BUILD_ID") || process.env.E2E_BUILD !== "reuse") {
-    node([path.resolve("node_modules/next/dist/bin/next"), "build"]);
-  }
-  const server = spawn(
-    process.execPath,
-    [
-      path.resolve("node_modules/next/dist/bin/next"),
-      "start",
-      "--port",
-      values.port!,
-      "--hostname",
-      "127.0.0.1",
-    ],
-    {
-      stdio: "inherit",
-      env,
-    },
-  );
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  if (!fs.existsSync(".next/BUILD_ID") || process.env.E2E_BUILD !== "reuse") buildNext(env);
+  followChild(spawnNext(["start", "--port", values.port!, "--hostname", "127.0.0.1"], { env }));
 });

@@ -4,10 +4,10 @@
  * newsroom into an empty database, builds when the sources are newer than the
  * last build, then runs `next start` (or `next dev` with --dev).
  */
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { buildNext, followChild, runScriptFile, spawnNext } from "./lib/processes";
 import { runScript } from "./lib/run-script";
 
 const { values } = parseArgs({
@@ -17,15 +17,6 @@ const { values } = parseArgs({
 const port = values.port ?? process.env.PORT ?? "3000";
 // A newsroom's server does not report usage to anyone unless asked to.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-const tsx = (script: string, ...args: string[]) =>
-  run(process.execPath, ["--import", "tsx", script, ...args]);
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 function newestSourceTime(): number {
   const roots = [
@@ -62,17 +53,9 @@ function needsBuild(): boolean {
 }
 
 await runScript(async () => {
-  if (!fs.existsSync("generated/prisma/client.ts")) tsx("scripts/prisma-generate.ts");
+  if (!fs.existsSync("generated/prisma/client.ts")) runScriptFile("scripts/prisma-generate.ts", []);
   // db:seed applies pending migrations first and seeds only an empty database.
-  tsx("scripts/db-seed.ts", "--if-empty");
-  if (!values.dev && needsBuild()) run(process.execPath, [nextBin, "build"]);
-
-  const child = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "--port", port], {
-    stdio: "inherit",
-    env: process.env,
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => child.kill(signal));
-  }
-  child.on("exit", (code) => process.exit(code ?? 0));
+  runScriptFile("scripts/db-seed.ts", ["--if-empty"]);
+  if (!values.dev && needsBuild()) buildNext();
+  followChild(spawnNext([values.dev ? "dev" : "start", "--port", port]));
 });

@@ -1,19 +1,14 @@
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import type { Loaded } from "@/lib/cache/tagged-cache";
+import { parseAuthorLinks } from "@/lib/authors/labels";
 import { db } from "@/lib/db";
-import { isSafeHref } from "@/lib/documents/links";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
 import type { ArticleDetailDto } from "./dto";
 import { mediaSelect, summarySelect, summaryTags, toImage, toSummary } from "./mappers";
 import { publicArticleFilter } from "./rules";
-
-const linksSchema = z
-  .array(z.object({ kind: z.string().min(1), url: z.string().refine(isSafeHref) }))
-  .catch([]);
 
 /** A published article or page, with everything its page shows; null for anything else. */
 export const getPublishedArticle = cache((id: string): Promise<ArticleDetailDto | null> =>
@@ -95,7 +90,7 @@ async function loadPublishedArticle(id: string): Promise<Loaded<ArticleDetailDto
       name: author.name,
       jobTitle: author.jobTitle,
       bio: author.bio,
-      links: linksSchema.parse(author.links),
+      links: parseAuthorLinks(author.links),
       avatar: toImage(author.avatar),
     })),
     tags: row.tags.map((t) => t.tag),

@@ -1,10 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
+import { parseAuthorLinks } from "@/lib/authors/labels";
 import { db } from "@/lib/db";
-import { isSafeHref } from "@/lib/documents/links";
 
 export interface AuthorPageDto {
   id: string;
@@ -15,10 +14,6 @@ export interface AuthorPageDto {
   links: { kind: string; url: string }[];
 }
 
-const linksSchema = z
-  .array(z.object({ kind: z.string().min(1), url: z.string().refine(isSafeHref) }))
-  .catch([]);
-
 export const getAuthorBySlug = cache((slug: string): Promise<AuthorPageDto | null> =>
   cached(`author:${slug}`, 10 * MINUTE, async () => {
     const row = await db.author.findUnique({
@@ -26,7 +21,7 @@ export const getAuthorBySlug = cache((slug: string): Promise<AuthorPageDto | nul
       select: { id: true, slug: true, name: true, jobTitle: true, bio: true, links: true },
     });
     return {
-      value: row ? { ...row, links: linksSchema.parse(row.links) } : null,
+      value: row ? { ...row, links: parseAuthorLinks(row.links) } : null,
       tags: [tags.authors, ...(row ? [tags.author(row.id)] : [])],
     };
   }),

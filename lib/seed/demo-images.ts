@@ -60,6 +60,9 @@ const PALETTES: Record<DemoMotif, Palette[]> = {
   ],
 };
 
+/** Every motif a demo picture can show. */
+export const DEMO_MOTIFS = Object.keys(PALETTES) as DemoMotif[];
+
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { imageStorageKey, processImage } from "@/lib/media/images";
 import type { MediaStorage } from "@/lib/media/storage";
 import { buildSearchColumns } from "@/lib/search/search-text";
-import { renderDemoImage } from "./demo-images";
+import { DEMO_MOTIFS, renderDemoImage } from "./demo-images";
 import { buildDemoArticle, buildDemoNewsroom } from "./demo/build-newsroom";
 import type { DemoArticle, DemoMotif } from "./demo/types";
 import { DEMO_SITE, DEMO_STAFF } from "./demo-settings";
@@ -34,18 +34,6 @@ export interface SeedProgress {
 export class SeedRefusedError extends Error {}
 
 const PLAN_ACTION = "seed.plan";
-const MOTIFS: DemoMotif[] = [
-  "city",
-  "field",
-  "river",
-  "night",
-  "smoke",
-  "portrait",
-  "snow",
-  "harbor",
-  "train",
-  "sunflower",
-];
 const VARIANTS = 2;
 const BATCH = 250;
 
@@ -166,7 +154,7 @@ async function seedFoundations(
 
   log("Painting demo photographs…");
   const images: Prisma.MediaCreateManyInput[] = [];
-  for (const motif of MOTIFS) {
+  for (const motif of DEMO_MOTIFS) {
     for (let variant = 0; variant < VARIANTS; variant++) {
       const processed = await processImage(await renderDemoImage(motif, variant));
       const key = imageStorageKey(processed.sha256, processed.ext);

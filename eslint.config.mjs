@@ -7,6 +7,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       "generated/**",
       "node_modules/**",
       ".data/**",

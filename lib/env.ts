@@ -21,6 +21,12 @@ const envSchema = z.object({
   /** Reverse proxies in front of the app that append to X-Forwarded-For. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   MOST_POPULAR_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Signs staff sessions; generated into .data/auth-secret when unset. */
+  AUTH_SECRET: z.string().trim().min(32).optional(),
+  /** "memory" (one instance) or "database" (shared by every instance). */
+  RATE_LIMIT_STORE: z.enum(["memory", "database"]).default("memory"),
+  /** RSS items carry the whole body ("full") or the standfirst alone ("summary"). */
+  FEED_CONTENT: z.enum(["full", "summary"]).default("full"),
 });
 
 export type Env = z.infer<typeof envSchema>;

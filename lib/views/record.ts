@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isPublicArticle } from "@/lib/articles/rules";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { hourBucket, isLikelyBot, RecentViews, viewKey } from "./rules";
 
 // Per process: behind several app instances a reader is counted at most once
@@ -14,20 +14,6 @@ const beaconSchema = z.object({ articleId: z.string().regex(/^[A-Za-z0-9_-]{1,64
 export type ViewOutcome = "counted" | "ignored";
 
 const MAX_BODY = 512;
-
-/**
- * The reader's address as the nearest proxy saw it: with TRUSTED_PROXY_HOPS
- * proxies in front, the entry that many places from the end of
- * X-Forwarded-For (earlier entries are whatever the client claimed).
- */
-function clientAddress(request: Request): string {
-  const hops = env().TRUSTED_PROXY_HOPS;
-  const chain = (request.headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? "";
-}
 
 /** Counts one page view from the article page's beacon, if it should count. */
 export async function recordView(request: Request): Promise<ViewOutcome> {
@@ -60,7 +46,7 @@ export async function recordView(request: Request): Promise<ViewOutcome> {
   if (!article || article.type === "PAGE" || !isPublicArticle(article, now)) return "ignored";
 
   const key = viewKey({
-    ip: clientAddress(request),
+    ip: clientAddress(request.headers),
     userAgent: userAgent ?? "",
     articleId: article.id,
     at: now,

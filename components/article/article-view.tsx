@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDateTime } from "@/lib/dates/format";
@@ -11,15 +12,19 @@ import { Figure } from "./figure";
 export function ArticleView({
   article,
   timeZone,
+  staffTools,
 }: {
   article: ArticleDetailDto;
   timeZone: string;
+  /** The "Edit post" island, on public pages. */
+  staffTools?: ReactNode;
 }) {
   const isPage = article.type === "PAGE";
   const label = TYPE_LABELS[article.type];
   return (
     <article className={`article article-${article.type.toLowerCase()}`}>
       <header className="article-header">
+        {staffTools}
         {!isPage && (article.section || article.tags.length) ? (
           <nav className="article-trail" aria-label="Breadcrumb and topics">
             {article.section ? (

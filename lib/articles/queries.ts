@@ -23,9 +23,23 @@ export const getPublishedArticle = cache((id: string): Promise<ArticleDetailDto 
  * article, the cards in its body, its section, topics, bylines and images),
  * so that a change to any of them refreshes the page.
  */
-async function loadPublishedArticle(id: string): Promise<Loaded<ArticleDetailDto> | null> {
+function loadPublishedArticle(id: string): Promise<Loaded<ArticleDetailDto> | null> {
+  return loadArticleDetail({ id, ...publicArticleFilter() });
+}
+
+/**
+ * Any article as its public page would show it, whatever its status: for
+ * staff preview only, never cached. Callers check the permission.
+ */
+export async function getArticleForPreview(id: string): Promise<ArticleDetailDto | null> {
+  return (await loadArticleDetail({ id }))?.value ?? null;
+}
+
+async function loadArticleDetail(
+  where: { id: string } & Partial<ReturnType<typeof publicArticleFilter>>,
+): Promise<Loaded<ArticleDetailDto> | null> {
   const row = await db.article.findFirst({
-    where: { id, ...publicArticleFilter() },
+    where,
     select: {
       ...summarySelect,
       body: true,

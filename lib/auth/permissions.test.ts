@@ -26,6 +26,7 @@ describe("permission table", () => {
       "article.setTags",
       "article.setFlags",
       "article.delete",
+      "page.manage",
     ] as const) {
       expect(can("CONTRIBUTOR", permission, mine("DRAFT")), permission).toBe(false);
     }

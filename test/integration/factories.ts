@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Staff } from "@/lib/auth/session";
 import type { ArticleStatus, ArticleType } from "@/generated/prisma/enums";
 import type { ArticleDocument } from "@/lib/documents/schema";
 import { testDb } from "./database";
@@ -89,4 +90,37 @@ export async function createArticle(
   });
   await testDb().route.create({ data: { slug, articleId: article.id } });
   return article;
+}
+
+/** A staff account with a byline, as the session helper would load it. */
+export async function createStaff(
+  overrides: {
+    role?: "CONTRIBUTOR" | "AUTHOR" | "EDITOR" | "ADMIN";
+    active?: boolean;
+    email?: string;
+  } = {},
+): Promise<Staff> {
+  const n = next();
+  const role = overrides.role ?? "EDITOR";
+  const user = await testDb().staffUser.create({
+    data: {
+      email: overrides.email ?? `staff-${n}-${randomUUID().slice(0, 6)}@example.com`,
+      name: `Staff ${n}`,
+      role,
+      active: overrides.active ?? true,
+      // A fixed Argon2id hash is not needed here; sign-in tests set their own.
+      passwordHash: "unused",
+      author: {
+        create: { slug: `staff-author-${n}-${randomUUID().slice(0, 6)}`, name: `Staff ${n}` },
+      },
+    },
+    select: { id: true, name: true, email: true, role: true, author: { select: { id: true } } },
+  });
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    authorId: user.author?.id ?? null,
+  };
 }

@@ -1,0 +1,218 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { ArticleStatus } from "@/generated/prisma/enums";
+import { can } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
+import { db } from "@/lib/db";
+import { emptyDocument } from "@/lib/documents/schema";
+import { countWords, documentText } from "@/lib/documents/text";
+import { buildSearchColumns } from "@/lib/search/search-text";
+import { slugify } from "@/lib/slugs/rules";
+import { refreshArticlePages } from "../freshness";
+import { moveSlug, resolveReferences, slugAvailability } from "./references";
+import { recordRevision } from "./revisions";
+import type { ArticleFields } from "./schemas";
+import {
+  conflictOf,
+  contextFor,
+  fieldsOf,
+  loadArticleState,
+  placesOf,
+  writeAudit,
+  type ArticleConflict,
+} from "./state";
+
+export interface SavedArticle {
+  id: string;
+  version: number;
+  slug: string;
+  status: ArticleStatus;
+  savedAt: string;
+}
+
+type SaveResult = ActionResult<SavedArticle, ArticleConflict>;
+
+/**
+ * Starts an article: a draft with a provisional slug, the writer's own byline
+ * and nothing else, so the editor always works on a saved row.
+ */
+export async function createArticle(
+  staff: Staff,
+  input: { title: string; type: ArticleFields["type"] },
+): Promise<ActionResult<{ id: string }>> {
+  if (!can(staff.role, "article.create")) return denied("start articles");
+  if (input.type === "PAGE" && !can(staff.role, "page.manage"))
+    return denied("create static pages");
+  const slug = `${slugify(input.title) || "untitled"}-${randomUUID().slice(0, 8)}`;
+  const article = await db.$transaction(async (tx) => {
+    const created = await tx.article.create({
+      data: {
+        slug,
+        title: input.title,
+        type: input.type,
+        body: emptyDocument,
+        createdById: staff.id,
+        updatedById: staff.id,
+        authors: staff.authorId ? { create: { authorId: staff.authorId, position: 0 } } : undefined,
+        routes: { create: { slug } },
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, staff, "article.create", created.id);
+    return created;
+  });
+  return ok({ id: article.id });
+}
+
+const sameList = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+const sameSet = (a: string[], b: string[]) => sameList([...a].sort(), [...b].sort());
+
+/**
+ * Saves the writer's copy. The save names the version it started from and
+ * is refused with the newer version when someone else saved in between, so
+ * no edit is ever overwritten silently.
+ */
+export async function saveArticle(
+  staff: Staff,
+  input: { id: string; version: number; mode: "autosave" | "save"; fields: ArticleFields },
+): Promise<SaveResult> {
+  const { fields } = input;
+  let published = false;
+  let places: ReturnType<typeof placesOf>[] = [];
+  const result = await db.$transaction(async (tx): Promise<SaveResult> => {
+    const state = await loadArticleState(tx, input.id);
+    if (!state) return notFound("This article");
+    const context = contextFor(staff, state);
+    if (!can(staff.role, "article.edit", context)) return denied("edit this article");
+    if (state.version !== input.version) return conflict(state);
+
+    const before = fieldsOf(state);
+    if ((before.type === "PAGE") !== (fields.type === "PAGE") && !can(staff.role, "page.manage")) {
+      return denied("turn articles into static pages or back");
+    }
+    if (!sameSet(before.tagIds, fields.tagIds) && !can(staff.role, "article.setTags", context)) {
+      return denied("change this article's tags");
+    }
+    if (
+      (before.featured !== fields.featured || before.editorsPick !== fields.editorsPick) &&
+      !can(staff.role, "article.setFlags", context)
+    ) {
+      return denied("feature articles or choose Editors' Picks");
+    }
+
+    const references = await resolveReferences(tx, fields, state.id);
+    if (!references.ok) return invalid(references.fieldErrors);
+    if (fields.slug !== state.slug) {
+      const problem = await slugAvailability(tx, fields.slug, state.id);
+      if (problem) return invalid({ slug: problem });
+    }
+
+    const version = state.version + 1;
+    // The version in the WHERE makes the check and the write one step: of two
+    // saves from the same version, the second finds no row and gets a conflict.
+    const written = await tx.article.updateMany({
+      where: { id: state.id, version: state.version },
+      data: {
+        title: fields.title,
+        slug: fields.slug,
+        standfirst: fields.standfirst,
+        type: fields.type,
+        sectionId: fields.sectionId,
+        heroImageId: fields.heroImageId,
+        heroAlt: fields.heroAlt,
+        heroCaption: fields.heroCaption,
+        heroCredit: fields.heroCredit,
+        seoTitle: fields.seoTitle,
+        seoDescription: fields.seoDescription,
+        seoImageId: fields.seoImageId,
+        featured: fields.featured,
+        editorsPick: fields.editorsPick,
+        body: fields.body,
+        wordCount: countWords(documentText(fields.body)),
+        ...buildSearchColumns({ body: fields.body, ...references.value }),
+        version,
+        updatedById: staff.id,
+      },
+    });
+    if (written.count === 0) {
+      const latest = await loadArticleState(tx, state.id);
+      return latest ? conflict(latest) : notFound("This article");
+    }
+
+    await moveSlug(tx, state, fields.slug);
+    const mirror = state.status === "PUBLISHED" ? state.publishedAt : null;
+    if (!sameList(before.authorIds, fields.authorIds)) {
+      await tx.articleAuthor.deleteMany({ where: { articleId: state.id } });
+      await tx.articleAuthor.createMany({
+        data: fields.authorIds.map((authorId, position) => ({
+          articleId: state.id,
+          authorId,
+          position,
+          publishedAt: mirror,
+        })),
+      });
+    }
+    if (!sameList(before.tagIds, fields.tagIds)) {
+      await tx.articleTag.deleteMany({ where: { articleId: state.id } });
+      await tx.articleTag.createMany({
+        data: fields.tagIds.map((tagId, position) => ({
+          articleId: state.id,
+          tagId,
+          position,
+          publishedAt: mirror,
+        })),
+      });
+    }
+    await recordRevision(
+      tx,
+      staff,
+      state.id,
+      version,
+      input.mode === "autosave" ? "AUTOSAVE" : "SAVE",
+      fields,
+    );
+    if (input.mode === "save") await writeAudit(tx, staff, "article.save", state.id, { version });
+
+    published = state.status === "PUBLISHED";
+    places = [
+      placesOf(state),
+      {
+        slugs: [fields.slug],
+        sectionIds: [fields.sectionId],
+        tagIds: fields.tagIds,
+        authorIds: fields.authorIds,
+      },
+    ];
+    return ok({
+      id: state.id,
+      version,
+      slug: fields.slug,
+      status: state.status,
+      savedAt: new Date().toISOString(),
+    });
+  });
+
+  // Drafts appear nowhere public; only a published article's pages change,
+  // and a linked card elsewhere may show its new headline.
+  if (result.ok && published) {
+    refreshArticlePages({
+      id: input.id,
+      slugs: places.flatMap((place) => place.slugs),
+      sectionIds: places.flatMap((place) => place.sectionIds),
+      tagIds: places.flatMap((place) => place.tagIds),
+      authorIds: places.flatMap((place) => place.authorIds),
+    });
+  }
+  return result;
+}
+
+export function conflict(state: Parameters<typeof conflictOf>[0]) {
+  return {
+    ok: false as const,
+    code: "conflict" as const,
+    error: "Someone else saved this article after you opened it.",
+    conflict: conflictOf(state),
+  };
+}

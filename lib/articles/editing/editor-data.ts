@@ -1,0 +1,145 @@
+import "server-only";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import { ok, denied, notFound, type ActionResult } from "@/lib/auth/staff-action";
+import { db } from "@/lib/db";
+import { documentReferences } from "@/lib/documents/sanitize";
+import { describeImages, type MediaItem } from "@/lib/media/library";
+import type { ArticleFields } from "./schemas";
+import { contextFor, fieldsOf, loadArticleState } from "./state";
+
+const ARTICLE_PERMISSIONS = [
+  "article.edit",
+  "article.submit",
+  "article.publish",
+  "article.unpublish",
+  "article.returnToDraft",
+  "article.setTags",
+  "article.setFlags",
+  "article.preview",
+  "media.upload",
+  "page.manage",
+] as const satisfies Permission[];
+
+export type ArticlePermissionName = (typeof ARTICLE_PERMISSIONS)[number];
+
+/** Everything the article editor needs, as plain data. */
+export interface ArticleEditorData {
+  id: string;
+  version: number;
+  status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+  fields: ArticleFields;
+  /** What this staff member may do to this article now. */
+  allowed: Record<ArticlePermissionName, boolean>;
+  options: {
+    sections: { id: string; name: string }[];
+    tags: { id: string; name: string }[];
+    authors: { id: string; name: string; jobTitle: string; staff: boolean }[];
+  };
+  /** Images and articles the fields already refer to, for previews. */
+  media: MediaItem[];
+  linkedArticles: { id: string; title: string }[];
+  /** The public address, for "View" and for preview. */
+  path: string;
+}
+
+export async function getArticleEditorData(
+  staff: Staff,
+  id: string,
+): Promise<ActionResult<ArticleEditorData>> {
+  const state = await loadArticleState(db, id);
+  if (!state) return notFound("This article");
+  const context = contextFor(staff, state);
+  // Reading the editor is allowed to those who may edit or preview it; the
+  // form is read-only for the latter (e.g. a contributor after submitting).
+  if (!can(staff.role, "article.edit", context) && !can(staff.role, "article.preview", context)) {
+    return denied("open this article");
+  }
+  const fields = fieldsOf(state);
+  const { mediaIds, articleIds } = documentReferences(fields.body);
+  const imageIds = [fields.heroImageId, fields.seoImageId, ...mediaIds].filter(
+    (x): x is string => !!x,
+  );
+  const [sections, tags, authors, media, linkedArticles] = await Promise.all([
+    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.author.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, jobTitle: true, staffUserId: true },
+    }),
+    describeImages([...new Set(imageIds)]),
+    db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } }),
+  ]);
+  const allowed = Object.fromEntries(
+    ARTICLE_PERMISSIONS.map((permission) => [permission, can(staff.role, permission, context)]),
+  ) as Record<ArticlePermissionName, boolean>;
+  return ok({
+    id: state.id,
+    version: state.version,
+    status: state.status,
+    publishedAt: state.publishedAt?.toISOString() ?? null,
+    scheduledAt: state.scheduledAt?.toISOString() ?? null,
+    updatedAt: state.updatedAt.toISOString(),
+    updatedBy: state.updatedBy?.name ?? null,
+    fields,
+    allowed,
+    options: {
+      sections,
+      tags,
+      authors: authors.map((author) => ({
+        id: author.id,
+        name: author.name,
+        jobTitle: author.jobTitle,
+        staff: author.staffUserId !== null,
+      })),
+    },
+    media,
+    linkedArticles,
+    path: `/${state.slug}`,
+  });
+}
+
+export interface RelatedCandidate {
+  id: string;
+  title: string;
+  standfirst: string;
+  imageSrc: string | null;
+}
+
+/** Published stories whose headline matches, for the inline related-article card. */
+export async function searchRelatedArticles(
+  staff: Staff,
+  input: { query: string; excludeId?: string },
+): Promise<ActionResult<RelatedCandidate[]>> {
+  if (!can(staff.role, "editor.enter")) return denied("search articles");
+  const query = input.query.trim();
+  if (!query) return ok([]);
+  const rows = await db.article.findMany({
+    where: {
+      status: "PUBLISHED",
+      type: { not: "PAGE" },
+      ...(input.excludeId ? { id: { not: input.excludeId } } : {}),
+      title: { contains: query, mode: "insensitive" },
+    },
+    orderBy: { publishedAt: "desc" },
+    take: 10,
+    select: {
+      id: true,
+      title: true,
+      standfirst: true,
+      heroImage: { select: { storageKey: true } },
+    },
+  });
+  return ok(
+    rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      standfirst: row.standfirst,
+      imageSrc: row.heroImage ? `/media/${row.heroImage.storageKey}` : null,
+    })),
+  );
+}

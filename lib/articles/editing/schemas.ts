@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { documentSchema } from "@/lib/documents/schema";
+import { checkSlug, SLUG_PROBLEM_MESSAGES } from "@/lib/slugs/rules";
+
+export const ARTICLE_TYPES = [
+  "NEWS",
+  "ANALYSIS",
+  "OPINION",
+  "EDITORIAL",
+  "FEATURE",
+  "PAGE",
+] as const;
+
+export const FIELD_LIMITS = {
+  title: 200,
+  standfirst: 400,
+  seoTitle: 70,
+  seoDescription: 200,
+  caption: 1000,
+  credit: 300,
+  alt: 500,
+} as const;
+
+const id = z.string().trim().min(1).max(64);
+const optionalId = id.nullable();
+const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .superRefine((slug, context) => {
+    const problem = checkSlug(slug);
+    if (problem) context.addIssue({ code: "custom", message: SLUG_PROBLEM_MESSAGES[problem] });
+  });
+
+/** Every field a writer edits; the same shape is kept in each revision. */
+export const articleFieldsSchema = z.object({
+  // A draft may be saved without a headline (autosave must never stop);
+  // publishing requires one (lib/articles/editing/workflow.ts).
+  title: z.string().trim().max(FIELD_LIMITS.title, `Use at most ${FIELD_LIMITS.title} characters.`),
+  slug: slugSchema,
+  standfirst: text(FIELD_LIMITS.standfirst),
+  type: z.enum(ARTICLE_TYPES),
+  sectionId: optionalId,
+  tagIds: z.array(id).max(20, "Use at most 20 tags.").refine(unique, "Each tag once."),
+  authorIds: z.array(id).max(10, "Use at most 10 bylines.").refine(unique, "Each author once."),
+  heroImageId: optionalId,
+  heroAlt: text(FIELD_LIMITS.alt),
+  heroCaption: text(FIELD_LIMITS.caption),
+  heroCredit: text(FIELD_LIMITS.credit),
+  seoTitle: text(FIELD_LIMITS.seoTitle),
+  seoDescription: text(FIELD_LIMITS.seoDescription),
+  seoImageId: optionalId,
+  featured: z.boolean(),
+  editorsPick: z.boolean(),
+  body: documentSchema,
+});
+
+export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+function unique(values: string[]) {
+  return new Set(values).size === values.length;
+}
+
+export const createArticleSchema = z.object({
+  title: z.string().trim().max(FIELD_LIMITS.title).default(""),
+  type: z.enum(ARTICLE_TYPES).default("NEWS"),
+});
+
+export const saveArticleSchema = z.object({
+  id,
+  /** The version the writer's copy started from. */
+  version: z.number().int().min(1),
+  /** Autosaves are coalesced into one revision; saves are kept each. */
+  mode: z.enum(["autosave", "save"]),
+  fields: articleFieldsSchema,
+});
+
+export const workflowSchema = z.object({ id, version: z.number().int().min(1) });
+
+export const slugCheckSchema = z.object({ id, slug: z.string().max(200) });
+
+export const relatedSearchSchema = z.object({
+  query: z.string().max(200),
+  /** The article being edited, which cannot be its own related card. */
+  excludeId: id.optional(),
+});

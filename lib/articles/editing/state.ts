@@ -1,0 +1,117 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ArticleContext } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import { sanitizeDocument } from "@/lib/documents/sanitize";
+import { isOwnArticle } from "../ownership";
+import type { ArticleFields } from "./schemas";
+
+export type Tx = Prisma.TransactionClient;
+
+export const articleStateSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  type: true,
+  status: true,
+  sectionId: true,
+  heroImageId: true,
+  heroAlt: true,
+  heroCaption: true,
+  heroCredit: true,
+  seoTitle: true,
+  seoDescription: true,
+  seoImageId: true,
+  featured: true,
+  editorsPick: true,
+  body: true,
+  version: true,
+  publishedAt: true,
+  scheduledAt: true,
+  createdById: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+  authors: { select: { authorId: true }, orderBy: { position: "asc" } },
+  tags: { select: { tagId: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.ArticleSelect;
+
+export type ArticleState = Prisma.ArticleGetPayload<{ select: typeof articleStateSelect }>;
+
+export function loadArticleState(tx: Tx, id: string): Promise<ArticleState | null> {
+  return tx.article.findUnique({ where: { id }, select: articleStateSelect });
+}
+
+export function fieldsOf(state: ArticleState): ArticleFields {
+  return {
+    title: state.title,
+    slug: state.slug,
+    standfirst: state.standfirst,
+    type: state.type,
+    sectionId: state.sectionId,
+    tagIds: state.tags.map((tag) => tag.tagId),
+    authorIds: state.authors.map((author) => author.authorId),
+    heroImageId: state.heroImageId,
+    heroAlt: state.heroAlt,
+    heroCaption: state.heroCaption,
+    heroCredit: state.heroCredit,
+    seoTitle: state.seoTitle,
+    seoDescription: state.seoDescription,
+    seoImageId: state.seoImageId,
+    featured: state.featured,
+    editorsPick: state.editorsPick,
+    body: sanitizeDocument(state.body),
+  };
+}
+
+/** What the permission table needs to know about this article and this person. */
+export function contextFor(staff: Staff, state: ArticleState): ArticleContext {
+  return {
+    own: isOwnArticle(staff, {
+      createdById: state.createdById,
+      authorIds: state.authors.map((author) => author.authorId),
+    }),
+    status: state.status,
+  };
+}
+
+/** What another writer's newer version holds, for the conflict screen. */
+export interface ArticleConflict {
+  version: number;
+  status: ArticleState["status"];
+  fields: ArticleFields;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export function conflictOf(state: ArticleState): ArticleConflict {
+  return {
+    version: state.version,
+    status: state.status,
+    fields: fieldsOf(state),
+    updatedBy: state.updatedBy?.name ?? "Someone",
+    updatedAt: state.updatedAt.toISOString(),
+  };
+}
+
+/** Cache tags' view of where the article appears. */
+export function placesOf(state: ArticleState) {
+  return {
+    slugs: [state.slug],
+    sectionIds: [state.sectionId],
+    tagIds: state.tags.map((tag) => tag.tagId),
+    authorIds: state.authors.map((author) => author.authorId),
+  };
+}
+
+export async function writeAudit(
+  tx: Tx,
+  staff: Staff,
+  action: string,
+  articleId: string,
+  data: Prisma.InputJsonValue = {},
+) {
+  await tx.auditLog.create({
+    data: { actorId: staff.id, action, entityType: "article", entityId: articleId, data },
+  });
+}

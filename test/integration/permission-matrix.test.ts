@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  publishArticleAction,
+  returnToDraftAction,
+  saveArticleAction,
+  submitArticleAction,
+  unpublishArticleAction,
+} from "@/lib/articles/editing/actions";
+import { mayPreview } from "@/lib/articles/editing/preview";
+import type { ArticleFields } from "@/lib/articles/editing/schemas";
+import { can, ROLES, type ArticleStatus, type Permission, type Role } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import { actAs, actingStaff } from "./acting-staff";
+import { testDb, truncateAll } from "./database";
+import { createArticle, createStaff, createTag, sampleBody } from "./factories";
+
+vi.mock("@/lib/auth/session", async (load) => ({
+  ...(await load<typeof import("@/lib/auth/session")>()),
+  getCurrentStaff: async () => actingStaff(),
+}));
+
+type Attempt = (
+  id: string,
+  version: number,
+  fields: ArticleFields,
+) => Promise<{ ok: boolean; code?: string }>;
+
+const save =
+  (change: Partial<ArticleFields>): Attempt =>
+  (id, version, fields) =>
+    saveArticleAction({ id, version, mode: "save", fields: { ...fields, ...change } });
+
+let tagId = "";
+
+/** Every article action, the permission that governs it and the statuses it applies to. */
+const ACTIONS: {
+  name: string;
+  permissions: Permission[];
+  statuses: ArticleStatus[];
+  attempt: Attempt;
+}[] = [
+  {
+    name: "edit",
+    permissions: ["article.edit"],
+    statuses: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"],
+    attempt: save({ title: "Changed headline" }),
+  },
+  {
+    name: "submit",
+    permissions: ["article.submit"],
+    statuses: ["DRAFT"],
+    attempt: (id, version) => submitArticleAction({ id, version }),
+  },
+  {
+    name: "publish",
+    permissions: ["article.publish"],
+    statuses: ["DRAFT", "IN_REVIEW", "UNPUBLISHED"],
+    attempt: (id, version) => publishArticleAction({ id, version }),
+  },
+  {
+    name: "unpublish",
+    permissions: ["article.unpublish"],
+    statuses: ["PUBLISHED"],
+    attempt: (id, version) => unpublishArticleAction({ id, version }),
+  },
+  {
+    name: "return to draft",
+    permissions: ["article.returnToDraft"],
+    statuses: ["IN_REVIEW", "PUBLISHED"],
+    attempt: (id, version) => returnToDraftAction({ id, version }),
+  },
+  {
+    name: "set tags",
+    permissions: ["article.edit", "article.setTags"],
+    statuses: ["DRAFT"],
+    attempt: (id, version, fields) => save({ tagIds: [tagId] })(id, version, fields),
+  },
+  {
+    name: "set flags",
+    permissions: ["article.edit", "article.setFlags"],
+    statuses: ["DRAFT"],
+    attempt: save({ editorsPick: true }),
+  },
+  {
+    name: "preview",
+    permissions: ["article.preview"],
+    statuses: ["DRAFT", "IN_REVIEW"],
+    attempt: async (id) => ({ ok: await mayPreview(actingStaff()!, id) }),
+  },
+];
+
+const staffByRole = {} as Record<Role, Staff>;
+let someoneElse: Staff;
+
+beforeAll(async () => {
+  await truncateAll();
+  for (const role of ROLES) staffByRole[role] = await createStaff({ role });
+  someoneElse = await createStaff({ role: "AUTHOR" });
+  tagId = (await createTag()).id;
+});
+
+async function articleFor(owner: Staff, status: ArticleStatus) {
+  const article = await createArticle({
+    status,
+    authorIds: [owner.authorId!],
+    publishedAt:
+      status === "PUBLISHED" || status === "UNPUBLISHED" ? new Date(Date.now() - 60_000) : null,
+    body: sampleBody,
+  });
+  const fields: ArticleFields = {
+    title: article.title,
+    slug: article.slug,
+    standfirst: article.standfirst,
+    type: article.type,
+    sectionId: null,
+    tagIds: [],
+    authorIds: [owner.authorId!],
+    heroImageId: null,
+    heroAlt: "",
+    heroCaption: "",
+    heroCredit: "",
+    seoTitle: "",
+    seoDescription: "",
+    seoImageId: null,
+    featured: false,
+    editorsPick: false,
+    body: sampleBody,
+  };
+  return { id: article.id, version: article.version, fields };
+}
+
+describe("the permission matrix, through the real actions", () => {
+  for (const role of ROLES) {
+    for (const own of [true, false]) {
+      for (const action of ACTIONS) {
+        for (const status of action.statuses) {
+          const expected = action.permissions.every((permission) =>
+            can(role, permission, { own, status }),
+          );
+          it(`${role} ${expected ? "may" : "may not"} ${action.name} ${own ? "their own" : "another's"} ${status} article`, async () => {
+            const staff = staffByRole[role];
+            const article = await articleFor(own ? staff : someoneElse, status);
+            actAs(staff);
+            const result = await action.attempt(article.id, article.version, article.fields);
+            if (expected) {
+              expect(result).toMatchObject({ ok: true });
+            } else {
+              expect(result.ok).toBe(false);
+              if (action.name !== "preview") expect(result).toMatchObject({ code: "forbidden" });
+              // A refusal changes nothing.
+              const row = await testDb().article.findUniqueOrThrow({ where: { id: article.id } });
+              expect(row).toMatchObject({ version: article.version, status, editorsPick: false });
+              expect(await testDb().articleTag.count({ where: { articleId: article.id } })).toBe(0);
+            }
+          });
+        }
+      }
+    }
+  }
+
+  it("matches the newsroom's roles as written down", () => {
+    // Spot checks in words, so the table above cannot drift into nonsense unnoticed.
+    const draft = { own: true, status: "DRAFT" as const };
+    expect(can("CONTRIBUTOR", "article.publish", draft)).toBe(false);
+    expect(can("CONTRIBUTOR", "article.setTags", draft)).toBe(false);
+    expect(can("AUTHOR", "article.publish", draft)).toBe(true);
+    expect(can("AUTHOR", "article.publish", { ...draft, own: false })).toBe(false);
+    expect(can("EDITOR", "article.publish", { ...draft, own: false })).toBe(true);
+    expect(can("EDITOR", "staff.manage")).toBe(false);
+    expect(can("ADMIN", "staff.manage")).toBe(true);
+  });
+});

@@ -18,6 +18,23 @@ function chromiumPath(): string | undefined {
 
 const executablePath = chromiumPath();
 
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  launchOptions: executablePath
+    ? {
+        executablePath,
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
+      }
+    : {},
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -34,22 +51,16 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: executablePath
-          ? {
-              executablePath,
-              args: [
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-              ],
-            }
-          : {},
-      },
+      // Journeys that publish change what the reader pages show, so they
+      // run after everything that reads the seeded newsroom as it was.
+      testIgnore: /editor\.spec\.ts/,
+      use: browserUse,
+    },
+    {
+      name: "chromium-publishing",
+      testMatch: /editor\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: browserUse,
     },
   ],
   webServer: {

@@ -10,7 +10,7 @@ interface Ref {
 export interface SeedFixtures {
   published: Ref;
   withCorrection: Ref;
-  draft: Ref;
+  draft: Ref & { id: string };
   scheduled: Ref;
   page: Ref;
   section: { slug: string; name: string };

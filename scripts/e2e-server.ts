@@ -45,7 +45,10 @@ await runScript(async () => {
       where: { status: "PUBLISHED", corrections: { some: {} } },
       select: { slug: true, title: true },
     }),
-    db.article.findFirst({ where: { status: "DRAFT" }, select: { slug: true, title: true } }),
+    db.article.findFirst({
+      where: { status: "DRAFT" },
+      select: { id: true, slug: true, title: true },
+    }),
     db.article.findFirst({ where: { status: "SCHEDULED" }, select: { slug: true, title: true } }),
     db.article.findFirst({
       where: { type: "PAGE", slug: "about" },
@@ -68,6 +71,7 @@ await runScript(async () => {
   await db.$disconnect();
   await connection.close();
 
-  if (!fs.existsSync(".next/BUILD_ID") || process.env.E2E_BUILD !== "reuse") buildNext(env);
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId) || process.env.E2E_BUILD !== "reuse") buildNext(env);
   followChild(spawnNext(["start", "--port", values.port!, "--hostname", "127.0.0.1"], { env }));
 });

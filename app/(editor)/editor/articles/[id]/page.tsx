@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/editor/article/article-editor";
+import { getArticleEditorData } from "@/lib/articles/editing/editor-data";
+import { requireStaff } from "@/lib/auth/session";
+import "../../../../styles/editor-article.css";
+
+export const metadata: Metadata = { title: "Edit article" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id } = await params;
+  // Layouts do not guard pages on their own: the permission is checked here,
+  // and again against the article itself by getArticleEditorData.
+  const staff = await requireStaff(
+    "editor.enter",
+    undefined,
+    `/editor/articles/${encodeURIComponent(id)}`,
+  );
+  const result = await getArticleEditorData(staff, id);
+  if (!result.ok) {
+    if (result.code === "forbidden") forbidden();
+    notFound();
+  }
+  return <ArticleEditor key={result.data.id} data={result.data} />;
+}

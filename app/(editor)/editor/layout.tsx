@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { EditorShell } from "@/components/editor/editor-shell";
+import { can } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { getSiteSettings } from "@/lib/site/settings";
+import "../../styles/editor.css";
+import "../../styles/editor-rich-text.css";
+
+export const metadata: Metadata = {
+  title: { template: "%s · Newsroom editor", default: "Newsroom editor" },
+  robots: { index: false, follow: false },
+};
+
+/**
+ * The staff area's frame. Signing in is checked here for the navigation, but
+ * every page and every action checks its own permission again: layouts do
+ * not run for server actions, and a layout is not re-run on every navigation.
+ */
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const staff = await requireStaff("editor.enter", undefined, "/editor");
+  const settings = await getSiteSettings();
+  const links = [
+    { href: "/editor", label: "Dashboard" },
+    { href: "/editor/articles", label: "Articles" },
+    { href: "/editor/articles/new", label: "New article" },
+    ...(can(staff.role, "section.manage") ? [{ href: "/editor/sections", label: "Sections" }] : []),
+    ...(can(staff.role, "tag.manage") ? [{ href: "/editor/tags", label: "Tags" }] : []),
+    ...(can(staff.role, "author.manage") ? [{ href: "/editor/authors", label: "Authors" }] : []),
+    ...(can(staff.role, "staff.manage") ? [{ href: "/editor/staff", label: "Staff" }] : []),
+    ...(can(staff.role, "settings.manage")
+      ? [{ href: "/editor/settings", label: "Settings" }]
+      : []),
+  ];
+  return (
+    <EditorShell
+      siteName={settings.name}
+      staff={{ name: staff.name, role: staff.role }}
+      links={links}
+    >
+      {children}
+    </EditorShell>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DashboardPanel } from "@/components/editor/lists/dashboard-panel";
+import { getDashboard, seesEveryArticle } from "@/lib/articles/editor-lists";
+import { EMPTY_FILTERS, editorListHref } from "@/lib/articles/editor-list-params";
+import { can } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { getSiteSettings } from "@/lib/site/settings";
+import "../../styles/editor-lists.css";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+/** The staff home: one's own drafts, the review queue, what is due and what just went out. */
+export default async function EditorDashboardPage() {
+  const staff = await requireStaff("editor.enter", undefined, "/editor");
+  const now = new Date();
+  const [dashboard, settings] = await Promise.all([getDashboard(staff, now), getSiteSettings()]);
+  const seesAll = seesEveryArticle(staff);
+  const listOf = (status: (typeof EMPTY_FILTERS)["status"], mine = false) =>
+    editorListHref({ ...EMPTY_FILTERS, status, mine });
+  const { overdue } = dashboard.scheduled;
+  const common = { now, timeZone: settings.timezone };
+
+  return (
+    <>
+      <header className="ed-page-head">
+        <div>
+          <h1>Dashboard</h1>
+          <p>
+            {seesAll ? "Every article in the newsroom." : "Your own articles."} Times are{" "}
+            {settings.timezone.replace(/_/g, " ")}.
+          </p>
+        </div>
+        {can(staff.role, "article.create") ? (
+          <Link href="/editor/articles/new" className="ed-button ed-button-primary edl-new">
+            <span aria-hidden="true">+</span> New article
+          </Link>
+        ) : null}
+      </header>
+
+      {overdue > 0 ? (
+        <p className="ed-error-summary edl-alert" role="alert">
+          {overdue === 1 ? "1 scheduled article is" : `${overdue} scheduled articles are`} overdue:
+          the time has passed but {overdue === 1 ? "it has" : "they have"} not been published. Open{" "}
+          {overdue === 1 ? "it" : "each"} to publish now or choose a new time.
+        </p>
+      ) : null}
+
+      <div className="edl-dashboard">
+        <DashboardPanel
+          id="my-drafts"
+          title="My drafts"
+          panel={dashboard.myDrafts}
+          viewAllHref={listOf("DRAFT", true)}
+          empty="No drafts of yours. Start one with “New article”."
+          {...common}
+        />
+        <DashboardPanel
+          id="in-review"
+          title="In review"
+          panel={dashboard.inReview}
+          viewAllHref={listOf("IN_REVIEW")}
+          empty="Nothing is waiting for review."
+          {...common}
+        />
+        <DashboardPanel
+          id="scheduled"
+          title="Scheduled"
+          panel={dashboard.scheduled}
+          viewAllHref={listOf("SCHEDULED")}
+          empty="Nothing is scheduled."
+          show="scheduled"
+          {...common}
+        />
+        <DashboardPanel
+          id="recently-published"
+          title="Recently published"
+          panel={dashboard.recentlyPublished}
+          viewAllHref={listOf("PUBLISHED")}
+          empty="Nothing has been published yet."
+          show="published"
+          {...common}
+        />
+      </div>
+    </>
+  );
+}

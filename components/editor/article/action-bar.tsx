@@ -1,0 +1,145 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState, type MouseEvent } from "react";
+import { STATUS_LABELS, type ArticleStatus } from "./article-labels";
+import { formatSavedTime, saveStateText, type SaveProblem } from "./save-state";
+import type { TransitionName, WorkflowButton } from "./workflow-buttons";
+
+/** The bar above the editor: where the article stands, and what can be done to it. */
+export function ActionBar({
+  status,
+  dates,
+  save,
+  previewHref,
+  onPreview,
+  onSave,
+  saveDisabled,
+  buttons,
+  busy,
+  onTransition,
+}: {
+  status: ArticleStatus;
+  dates: { publishedAt: string | null; scheduledAt: string | null };
+  save: {
+    saving: boolean;
+    dirty: boolean;
+    problem: SaveProblem | null;
+    savedAt: string | null;
+    readOnly: boolean;
+  };
+  previewHref: string | null;
+  onPreview: (event: MouseEvent<HTMLAnchorElement>) => void;
+  onSave: (() => void) | null;
+  saveDisabled: boolean;
+  buttons: WorkflowButton[];
+  busy: TransitionName | null;
+  onTransition: (button: WorkflowButton) => void;
+}) {
+  const now = useNow();
+  const state = save.readOnly
+    ? "read-only"
+    : save.saving
+      ? "saving"
+      : save.problem
+        ? "problem"
+        : save.dirty
+          ? "dirty"
+          : "saved";
+
+  return (
+    <div className="ae-bar">
+      <div className="ae-bar-start">
+        <Link href="/editor/articles" className="ae-back">
+          <span aria-hidden="true">←</span> Articles
+        </Link>
+        <span className="ed-badge" data-status={status}>
+          {STATUS_LABELS[status]}
+        </span>
+        <StatusDate status={status} dates={dates} now={now} />
+        <span
+          className="ae-save-state"
+          role="status"
+          data-testid="save-state"
+          data-state={state}
+          // The time is the browser's; the server renders it in its own zone.
+          suppressHydrationWarning
+        >
+          {saveStateText(save, now)}
+        </span>
+        {status === "PUBLISHED" && !save.readOnly ? (
+          <span className="ae-live-hint">Live: saving updates the site</span>
+        ) : null}
+      </div>
+      <div className="ae-bar-end">
+        <a href="#article-settings" className="ed-button ed-button-quiet ae-settings-link">
+          Settings
+        </a>
+        {previewHref ? (
+          <a
+            href={previewHref}
+            target="_blank"
+            rel="noopener"
+            className="ed-button ed-button-quiet"
+            onClick={onPreview}
+          >
+            Preview<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : null}
+        {onSave ? (
+          <button
+            type="button"
+            className="ed-button"
+            onClick={onSave}
+            disabled={saveDisabled}
+            aria-keyshortcuts="Control+S Meta+S"
+            title="Save (Ctrl+S / ⌘S)"
+          >
+            Save
+          </button>
+        ) : null}
+        {buttons.map((button) => (
+          <button
+            key={button.name}
+            type="button"
+            className={`ed-button${button.tone === "accent" ? " ed-button-accent" : button.tone === "danger" ? " ed-button-danger" : ""}`}
+            disabled={busy !== null || saveDisabled}
+            onClick={() => onTransition(button)}
+          >
+            {busy === button.name ? button.busyLabel : button.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** When a scheduled article goes out, or since when a published one is up. */
+function StatusDate({
+  status,
+  dates,
+  now,
+}: {
+  status: ArticleStatus;
+  dates: { publishedAt: string | null; scheduledAt: string | null };
+  now: Date;
+}) {
+  const at =
+    status === "SCHEDULED" ? dates.scheduledAt : status === "PUBLISHED" ? dates.publishedAt : null;
+  if (!at) return null;
+  return (
+    <span className="ae-status-date" suppressHydrationWarning>
+      {status === "SCHEDULED" ? "for" : "since"} {formatSavedTime(at, now)}
+    </span>
+  );
+}
+
+/** The current time, refreshed each minute so "Saved 12:04" gains a date after midnight. */
+function useNow() {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}

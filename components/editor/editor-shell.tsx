@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { EditorNav } from "./editor-nav";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+const ROLE_LABELS = {
+  CONTRIBUTOR: "Contributor",
+  AUTHOR: "Author",
+  EDITOR: "Editor",
+  ADMIN: "Admin",
+} as const;
+
+export function EditorShell({
+  siteName,
+  staff,
+  links,
+  children,
+}: {
+  siteName: string;
+  staff: { name: string; role: keyof typeof ROLE_LABELS };
+  links: { href: string; label: string }[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="ed-app">
+      <a className="skip-link" href="#editor-main">
+        Skip to content
+      </a>
+      <header className="ed-topbar">
+        <Link className="ed-brand" href="/editor">
+          {siteName} <span>Editor</span>
+        </Link>
+        <EditorNav links={links} />
+        <div className="ed-account">
+          <Link href="/" className="ed-account-site">
+            View site
+          </Link>
+          <span className="ed-account-name">
+            {staff.name} <span className="ed-role">{ROLE_LABELS[staff.role]}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="editor-main" className="ed-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

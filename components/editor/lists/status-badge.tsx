@@ -1,0 +1,21 @@
+import type { ArticleStatus } from "@/lib/auth/permissions";
+import { STATUS_NAMES } from "./labels";
+
+/** The status pill; an overdue scheduled article says so instead, in red. */
+export function StatusBadge({
+  status,
+  overdue = false,
+}: {
+  status: ArticleStatus;
+  overdue?: boolean;
+}) {
+  return overdue ? (
+    <span className="ed-badge edl-badge-overdue" data-status="OVERDUE">
+      Overdue
+    </span>
+  ) : (
+    <span className="ed-badge" data-status={status}>
+      {STATUS_NAMES[status]}
+    </span>
+  );
+}

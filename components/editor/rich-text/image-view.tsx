@@ -1,0 +1,80 @@
+import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
+import { useState } from "react";
+import { useEditorServices } from "./editor-services";
+import { AttributeField, BlockBar, BlockButton, readString } from "./node-view-parts";
+
+export function ImageView({ node, selected, updateAttributes, deleteNode }: ReactNodeViewProps) {
+  const services = useEditorServices();
+  const [picking, setPicking] = useState(false);
+  const mediaId = readString(node.attrs.mediaId);
+  const alt = readString(node.attrs.alt);
+  const src = services.mediaSrc(mediaId);
+  const disabled = services.disabled;
+
+  async function replace() {
+    setPicking(true);
+    try {
+      const picked = await services.pickImage();
+      if (!picked) return;
+      services.rememberMedia(picked.mediaId, picked.src);
+      const { mediaId: nextId, alt: nextAlt, caption, credit } = picked;
+      updateAttributes({ mediaId: nextId, alt: nextAlt, caption, credit });
+    } catch {
+      // The media picker belongs to the page, which reports its own failures.
+    } finally {
+      setPicking(false);
+    }
+  }
+
+  return (
+    <NodeViewWrapper
+      role="group"
+      aria-label="Image"
+      className={`rte-block rte-image${selected ? " is-selected" : ""}`}
+    >
+      <BlockBar label="Image">
+        <BlockButton label="Replace image" onClick={replace} disabled={disabled || picking}>
+          Replace
+        </BlockButton>
+        <BlockButton label="Remove image" onClick={deleteNode} disabled={disabled}>
+          Remove
+        </BlockButton>
+      </BlockBar>
+      <div className="rte-image-preview" contentEditable={false}>
+        {src ? (
+          // A preview of any stored size inside the editing surface; next/image
+          // would need dimensions the node does not carry.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={src} alt={alt} />
+        ) : (
+          <p className="rte-missing">This image is no longer in the media library.</p>
+        )}
+      </div>
+      <div className="rte-fields" contentEditable={false}>
+        <AttributeField
+          label="Alt text"
+          hint="Describe the image for readers who can't see it."
+          value={alt}
+          maxLength={500}
+          disabled={disabled}
+          onChange={(value) => updateAttributes({ alt: value })}
+        />
+        <AttributeField
+          label="Caption"
+          value={readString(node.attrs.caption)}
+          maxLength={1000}
+          multiline
+          disabled={disabled}
+          onChange={(caption) => updateAttributes({ caption })}
+        />
+        <AttributeField
+          label="Credit"
+          value={readString(node.attrs.credit)}
+          maxLength={300}
+          disabled={disabled}
+          onChange={(credit) => updateAttributes({ credit })}
+        />
+      </div>
+    </NodeViewWrapper>
+  );
+}

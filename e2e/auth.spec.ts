@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { seedFixtures } from "./fixtures";
+import { demoStaff, signIn } from "./staff";
+
+const fixtures = seedFixtures();
+
+test.describe("staff sign-in", () => {
+  test("the editor area sends strangers to the sign-in page", async ({ page }) => {
+    await page.goto("/editor/articles");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Feditor/);
+    await expect(page.getByRole("heading", { name: "Sign in to the newsroom" })).toBeVisible();
+  });
+
+  test("a wrong password gets one message that does not say whether the account exists", async ({
+    page,
+  }) => {
+    const messages: string[] = [];
+    for (const email of [demoStaff("editor").email, "nobody-here@example.com"]) {
+      await page.goto("/login");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("not the password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      // Next's route announcer is an (empty) alert too; ours is the one with words.
+      const alert = page.getByRole("alert").filter({ hasText: /\w/ });
+      await expect(alert).toBeVisible();
+      messages.push((await alert.textContent()) ?? "");
+    }
+    expect(messages[0]).toBe(messages[1]);
+    expect(messages[0]).toContain("do not match");
+  });
+
+  test("signs in to the dashboard with a safe session cookie, and signs out", async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, "editor");
+    await expect(page).toHaveURL(/\/editor$/);
+    await expect(page.getByRole("navigation", { name: "Editor" })).toBeVisible();
+    const session = (await context.cookies()).find((cookie) =>
+      cookie.name.endsWith("next-auth.session-token"),
+    );
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
+    await page.goto("/editor");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("never sends anyone off-site after signing in", async ({ page }) => {
+    await signIn(page, "author", "https://example.org/phish");
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/editor$/);
+  });
+});
+
+test.describe("staff on the public site", () => {
+  test("'Edit post' appears for staff who may edit, and never for readers", async ({
+    page,
+    browser,
+  }) => {
+    const articlePath = `/${fixtures.published.slug}`;
+    const reader = await browser.newPage();
+    await reader.goto(articlePath);
+    await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(reader.getByRole("link", { name: "Edit post" })).toHaveCount(0);
+    await reader.close();
+
+    await signIn(page, "editor", articlePath);
+    const edit = page.getByRole("link", { name: "Edit post" });
+    await expect(edit).toHaveAttribute("href", /^\/editor\/articles\/[\w-]+$/);
+  });
+
+  test("staff preview drafts in draft mode; readers cannot", async ({ page, browser }) => {
+    const reader = await browser.newPage();
+    expect((await reader.goto(`/${fixtures.draft.slug}`))?.status()).toBe(404);
+    const blocked = await reader.goto(`/preview/${fixtures.draft.id}`);
+    await expect(reader).toHaveURL(/\/login/);
+    expect(blocked?.status()).toBe(200);
+    await reader.close();
+
+    await signIn(page, "editor", `/api/preview?id=${fixtures.draft.id}`);
+    await expect(page).toHaveURL(new RegExp(`/preview/${fixtures.draft.id}$`));
+    await expect(page.getByRole("complementary", { name: "Preview" })).toContainText(
+      "Readers cannot see this page",
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixtures.draft.title);
+    const robots = await page.locator('meta[name="robots"]').getAttribute("content");
+    expect(robots).toContain("noindex");
+  });
+});

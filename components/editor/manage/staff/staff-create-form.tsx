@@ -1,0 +1,122 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import type { Role } from "@/lib/auth/permissions";
+import { createStaffAccountAction } from "@/lib/staff/actions";
+import { ErrorSummary, Field } from "../form-kit";
+import { useManageAction } from "../use-manage-action";
+import { RoleChoice } from "./role-choice";
+import { TemporaryPassword } from "./temporary-password";
+
+const FORM = "new-staff";
+const LABELS: Record<string, string> = { name: "Name", email: "Email", role: "Role" };
+const EMPTY = { name: "", email: "", role: "AUTHOR" as Role, createByline: true };
+
+/** Opens an account; on success shows its temporary password once, in place of the form. */
+export function StaffCreateForm() {
+  const [values, setValues] = useState(EMPTY);
+  const [created, setCreated] = useState<{
+    id: string;
+    email: string;
+    temporaryPassword: string;
+  } | null>(null);
+  const { pending, failure, errorFor, run, clear } = useManageAction(createStaffAccountAction, {
+    refresh: false,
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = await run(values);
+    if (result.ok) setCreated(result.data);
+  }
+
+  if (created) {
+    return (
+      <div className="em-form">
+        <p className="ed-notice">Account created.</p>
+        <TemporaryPassword email={created.email} password={created.temporaryPassword} />
+        <div className="em-actions">
+          <Link className="ed-button ed-button-primary" href={`/editor/staff/${created.id}`}>
+            Open the account
+          </Link>
+          <button
+            type="button"
+            className="ed-button"
+            onClick={() => {
+              setCreated(null);
+              setValues(EMPTY);
+              clear();
+            }}
+          >
+            Create another
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  return (
+    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
+      <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
+        {(control) => (
+          <input
+            {...control}
+            value={values.name}
+            onChange={(e) => set("name", e.target.value)}
+            autoComplete="off"
+            required
+          />
+        )}
+      </Field>
+      <Field
+        form={FORM}
+        name="email"
+        label="Email"
+        hint="They sign in with this address."
+        error={errorFor("email")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            value={values.email}
+            onChange={(e) => set("email", e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
+        )}
+      </Field>
+      <RoleChoice
+        form={FORM}
+        value={values.role}
+        onChange={(role) => set("role", role)}
+        error={errorFor("role")}
+      />
+      <div className="ed-field">
+        <label className="ed-check">
+          <input
+            type="checkbox"
+            name="createByline"
+            checked={values.createByline}
+            onChange={(e) => set("createByline", e.target.checked)}
+          />
+          Also create a byline under this name
+        </label>
+        <span className="ed-hint">
+          Writers need one to be credited; it can be edited under Authors.
+        </span>
+      </div>
+      <div className="em-actions">
+        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+          {pending ? "Creating…" : "Create account"}
+        </button>
+      </div>
+    </form>
+  );
+}

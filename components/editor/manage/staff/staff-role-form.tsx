@@ -1,0 +1,65 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { Role } from "@/lib/auth/permissions";
+import { changeStaffRoleAction } from "@/lib/staff/actions";
+import { ErrorSummary, StatusMessage } from "../form-kit";
+import { useManageAction } from "../use-manage-action";
+import { ROLE_LABELS } from "./role-labels";
+import { RoleChoice } from "./role-choice";
+
+const FORM = "staff-role";
+
+/**
+ * Changes the role. `lockedReason` (one's own account, the last admin)
+ * disables the choice and says why; the server enforces the same rules.
+ */
+export function StaffRoleForm({
+  id,
+  role,
+  lockedReason,
+}: {
+  id: string;
+  role: Role;
+  lockedReason: string | null;
+}) {
+  const [value, setValue] = useState(role);
+  const { pending, failure, message, errorFor, run } = useManageAction(changeStaffRoleAction);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await run({ id, role: value }, (data) =>
+      data.role === role
+        ? "The role is unchanged."
+        : `Role changed to ${ROLE_LABELS[data.role]}. Their sessions have ended; the new role applies when they sign in again.`,
+    );
+  }
+
+  return (
+    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+      <ErrorSummary form={FORM} failure={failure} labelFor={() => "Role"} />
+      <StatusMessage message={message} />
+      <RoleChoice
+        form={FORM}
+        value={value}
+        onChange={setValue}
+        error={errorFor("role")}
+        disabled={Boolean(lockedReason)}
+        hideLegend
+      />
+      {lockedReason ? (
+        <p className="ed-hint">{lockedReason}</p>
+      ) : (
+        <div className="em-actions">
+          <button
+            type="submit"
+            className="ed-button ed-button-primary"
+            disabled={pending || value === role}
+          >
+            {pending ? "Saving…" : "Change role"}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

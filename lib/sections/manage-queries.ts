@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Reads for the staff area's section screens. Never cached: editors must see
+ * what they just saved, and these screens are few and light.
+ */
+
+export interface ManagedSectionDto {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  inNavigation: boolean;
+  position: number;
+  articleCount: number;
+}
+
+export interface ManagedSectionDetailDto extends ManagedSectionDto {
+  /** Earlier addresses that now redirect here, newest first. */
+  oldSlugs: string[];
+}
+
+const select = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  inNavigation: true,
+  position: true,
+  _count: { select: { articles: true } },
+} as const;
+
+type Row = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  inNavigation: boolean;
+  position: number;
+  _count: { articles: number };
+};
+
+const toDto = ({ _count, ...row }: Row): ManagedSectionDto => ({
+  ...row,
+  articleCount: _count.articles,
+});
+
+export async function listSectionsForManage(): Promise<ManagedSectionDto[]> {
+  const rows = await db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select,
+  });
+  return rows.map(toDto);
+}
+
+export async function getSectionForManage(id: string): Promise<ManagedSectionDetailDto | null> {
+  const row = await db.section.findUnique({
+    where: { id },
+    select: {
+      ...select,
+      routes: {
+        where: { canonical: false },
+        orderBy: { createdAt: "desc" },
+        select: { slug: true },
+      },
+    },
+  });
+  if (!row) return null;
+  const { routes, ...rest } = row;
+  return {
+    ...toDto(rest),
+    oldSlugs: routes.map((r) => r.slug).filter((slug) => slug !== row.slug),
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import {
+  fillSlug,
+  idField,
+  optionalText,
+  requiredText,
+  slugInput,
+} from "@/lib/manage/form-schemas";
+
+export const SECTION_LIMITS = { name: 60, description: 400 } as const;
+
+const sectionFields = z.object({
+  name: requiredText("a name", SECTION_LIMITS.name),
+  slug: slugInput("root"),
+  description: optionalText(SECTION_LIMITS.description),
+  inNavigation: z.boolean(),
+});
+
+export const createSectionSchema = sectionFields.transform((value, ctx) =>
+  fillSlug(value, ctx, "root"),
+);
+
+export const updateSectionSchema = sectionFields
+  .extend({ id: idField })
+  .transform((value, ctx) => fillSlug(value, ctx, "root"));
+
+export const deleteSectionSchema = z.object({ id: idField });
+
+/** The complete new order, top first; a partial list is refused as stale. */
+export const reorderSectionsSchema = z.object({
+  ids: z
+    .array(idField)
+    .min(1)
+    .max(500)
+    .refine((ids) => new Set(ids).size === ids.length, "Each section may appear once."),
+});
+
+export type CreateSectionInput = z.output<typeof createSectionSchema>;
+export type UpdateSectionInput = z.output<typeof updateSectionSchema>;

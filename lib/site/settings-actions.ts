@@ -1,0 +1,7 @@
+"use server";
+
+import { staffAction } from "@/lib/auth/staff-action";
+import { updateSiteSettings } from "./settings-commands";
+import { siteSettingsSchema } from "./settings-schemas";
+
+export const updateSiteSettingsAction = staffAction(siteSettingsSchema, updateSiteSettings);

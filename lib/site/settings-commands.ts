@@ -1,0 +1,53 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import { denied, ok, type ActionResult } from "@/lib/auth/staff-action";
+import { invalidateTags } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db";
+import { changedFields, recordAudit } from "@/lib/manage/audit";
+import type { SiteSettingsInput } from "./settings-schemas";
+
+/**
+ * Saves the site-wide settings (the one row, id 1, created on first save).
+ * The comment settings in the same row belong to the moderation screens and
+ * are left as they are.
+ */
+export async function updateSiteSettings(
+  staff: Staff,
+  input: SiteSettingsInput,
+): Promise<ActionResult<{ savedAt: string }>> {
+  if (!can(staff.role, "settings.manage")) return denied("change the site settings");
+  const savedAt = await db.$transaction(async (tx) => {
+    const before = await tx.siteSettings.findUnique({
+      where: { id: 1 },
+      select: {
+        name: true,
+        tagline: true,
+        description: true,
+        timezone: true,
+        language: true,
+        moreLinks: true,
+        socialLinks: true,
+        promoSlots: true,
+      },
+    });
+    const row = await tx.siteSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, ...input },
+      update: input,
+      select: { updatedAt: true },
+    });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: "settings.update",
+      entityType: "settings",
+      entityId: "1",
+      data: before ? changedFields(before, input) : { created: true },
+    });
+    return row.updatedAt;
+  });
+  // Every page shows the settings (header, footer, dates); they all carry this tag.
+  invalidateTags([tags.settings]);
+  return ok({ savedAt: savedAt.toISOString() });
+}

@@ -7,14 +7,12 @@ import { getEditorsPicks } from "@/lib/articles/rails";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 import { getMostPopular } from "@/lib/views/queries";
+import { JsonLd } from "@/components/seo/json-ld";
+import { organizationJsonLd, seoContext, websiteJsonLd } from "@/lib/seo/json-ld-site";
+import { homeMetadata } from "@/lib/seo/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const site = await getSiteSettings();
-  return {
-    title: site.tagline ? `${site.name}: ${site.tagline}` : site.name,
-    description: site.description,
-    alternates: { canonical: "/" },
-  };
+  return homeMetadata(await getSiteSettings());
 }
 
 export default async function HomePage() {
@@ -37,6 +35,7 @@ export default async function HomePage() {
 
   return (
     <div className="container home">
+      <JsonLd data={[organizationJsonLd(seoContext(site)), websiteJsonLd(seoContext(site))]} />
       <h1 className="visually-hidden">{site.name}</h1>
       {lead ? (
         <div className="home-top">

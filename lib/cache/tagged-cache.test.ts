@@ -82,7 +82,7 @@ describe("TaggedCache", () => {
 });
 
 describe("articleChangeTags", () => {
-  it("covers the article, its old and new places, and the rails", () => {
+  it("covers the article, its old and new places, the rails and the sitemaps", () => {
     const result = articleChangeTags({
       id: "a1",
       slugs: ["old-slug", "new-slug"],
@@ -96,6 +96,7 @@ describe("articleChangeTags", () => {
         "route:old-slug",
         "route:new-slug",
         "feed",
+        "sitemap",
         "picks",
         "popular",
         "section:war",

@@ -17,6 +17,8 @@ export const tags = {
   sections: "sections",
   authors: "authors",
   topics: "topics",
+  /** Sitemaps and the Google News sitemap: every publish, unpublish or edit. */
+  sitemap: "sitemap",
 } as const;
 
 export interface ArticleChange {
@@ -31,7 +33,7 @@ export interface ArticleChange {
 
 /**
  * What a publish, unpublish or edit of an article must refresh: the article
- * and its routes, every list it was or now is on, and the rails.
+ * and its routes, every list it was or now is on, the rails and the sitemaps.
  */
 export function articleChangeTags(change: ArticleChange): string[] {
   return [
@@ -39,6 +41,7 @@ export function articleChangeTags(change: ArticleChange): string[] {
       tags.article(change.id),
       ...change.slugs.map(tags.route),
       tags.feed,
+      tags.sitemap,
       tags.picks,
       tags.popular,
       ...change.sectionIds.flatMap((id) => (id ? [tags.section(id)] : [])),

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleExtras } from "@/components/article/article-extras";
 import { ArticleView } from "@/components/article/article-view";
+import { EditPostLink } from "@/components/article/edit-post-link";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { decodeCursor } from "@/lib/articles/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
 import { getLatestArticles, listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getEditorsPicks, getMoreNews, getRelatedStories } from "@/lib/articles/rails";
 import { getPublishedArticle } from "@/lib/articles/queries";
@@ -14,6 +15,12 @@ import { getSectionById } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 import { getMostPopular } from "@/lib/views/queries";
 import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
+import { JsonLd } from "@/components/seo/json-ld";
+import { getArticleSeo } from "@/lib/seo/article-seo";
+import { articleJsonLd } from "@/lib/seo/json-ld-article";
+import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
+import { articleMetadata, listMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/seo/urls";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -35,23 +42,26 @@ async function load(slug: string) {
   return section ? { kind: "section" as const, section } : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [found, site] = await Promise.all([load(slug), getSiteSettings()]);
   if (!found) return { title: `Page not found | ${site.name}` };
   if (found.kind === "section") {
-    return {
-      title: `${found.section.name} | ${site.name}`,
-      description: found.section.description,
-      alternates: { canonical: `/${found.section.slug}` },
-    };
+    const { section } = found;
+    const before = decodeCursor((await searchParams).before);
+    return listMetadata({
+      site,
+      kind: "section",
+      key: section.id,
+      kicker: "Section",
+      name: section.name,
+      description: section.description || `The latest ${section.name} stories from ${site.name}.`,
+      path: paths.section(section.slug),
+      feedPath: paths.sectionFeed(section.slug),
+      before: before ? encodeCursor(before) : null,
+    });
   }
-  const { article } = found;
-  return {
-    title: `${article.seoTitle || article.title} | ${site.name}`,
-    description: article.seoDescription || article.standfirst,
-    alternates: { canonical: `/${article.slug}` },
-  };
+  return articleMetadata(site, found.article, await getArticleSeo(found.article.id));
 }
 
 export default async function SlugPage({ params, searchParams }: Props) {
@@ -60,10 +70,18 @@ export default async function SlugPage({ params, searchParams }: Props) {
   if (!found) notFound();
   if (found.kind === "article") {
     const { article } = found;
+    const jsonLd = (
+      <JsonLd data={articleJsonLd(seoContext(site), article, await getArticleSeo(article.id))} />
+    );
     if (article.type === "PAGE") {
       return (
         <div className="container">
-          <ArticleView article={article} timeZone={site.timezone} />
+          {jsonLd}
+          <ArticleView
+            article={article}
+            timeZone={site.timezone}
+            staffTools={<EditPostLink articleId={article.id} />}
+          />
         </div>
       );
     }
@@ -79,7 +97,12 @@ export default async function SlugPage({ params, searchParams }: Props) {
     );
     return (
       <div className="container">
-        <ArticleView article={article} timeZone={site.timezone} />
+        {jsonLd}
+        <ArticleView
+          article={article}
+          timeZone={site.timezone}
+          staffTools={<EditPostLink articleId={article.id} />}
+        />
         <ViewBeacon articleId={article.id} />
         <ArticleExtras
           related={related}
@@ -99,16 +122,26 @@ export default async function SlugPage({ params, searchParams }: Props) {
     STORIES_PER_PAGE,
   );
   return (
-    <StoryListPage
-      kicker="Section"
-      title={found.section.name}
-      description={found.section.description}
-      stories={page.stories}
-      timeZone={site.timezone}
-      basePath={`/${found.section.slug}`}
-      older={page.older}
-      isFirstPage={!before}
-      aside={<ListRails />}
-    />
+    <>
+      <JsonLd
+        data={collectionPageJsonLd(seoContext(site), {
+          name: found.section.name,
+          description: found.section.description,
+          path: paths.section(found.section.slug),
+          stories: page.stories,
+        })}
+      />
+      <StoryListPage
+        kicker="Section"
+        title={found.section.name}
+        description={found.section.description}
+        stories={page.stories}
+        timeZone={site.timezone}
+        basePath={`/${found.section.slug}`}
+        older={page.older}
+        isFirstPage={!before}
+        aside={<ListRails />}
+      />
+    </>
   );
 }

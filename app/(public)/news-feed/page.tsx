@@ -1,23 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/article/pagination";
-import { decodeCursor } from "@/lib/articles/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
 import { TYPE_LABELS } from "@/lib/articles/labels";
 import { listStories } from "@/lib/articles/lists";
 import { formatDate, formatTime } from "@/lib/dates/format";
 import { getSiteSettings } from "@/lib/site/settings";
+import { JsonLd } from "@/components/seo/json-ld";
+import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
+import { listMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/seo/urls";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const FEED_PAGE_SIZE = 40;
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const site = await getSiteSettings();
-  return {
-    title: `News Feed | ${site.name}`,
+  const before = decodeCursor((await searchParams).before);
+  return listMetadata({
+    site,
+    kind: "site",
+    key: "news-feed",
+    kicker: "Live",
+    name: "News Feed",
     description: `Every story from ${site.name}, newest first.`,
-    alternates: { canonical: "/news-feed" },
-  };
+    path: paths.newsFeed,
+    feedPath: paths.siteFeed,
+    feedTitle: site.name,
+    before: before ? encodeCursor(before) : null,
+  });
 }
 
 /** Every published story, newest first, grouped by the newsroom's calendar day. */
@@ -35,6 +47,14 @@ export default async function NewsFeedPage({ searchParams }: Props) {
 
   return (
     <div className="container list-page">
+      <JsonLd
+        data={collectionPageJsonLd(seoContext(site), {
+          name: "News Feed",
+          description: `Every story from ${site.name}, newest first.`,
+          path: paths.newsFeed,
+          stories: page.stories,
+        })}
+      />
       <header className="list-header">
         <p className="kicker">Live</p>
         <h1>News Feed</h1>

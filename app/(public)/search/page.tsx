@@ -19,6 +19,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   ]);
   return {
     title: params.q ? `Search: ${params.q} | ${site.name}` : `Search | ${site.name}`,
+    description: `Search every story published by ${site.name}.`,
+    // Result pages are endless and thin: never indexed (robots.txt also keeps
+    // crawlers out), and no canonical, which would ask for one to be.
     robots: { index: false, follow: true },
   };
 }

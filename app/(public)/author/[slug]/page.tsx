@@ -3,25 +3,36 @@ import { notFound } from "next/navigation";
 import { AuthorLinks } from "@/components/article/author-links";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { decodeCursor } from "@/lib/articles/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getSiteSettings } from "@/lib/site/settings";
+import { JsonLd } from "@/components/seo/json-ld";
+import { profilePageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
+import { listMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/seo/urls";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [author, site] = await Promise.all([getAuthorBySlug(slug), getSiteSettings()]);
   if (!author) return { title: `Page not found | ${site.name}` };
-  return {
-    title: `${author.name} | ${site.name}`,
-    description: author.bio || `Articles by ${author.name}.`,
-    alternates: { canonical: `/author/${author.slug}` },
-  };
+  const before = decodeCursor((await searchParams).before);
+  return listMetadata({
+    site,
+    kind: "author",
+    key: author.slug,
+    kicker: author.jobTitle || "Author",
+    name: author.name,
+    description: author.bio || `Articles by ${author.name} for ${site.name}.`,
+    path: paths.author(author.slug),
+    feedPath: paths.authorFeed(author.slug),
+    before: before ? encodeCursor(before) : null,
+  });
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
@@ -31,18 +42,21 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const before = decodeCursor((await searchParams).before);
   const page = await listStories({ kind: "author", id: author.id }, before, STORIES_PER_PAGE);
   return (
-    <StoryListPage
-      kicker={author.jobTitle || "Author"}
-      title={author.name}
-      description={author.bio}
-      stories={page.stories}
-      basePath={`/author/${author.slug}`}
-      older={page.older}
-      isFirstPage={!before}
-      aside={<ListRails />}
-      timeZone={site.timezone}
-    >
-      <AuthorLinks name={author.name} links={author.links} />
-    </StoryListPage>
+    <>
+      <JsonLd data={profilePageJsonLd(seoContext(site), author)} />
+      <StoryListPage
+        kicker={author.jobTitle || "Author"}
+        title={author.name}
+        description={author.bio}
+        stories={page.stories}
+        basePath={`/author/${author.slug}`}
+        older={page.older}
+        isFirstPage={!before}
+        aside={<ListRails />}
+        timeZone={site.timezone}
+      >
+        <AuthorLinks name={author.name} links={author.links} />
+      </StoryListPage>
+    </>
   );
 }

@@ -2,25 +2,36 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { decodeCursor } from "@/lib/articles/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getSiteSettings } from "@/lib/site/settings";
 import { getTagBySlug } from "@/lib/tags/queries";
+import { JsonLd } from "@/components/seo/json-ld";
+import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
+import { listMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/seo/urls";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [tag, site] = await Promise.all([getTagBySlug(slug), getSiteSettings()]);
   if (!tag) return { title: `Page not found | ${site.name}` };
-  return {
-    title: `${tag.name} | ${site.name}`,
+  const before = decodeCursor((await searchParams).before);
+  return listMetadata({
+    site,
+    kind: "tag",
+    key: tag.slug,
+    kicker: "Topic",
+    name: tag.name,
     description: tag.description || `The latest reporting on ${tag.name} from ${site.name}.`,
-    alternates: { canonical: `/tag/${tag.slug}` },
-  };
+    path: paths.tag(tag.slug),
+    feedPath: paths.tagFeed(tag.slug),
+    before: before ? encodeCursor(before) : null,
+  });
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
@@ -30,16 +41,26 @@ export default async function TagPage({ params, searchParams }: Props) {
   const before = decodeCursor((await searchParams).before);
   const page = await listStories({ kind: "tag", id: tag.id }, before, STORIES_PER_PAGE);
   return (
-    <StoryListPage
-      kicker="Topic"
-      title={tag.name}
-      description={tag.description}
-      stories={page.stories}
-      basePath={`/tag/${tag.slug}`}
-      older={page.older}
-      isFirstPage={!before}
-      aside={<ListRails />}
-      timeZone={site.timezone}
-    />
+    <>
+      <JsonLd
+        data={collectionPageJsonLd(seoContext(site), {
+          name: tag.name,
+          description: tag.description,
+          path: paths.tag(tag.slug),
+          stories: page.stories,
+        })}
+      />
+      <StoryListPage
+        kicker="Topic"
+        title={tag.name}
+        description={tag.description}
+        stories={page.stories}
+        basePath={`/tag/${tag.slug}`}
+        older={page.older}
+        isFirstPage={!before}
+        aside={<ListRails />}
+        timeZone={site.timezone}
+      />
+    </>
   );
 }

@@ -1,0 +1,31 @@
+import { resolveSlug } from "@/lib/routing/resolve-slug";
+import { getSectionById } from "@/lib/sections/queries";
+import { getFeed } from "@/lib/seo/feeds";
+import { absoluteUrl, paths } from "@/lib/seo/urls";
+import { notFoundXml, xmlResponse } from "@/lib/seo/xml-response";
+import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** RSS for one section, at `/{section-slug}/feed`; articles have no feed of their own. */
+export async function GET(request: Request, { params }: Context) {
+  const { slug } = await params;
+  if (slug.length > SLUG_MAX_LENGTH) return notFoundXml();
+  const resolved = await resolveSlug(slug);
+  if (resolved?.kind === "redirect") {
+    // A renamed section's old feed address follows it, as its page does.
+    return Response.redirect(absoluteUrl(`${resolved.location}/feed`), 301);
+  }
+  const section = resolved?.kind === "section" ? await getSectionById(resolved.sectionId) : null;
+  if (!section) return notFoundXml();
+  const feed = await getFeed({
+    scope: { kind: "section", id: section.id },
+    name: section.name,
+    description: section.description,
+    path: paths.section(section.slug),
+    feedPath: paths.sectionFeed(section.slug),
+  });
+  return xmlResponse(request, feed, { type: "rss", maxAgeSeconds: 300 });
+}

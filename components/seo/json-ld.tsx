@@ -1,0 +1,15 @@
+import { serializeJsonLd, type JsonLdNode } from "@/lib/seo/json-ld-serialize";
+
+/**
+ * Structured data for search engines. The one place a page writes raw markup:
+ * the text is JSON built by lib/seo from DTOs, escaped so nothing in it can
+ * close the script element (see serializeJsonLd).
+ */
+export function JsonLd({ data }: { data: JsonLdNode | JsonLdNode[] }) {
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { articleMetadata, homeMetadata, listMetadata } from "./metadata";
+import { NO_SEO, testArticle, testSite } from "./test-fixtures";
+import { siteOrigin } from "./urls";
+
+// Metadata reads SITE_URL from the environment (the default in tests).
+const origin = siteOrigin();
+
+describe("page metadata", () => {
+  it("gives an article its title, canonical URL, cards, article:* tags and feeds", () => {
+    const meta = articleMetadata(testSite(), testArticle({ seoTitle: "Drones over Kyiv" }), NO_SEO);
+    expect(meta.title).toBe("Drones over Kyiv | The Northern Dispatch");
+    expect(meta.description).toBe("Air defence shot down most of them.");
+    expect(meta.alternates?.canonical).toBe(`${origin}/drones-hit-kyiv-overnight`);
+    expect(meta.alternates?.types?.["application/rss+xml"]).toEqual([
+      { url: `${origin}/war/feed`, title: "War | The Northern Dispatch" },
+      { url: `${origin}/feed`, title: "The Northern Dispatch" },
+    ]);
+    expect(meta.openGraph).toMatchObject({
+      type: "article",
+      url: `${origin}/drones-hit-kyiv-overnight`,
+      title: "Drones over Kyiv",
+      siteName: "The Northern Dispatch",
+      publishedTime: "2026-03-01T06:30:00.000Z",
+      modifiedTime: undefined,
+      section: "War",
+      tags: ["Kyiv", "Drones"],
+      authors: [`${origin}/author/anna-k`, `${origin}/author/oleh-p`],
+      images: [
+        {
+          url: expect.stringMatching(new RegExp(`^${origin}/og/article/art-1\\?v=\\w+$`)),
+          width: 1200,
+          height: 630,
+          alt: "Drones hit Kyiv overnight",
+        },
+      ],
+    });
+    expect(meta.twitter).toMatchObject({
+      card: "summary_large_image",
+      site: "@dispatch",
+      creator: "@annak",
+    });
+    expect(meta.robots).toBeUndefined();
+  });
+
+  it("lets the SEO image win, and dates substantive updates only", () => {
+    const meta = articleMetadata(
+      testSite(),
+      testArticle({ substantiveUpdatedAt: new Date("2026-03-02T10:00:00Z") }),
+      {
+        seoImage: {
+          src: "/media/images/cd/seo.jpg",
+          width: 1200,
+          height: 628,
+          alt: "",
+          caption: "",
+          credit: "",
+        },
+        audio: null,
+      },
+    );
+    expect(meta.openGraph).toMatchObject({
+      modifiedTime: "2026-03-02T10:00:00.000Z",
+      images: [{ url: `${origin}/media/images/cd/seo.jpg`, width: 1200, height: 628 }],
+    });
+  });
+
+  it("changes the card URL when the headline or picture changes", () => {
+    const card = (article = testArticle()) =>
+      (articleMetadata(testSite(), article, NO_SEO).openGraph?.images as { url: string }[])[0]?.url;
+    expect(card()).toBe(card());
+    expect(card(testArticle({ title: "New headline" }))).not.toBe(card());
+    expect(card(testArticle({ hero: null }))).not.toBe(card());
+  });
+
+  it("keeps the home title whole and lists the site feed", () => {
+    const meta = homeMetadata(testSite());
+    expect(meta.title).toBe("The Northern Dispatch: Independent journalism from Ukraine");
+    expect(meta.alternates?.canonical).toBe(`${origin}/`);
+    expect(meta.openGraph).toMatchObject({ type: "website", title: "The Northern Dispatch" });
+  });
+
+  it("does not index deeper pages of a list, but follows them", () => {
+    const input = {
+      site: testSite(),
+      kind: "tag" as const,
+      key: "drones",
+      kicker: "Topic",
+      name: "Drones",
+      description: "Drone war.",
+      path: "/tag/drones",
+      feedPath: "/tag/drones/feed",
+    };
+    expect(listMetadata(input).robots).toBeUndefined();
+    expect(listMetadata(input).alternates?.canonical).toBe(`${origin}/tag/drones`);
+    const deeper = listMetadata({ ...input, before: "abc.def" });
+    expect(deeper.robots).toEqual({ index: false, follow: true });
+    expect(deeper.alternates?.canonical).toBe(`${origin}/tag/drones?before=abc.def`);
+  });
+});

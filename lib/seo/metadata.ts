@@ -1,0 +1,195 @@
+import type { Metadata } from "next";
+import type { ArticleDetailDto } from "@/lib/articles/dto";
+import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { ArticleSeoDto } from "./article-seo";
+import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
+import { ogLocale, xHandle } from "./social";
+import { absoluteUrl, paths, type OgCardKind } from "./urls";
+
+/**
+ * Metadata for every reader page, built the same way: a unique title and
+ * description, an absolute canonical URL from SITE_URL, Open Graph and
+ * Twitter cards with a generated (or chosen) image, and RSS autodiscovery.
+ */
+
+interface Feed {
+  path: string;
+  title: string;
+}
+
+interface PageInput {
+  site: SiteSettingsDto;
+  /** Shown in the browser tab and results; the site's name is appended. */
+  title: string;
+  /** A title that already names the site (the home page's). */
+  titleIsComplete?: boolean;
+  /** For social cards, without the site name. */
+  shareTitle?: string;
+  description: string;
+  path: string;
+  /** Query string of a deeper page of a list (`?before=…`), if any. */
+  query?: string;
+  feeds?: Feed[];
+  image: { url: string; width: number; height: number; alt: string };
+  type?: "website" | "profile";
+}
+
+function pageMetadata(input: PageInput): Metadata {
+  const { site } = input;
+  const canonical = absoluteUrl(input.path) + (input.query ?? "");
+  const shareTitle = input.shareTitle ?? input.title;
+  const image = { ...input.image, url: absoluteUrl(input.image.url) };
+  return {
+    title: input.titleIsComplete ? input.title : `${input.title} | ${site.name}`,
+    description: input.description,
+    alternates: {
+      canonical,
+      types: input.feeds?.length
+        ? {
+            "application/rss+xml": input.feeds.map((feed) => ({
+              url: absoluteUrl(feed.path),
+              title: feed.title,
+            })),
+          }
+        : undefined,
+    },
+    // Deeper pages of a list move every time a story is published: they are
+    // followed for the stories they link to but not indexed (the sitemaps
+    // list every story anyway).
+    robots: input.query ? { index: false, follow: true } : undefined,
+    openGraph: {
+      type: input.type ?? "website",
+      url: canonical,
+      siteName: site.name,
+      title: shareTitle,
+      description: input.description,
+      locale: ogLocale(site.language),
+      images: [image],
+    },
+    twitter: {
+      card: "summary_large_image",
+      site: xHandle(site.socialLinks),
+      title: shareTitle,
+      description: input.description,
+      images: [image],
+    },
+  };
+}
+
+const siteFeed = (site: SiteSettingsDto): Feed => ({ path: paths.siteFeed, title: site.name });
+
+function cardImage(
+  kind: Exclude<OgCardKind, "article">,
+  key: string,
+  kicker: string,
+  title: string,
+  site: SiteSettingsDto,
+) {
+  return {
+    url: plainCardPath(kind, key, { kicker, title, siteName: site.name }),
+    ...OG_CARD_SIZE,
+    alt: title,
+  };
+}
+
+export function homeMetadata(site: SiteSettingsDto): Metadata {
+  return pageMetadata({
+    site,
+    title: site.tagline ? `${site.name}: ${site.tagline}` : site.name,
+    titleIsComplete: true,
+    shareTitle: site.name,
+    description: site.description || site.tagline,
+    path: paths.home,
+    feeds: [siteFeed(site)],
+    image: cardImage("site", "home", site.tagline, site.name, site),
+  });
+}
+
+/** Sections, tags, authors and the News Feed: lists with a feed of their own. */
+export function listMetadata(input: {
+  site: SiteSettingsDto;
+  kind: "section" | "tag" | "author" | "site";
+  key: string;
+  kicker: string;
+  name: string;
+  description: string;
+  path: string;
+  feedPath: string;
+  /** The feed's own title, when it is not "{name} | {site}". */
+  feedTitle?: string;
+  before?: string | null;
+}): Metadata {
+  const { site } = input;
+  return pageMetadata({
+    site,
+    title: input.name,
+    description: input.description,
+    path: input.path,
+    query: input.before ? `?before=${encodeURIComponent(input.before)}` : undefined,
+    feeds: [{ path: input.feedPath, title: input.feedTitle ?? `${input.name} | ${site.name}` }],
+    image: cardImage(input.kind, input.key, input.kicker, input.name, site),
+    type: input.kind === "author" ? "profile" : "website",
+  });
+}
+
+export function articleMetadata(
+  site: SiteSettingsDto,
+  article: ArticleDetailDto,
+  seo: ArticleSeoDto,
+): Metadata {
+  const title = article.seoTitle || article.title;
+  const description = article.seoDescription || article.standfirst;
+  // An editor's chosen image wins over the generated card.
+  const image = seo.seoImage
+    ? {
+        url: seo.seoImage.src,
+        width: seo.seoImage.width,
+        height: seo.seoImage.height,
+        alt: seo.seoImage.alt || article.title,
+      }
+    : { url: articleCardPath(article, site.name), ...OG_CARD_SIZE, alt: article.title };
+  const feeds = [
+    ...(article.section
+      ? [
+          {
+            path: paths.sectionFeed(article.section.slug),
+            title: `${article.section.name} | ${site.name}`,
+          },
+        ]
+      : []),
+    siteFeed(site),
+  ];
+  const base = pageMetadata({
+    site,
+    title,
+    description,
+    path: paths.article(article.slug),
+    feeds: article.type === "PAGE" ? [siteFeed(site)] : feeds,
+    image,
+  });
+  if (article.type === "PAGE") return base;
+  const modified =
+    article.substantiveUpdatedAt && article.substantiveUpdatedAt > article.publishedAt
+      ? article.substantiveUpdatedAt
+      : null;
+  return {
+    ...base,
+    authors: article.authors.map((author) => ({
+      name: author.name,
+      url: absoluteUrl(paths.author(author.slug)),
+    })),
+    openGraph: {
+      ...base.openGraph,
+      type: "article",
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: modified?.toISOString(),
+      section: article.section?.name,
+      tags: article.tags.map((tag) => tag.name),
+      authors: article.authors.map((author) => absoluteUrl(paths.author(author.slug))),
+    },
+    twitter: {
+      ...base.twitter,
+      creator: xHandle(article.authors.flatMap((author) => author.links)),
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import "server-only";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
+import { getSiteSettings } from "@/lib/site/settings";
+import {
+  formatSitemapName,
+  monthRange,
+  TERMS_PER_SITEMAP,
+  ARTICLES_PER_SITEMAP,
+  type SitemapName,
+} from "./sitemap-names";
+import {
+  countTerms,
+  getNewestPublication,
+  listArticleMonths,
+  listMonthArticles,
+  listNewsArticles,
+  listSitemapPages,
+  listSitemapSections,
+  listTerms,
+} from "./sitemap-queries";
+import {
+  renderNewsSitemap,
+  renderSitemapIndex,
+  renderUrlSet,
+  type SitemapIndexEntry,
+} from "./sitemap-xml";
+import { absoluteUrl, paths } from "./urls";
+import type { XmlFile } from "./xml-response";
+
+// A publish drops every sitemap through the `sitemap` tag (articleChangeTags);
+// renaming a section, tag or author drops the files that list them. The time
+// limits only catch what no write announces: embargoed stories coming due,
+// and stories ageing out of the 48-hour news window.
+const SITEMAP_TTL = 15 * MINUTE;
+const NEWS_TTL = 5 * MINUTE;
+const TERM_TAGS = { tags: tags.topics, authors: tags.authors } as const;
+
+export function getSitemapIndex(): Promise<XmlFile> {
+  return cached("seo:sitemap-index", SITEMAP_TTL, async () => {
+    const [months, tagCount, authorCount, newest] = await Promise.all([
+      listArticleMonths(),
+      countTerms("tags"),
+      countTerms("authors"),
+      getNewestPublication(),
+    ]);
+    const entry = (name: SitemapName, lastmod: Date | null): SitemapIndexEntry => ({
+      loc: absoluteUrl(paths.childSitemap(formatSitemapName(name))),
+      lastmod,
+    });
+    const parts = (count: number, per: number) =>
+      Array.from({ length: Math.ceil(count / per) }, (_, index) => index + 1);
+    const entries: SitemapIndexEntry[] = [
+      entry({ kind: "pages" }, newest),
+      entry({ kind: "sections" }, newest),
+      ...parts(tagCount, TERMS_PER_SITEMAP).map((part) => entry({ kind: "tags", part }, null)),
+      ...parts(authorCount, TERMS_PER_SITEMAP).map((part) =>
+        entry({ kind: "authors", part }, null),
+      ),
+      entry({ kind: "news" }, newest),
+      ...months.flatMap((month) =>
+        parts(month.count, ARTICLES_PER_SITEMAP).map((part) =>
+          entry({ kind: "articles", year: month.year, month: month.month, part }, month.lastmod),
+        ),
+      ),
+    ];
+    return {
+      value: { body: renderSitemapIndex(entries), lastModified: newest },
+      tags: [tags.sitemap, tags.topics, tags.authors, tags.sections],
+    };
+  });
+}
+
+/** A child sitemap, or null when the name asks for one that does not exist. */
+export function getChildSitemap(name: SitemapName): Promise<XmlFile | null> {
+  const key = `seo:sitemap:${formatSitemapName(name)}`;
+  return cached(key, name.kind === "news" ? NEWS_TTL : SITEMAP_TTL, async () => ({
+    value: await buildChild(name),
+    tags: [
+      tags.sitemap,
+      ...(name.kind === "tags" || name.kind === "authors" ? [TERM_TAGS[name.kind]] : []),
+      ...(name.kind === "sections" ? [tags.sections] : []),
+      ...(name.kind === "news" ? [tags.settings] : []),
+    ],
+  }));
+}
+
+async function buildChild(name: SitemapName): Promise<XmlFile | null> {
+  switch (name.kind) {
+    case "articles": {
+      const articles = await listMonthArticles(monthRange(name.year, name.month), name.part);
+      if (!articles.length) return null;
+      return {
+        body: renderUrlSet(
+          articles.map((article) => ({
+            loc: absoluteUrl(paths.article(article.slug)),
+            lastmod: article.lastmod,
+            images: article.image ? [absoluteUrl(article.image)] : [],
+          })),
+        ),
+        lastModified: maxDate(articles.map((article) => article.lastmod)),
+      };
+    }
+    case "tags":
+    case "authors": {
+      const terms = await listTerms(name.kind, name.part, TERMS_PER_SITEMAP);
+      if (!terms.length) return null;
+      const path = name.kind === "tags" ? paths.tag : paths.author;
+      return {
+        body: renderUrlSet(
+          terms.map((term) => ({ loc: absoluteUrl(path(term.slug)), lastmod: term.lastmod })),
+        ),
+        lastModified: maxDate(terms.map((term) => term.lastmod)),
+      };
+    }
+    case "sections": {
+      const sections = await listSitemapSections();
+      return {
+        body: renderUrlSet(
+          sections.map((section) => ({
+            loc: absoluteUrl(paths.section(section.slug)),
+            lastmod: section.lastmod,
+          })),
+        ),
+        lastModified: maxDate(sections.flatMap((section) => section.lastmod ?? [])),
+      };
+    }
+    case "pages": {
+      const [pages, newest] = await Promise.all([listSitemapPages(), getNewestPublication()]);
+      const entries = [
+        { loc: absoluteUrl(paths.home), lastmod: newest },
+        { loc: absoluteUrl(paths.newsFeed), lastmod: newest },
+        ...pages.map((page) => ({
+          loc: absoluteUrl(paths.article(page.slug)),
+          lastmod: page.lastmod,
+        })),
+      ];
+      return {
+        body: renderUrlSet(entries),
+        lastModified: maxDate(entries.flatMap((entry) => entry.lastmod ?? [])),
+      };
+    }
+    case "news": {
+      // An empty news sitemap is still a valid, useful answer ("nothing new").
+      const [articles, site] = await Promise.all([listNewsArticles(), getSiteSettings()]);
+      return {
+        body: renderNewsSitemap(
+          articles.map((article) => ({
+            loc: absoluteUrl(paths.article(article.slug)),
+            title: article.title,
+            publishedAt: article.publishedAt,
+          })),
+          { name: site.name, language: site.language },
+        ),
+        lastModified: articles[0]?.publishedAt ?? null,
+      };
+    }
+  }
+}
+
+function maxDate(dates: Date[]): Date | null {
+  let max: Date | null = null;
+  for (const date of dates) if (!max || date > max) max = date;
+  return max;
+}

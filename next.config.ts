@@ -13,6 +13,17 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
   },
   typedRoutes: false,
+  // Staff pages may not be framed by anyone (clickjacking a Publish button).
+  async headers() {
+    const noFraming = [
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+    ];
+    return ["/editor", "/editor/:path*", "/login", "/preview/:path*"].map((source) => ({
+      source,
+      headers: noFraming,
+    }));
+  },
   // forbidden() answers 403 from editor pages whose permission is missing.
   experimental: { authInterrupts: true },
 };

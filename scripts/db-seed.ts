@@ -3,12 +3,14 @@
  * local database, or resumes an interrupted seed. Refuses a database with
  * other content, and a non-local one unless --allow-remote is given.
  */
+import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "../lib/db/client";
 import { isLocalDatabase } from "../lib/db/config";
 import { applyMigrations } from "../lib/db/migrations";
 import { openCheckedConnection } from "../lib/db/open";
 import { mediaStorage } from "../lib/media/storage";
-import { DEMO_DEFAULT_ARTICLES, DEMO_SEED } from "../lib/seed/demo-settings";
+import { parseEnv } from "../lib/env";
+import { DEMO_DEFAULT_ARTICLES, DEMO_SEED, DEMO_STAFF } from "../lib/seed/demo-settings";
 import {
   isSeedComplete,
   readSeedPlan,
@@ -46,12 +48,21 @@ await runScript(async () => {
     const articles = options.articles ?? plan?.articles ?? DEMO_DEFAULT_ARTICLES;
     const progress = createProgress("articles");
     const started = Date.now();
+    const staffPasswords = demoPasswordsAllowed() ? undefined : generatedStaffPasswords();
     const result = await seedNewsroom(db, mediaStorage(), {
       articles,
       seed: DEMO_SEED,
+      staffPasswords,
       log: (line) => console.log(line),
       onProgress: ({ done, total }) => progress.update(done, total),
     });
+    if (staffPasswords && !result.resumed) {
+      console.log(
+        `SITE_URL is not a local address, so the demo staff accounts got generated passwords (shown once):`,
+      );
+      for (const [email, password] of Object.entries(staffPasswords))
+        console.log(`  ${email}  ${password}`);
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       result.written === 0
@@ -66,3 +77,18 @@ await runScript(async () => {
     await connection.close();
   }
 });
+
+/**
+ * The README's demo passwords are only used for a newsroom served on this
+ * machine; anywhere else they would be a published admin login.
+ */
+function demoPasswordsAllowed(): boolean {
+  const host = new URL(parseEnv().SITE_URL).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
+
+function generatedStaffPasswords(): Record<string, string> {
+  return Object.fromEntries(
+    DEMO_STAFF.map((staff) => [staff.email, randomBytes(15).toString("base64url")]),
+  );
+}

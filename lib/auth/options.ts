@@ -6,8 +6,12 @@ import { clientAddress } from "@/lib/http/client-address";
 import { authSecret } from "./secret";
 import { verifyStaffCredentials } from "./sign-in";
 
-/** Staff sessions last a working day; sign-in again after that. */
-const SESSION_SECONDS = 12 * 60 * 60;
+/**
+ * Staff sessions last a working day from sign-in; next-auth renews the
+ * cookie while it is used, so lib/auth/session.ts also ends it 12 hours
+ * after the sign-in itself.
+ */
+export const SESSION_SECONDS = 12 * 60 * 60;
 
 // next-auth builds its callback URLs from NEXTAUTH_URL; the site's own origin
 // is the right one unless a deployment says otherwise.
@@ -46,13 +50,19 @@ export function authOptions(): AuthOptions {
         if (user) {
           token.sub = user.id;
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          token.signedInAt = Date.now();
         }
         return token;
       },
       session({ session, token }) {
         // Only what identifies the session; the role and the account's state
         // are read fresh from the database on every check (lib/auth/session.ts).
-        return { ...session, staffId: token.sub, sessionVersion: token.sessionVersion };
+        return {
+          ...session,
+          staffId: token.sub,
+          sessionVersion: token.sessionVersion,
+          signedInAt: token.signedInAt,
+        };
       },
     },
   };

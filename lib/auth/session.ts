@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { authOptions } from "./options";
+import { authOptions, SESSION_SECONDS } from "./options";
 import { can, type ArticleContext, type Permission, type Role } from "./permissions";
 
 /** The signed-in staff member, as every permission check sees them. */
@@ -25,6 +25,8 @@ export interface Staff {
 export const getCurrentStaff = cache(async (): Promise<Staff | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.staffId) return null;
+  const signedInAt = session.signedInAt ?? 0;
+  if (Date.now() - signedInAt > SESSION_SECONDS * 1000) return null;
   return loadActiveStaff(session.staffId, session.sessionVersion ?? -1);
 });
 

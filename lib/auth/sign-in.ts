@@ -30,7 +30,7 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Checks staff credentials. Every failure looks the same from outside (same
  * answer, same work), so nobody can learn whether an account exists; the
- * limits count failures per account name and per address alike.
+ * limits count attempts per account name and per address alike.
  */
 export async function verifyStaffCredentials(
   input: unknown,
@@ -44,14 +44,13 @@ export async function verifyStaffCredentials(
   const { windowMs } = SIGN_IN_LIMITS;
   const accountKey = `sign-in:account:${email}`;
   const addressKey = `sign-in:address:${address || "unknown"}`;
-  const [accountFailures, addressFailures] = await Promise.all([
-    store.hit(accountKey, windowMs, 0),
-    store.hit(addressKey, windowMs, 0),
+  // Counted before the password is checked, so a burst of parallel attempts
+  // cannot all read a count of zero; a success gives its attempts back.
+  const [accountAttempts, addressAttempts] = await Promise.all([
+    store.hit(accountKey, windowMs),
+    store.hit(addressKey, windowMs),
   ]);
-  if (
-    accountFailures >= SIGN_IN_LIMITS.perAccount ||
-    addressFailures >= SIGN_IN_LIMITS.perAddress
-  ) {
+  if (accountAttempts > SIGN_IN_LIMITS.perAccount || addressAttempts > SIGN_IN_LIMITS.perAddress) {
     return { ok: false, reason: "limited" };
   }
 
@@ -68,13 +67,11 @@ export async function verifyStaffCredentials(
     },
   });
   dummyHash ??= hashPassword("not a real password");
-  const matches = await verifyPassword(staff?.passwordHash ?? (await dummyHash), password);
+  const passwordHash = staff?.passwordHash ?? (await dummyHash);
+  const matches = await withVerifySlot(() => verifyPassword(passwordHash, password));
 
-  if (!staff || !staff.active || !matches) {
-    await Promise.all([store.hit(accountKey, windowMs), store.hit(addressKey, windowMs)]);
-    return { ok: false, reason: "invalid" };
-  }
-  await store.reset(accountKey, windowMs);
+  if (!staff || !staff.active || !matches) return { ok: false, reason: "invalid" };
+  await Promise.all([store.reset(accountKey, windowMs), store.hit(addressKey, windowMs, -1)]);
   await db.staffUser.update({ where: { id: staff.id }, data: { lastSignInAt: new Date() } });
   return {
     ok: true,
@@ -86,4 +83,25 @@ export async function verifyStaffCredentials(
       sessionVersion: staff.sessionVersion,
     },
   };
+}
+
+/**
+ * Argon2 is built to be expensive (19 MiB, a worker thread each); at most
+ * two checks run at once, so a flood of sign-in attempts queues instead of
+ * taking every worker thread from the rest of the server.
+ */
+const MAX_CONCURRENT_VERIFIES = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withVerifySlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_VERIFIES)
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
 }

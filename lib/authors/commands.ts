@@ -64,6 +64,9 @@ function refreshAuthorPages(authorId: string, articleIds: string[]): void {
 
 export async function createAuthor(staff: Staff, input: CreateAuthorInput): Promise<Saved> {
   if (!can(staff.role, "author.manage")) return denied("manage authors");
+  if (input.staffUserId && !can(staff.role, "staff.manage")) {
+    return denied("link bylines to staff accounts");
+  }
   try {
     const result = await db.$transaction(async (tx): Promise<Saved> => {
       const errors = await conflicts(tx, input, null);
@@ -95,6 +98,7 @@ export async function createAuthor(staff: Staff, input: CreateAuthorInput): Prom
 export async function updateAuthor(staff: Staff, input: UpdateAuthorInput): Promise<Saved> {
   if (!can(staff.role, "author.manage")) return denied("manage authors");
   let articleIds: string[] = [];
+  const linkDenied = denied("link bylines to staff accounts");
   try {
     const result = await db.$transaction(async (tx): Promise<Saved> => {
       const row = await tx.author.findUnique({
@@ -109,6 +113,10 @@ export async function updateAuthor(staff: Staff, input: UpdateAuthorInput): Prom
         },
       });
       if (!row) return notFound("That author");
+      // A linked byline makes its articles the account's own work, with the
+      // rights that brings: granting that is part of managing staff.
+      if (row.staffUserId !== input.staffUserId && !can(staff.role, "staff.manage"))
+        return linkDenied;
       const errors = await conflicts(tx, input, input.id);
       if (Object.keys(errors).length) return invalid(errors);
       const before = { ...row, links: row.links ?? [] };

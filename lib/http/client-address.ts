@@ -1,10 +1,11 @@
 import { env } from "@/lib/env";
 
 /**
- * The caller's address as the nearest trusted hop saw it. Next's own server
- * appends the socket address to X-Forwarded-For; with TRUSTED_PROXY_HOPS
- * proxies in front, the entry that many places from the end is the client
- * (earlier entries are whatever the client claimed).
+ * The caller's address as the nearest trusted hop saw it. With
+ * TRUSTED_PROXY_HOPS proxies in front, the entry that many places from the
+ * end of X-Forwarded-For is the client (earlier entries are whatever the
+ * client claimed). With none, Next's server fills the header with the socket
+ * address only when the client sent none, so the answer is a hint, not proof.
  */
 export function clientAddress(headers: Pick<Headers, "get">): string {
   const hops = env().TRUSTED_PROXY_HOPS;

@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { denied, invalid, ok, type ActionResult } from "@/lib/auth/staff-action";
+import { publicArticleFilter } from "@/lib/articles/rules";
 import { db } from "@/lib/db";
 import { IMAGE_LIMITS, ImageRejectedError, imageStorageKey, processImage } from "./images";
 import { mediaStorage } from "./storage";
@@ -102,9 +103,22 @@ export async function listImages(
 ): Promise<ActionResult<MediaItem[]>> {
   if (!can(staff.role, "editor.enter")) return denied("browse the media library");
   const query = input.query.trim().slice(0, 100);
+  // Those who see only their own articles see only their own uploads and
+  // images already public, not pictures waiting in someone's embargoed story.
+  const visible =
+    staff.role === "EDITOR" || staff.role === "ADMIN"
+      ? {}
+      : {
+          OR: [
+            { uploadedById: staff.id },
+            { heroOf: { some: publicArticleFilter() } },
+            { seoImageOf: { some: publicArticleFilter() } },
+          ],
+        };
   const rows = await db.media.findMany({
     where: {
       kind: "IMAGE",
+      AND: [visible],
       ...(query
         ? {
             OR: ["alt", "caption", "credit"].map((field) => ({

@@ -82,6 +82,11 @@ export async function seedNewsroom(
     compact?: boolean;
     now?: Date;
     batchSize?: number;
+    /**
+     * Staff passwords by email. The README's demo passwords are fine on a
+     * laptop; a newsroom reachable from elsewhere gets generated ones.
+     */
+    staffPasswords?: Record<string, string>;
     log?: (line: string) => void;
     onProgress?: (progress: SeedProgress) => void;
   },
@@ -111,7 +116,7 @@ export async function seedNewsroom(
       now: (options.now ?? new Date()).toISOString(),
       compact: options.compact ?? options.articles > 2000,
     };
-    await seedFoundations(db, storage, plan, log);
+    await seedFoundations(db, storage, plan, log, options.staffPasswords);
   } else {
     log(`Resuming the demo seed recorded on ${plan.now}.`);
   }
@@ -149,6 +154,7 @@ async function seedFoundations(
   storage: MediaStorage,
   plan: SeedPlan,
   log: (line: string) => void,
+  staffPasswords: Record<string, string> | undefined,
 ) {
   const demo = buildDemoNewsroom();
 
@@ -176,7 +182,9 @@ async function seedFoundations(
   }
 
   log("Writing settings, staff, authors, sections, tags, pages and newsletters…");
-  const passwordHashes = await Promise.all(DEMO_STAFF.map((staff) => hashPassword(staff.password)));
+  const passwordHashes = await Promise.all(
+    DEMO_STAFF.map((staff) => hashPassword(staffPasswords?.[staff.email] ?? staff.password)),
+  );
   const now = new Date(plan.now);
 
   await db.$transaction(async (tx) => {

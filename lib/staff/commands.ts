@@ -102,7 +102,15 @@ export async function updateStaffProfile(
         if (other) return invalid({ email: EMAIL_TAKEN });
       }
       const after = { name: input.name, email: input.email };
-      await tx.staffUser.update({ where: { id: input.id }, data: after, select: { id: true } });
+      await tx.staffUser.update({
+        where: { id: input.id },
+        // A new sign-in address ends the sessions opened under the old one.
+        data: {
+          ...after,
+          ...(after.email !== before.email ? { sessionVersion: { increment: 1 } } : {}),
+        },
+        select: { id: true },
+      });
       await recordAudit(tx, {
         actorId: staff.id,
         action: "staff.update",

@@ -56,8 +56,14 @@ describe("creating an author", () => {
     ]);
   });
 
-  it("links a staff account, once", async () => {
+  it("links a staff account, once, and only when the actor manages staff", async () => {
     const account = await unlinkedAccount();
+    // Linking makes the byline's articles the account's own: an admin's call.
+    expect(await createAuthorAction({ ...guest, staffUserId: account.id })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    actAs(await createStaff({ role: "ADMIN" }));
     const first = await createAuthorAction({ ...guest, staffUserId: account.id });
     expect(first.ok).toBe(true);
     const second = await createAuthorAction({ ...guest, slug: "clare-2", staffUserId: account.id });
@@ -141,6 +147,10 @@ describe("editing an author", () => {
     const author = await createAuthor();
     const account = await unlinkedAccount();
     const fields = { ...guest, id: author.id, slug: author.slug };
+    expect(await updateAuthorAction({ ...fields, staffUserId: account.id })).toMatchObject({
+      code: "forbidden",
+    });
+    actAs(await createStaff({ role: "ADMIN" }));
     expect((await updateAuthorAction({ ...fields, staffUserId: account.id })).ok).toBe(true);
     expect(
       (await testDb().author.findUniqueOrThrow({ where: { id: author.id } })).staffUserId,

@@ -12,7 +12,7 @@ import { can, ROLES, type ArticleStatus, type Permission, type Role } from "@/li
 import type { Staff } from "@/lib/auth/session";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createArticle, createStaff, createTag, sampleBody } from "./factories";
+import { createArticle, createAuthor, createStaff, createTag, sampleBody } from "./factories";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
@@ -31,6 +31,8 @@ const save =
     saveArticleAction({ id, version, mode: "save", fields: { ...fields, ...change } });
 
 let tagId = "";
+let colleagueBylineId = "";
+let guestBylineId = "";
 
 /** Every article action, the permission that governs it and the statuses it applies to. */
 const ACTIONS: {
@@ -76,6 +78,20 @@ const ACTIONS: {
     attempt: (id, version, fields) => save({ tagIds: [tagId] })(id, version, fields),
   },
   {
+    name: "credit a colleague on",
+    permissions: ["article.edit", "article.setBylines"],
+    statuses: ["DRAFT"],
+    attempt: (id, version, fields) =>
+      save({ authorIds: [...fields.authorIds, colleagueBylineId] })(id, version, fields),
+  },
+  {
+    name: "credit a guest contributor on",
+    permissions: ["article.edit"],
+    statuses: ["DRAFT"],
+    attempt: (id, version, fields) =>
+      save({ authorIds: [...fields.authorIds, guestBylineId] })(id, version, fields),
+  },
+  {
     name: "set flags",
     permissions: ["article.edit", "article.setFlags"],
     statuses: ["DRAFT"],
@@ -97,6 +113,8 @@ beforeAll(async () => {
   for (const role of ROLES) staffByRole[role] = await createStaff({ role });
   someoneElse = await createStaff({ role: "AUTHOR" });
   tagId = (await createTag()).id;
+  colleagueBylineId = (await createStaff({ role: "AUTHOR" })).authorId!;
+  guestBylineId = (await createAuthor()).id;
 });
 
 async function articleFor(owner: Staff, status: ArticleStatus) {
@@ -151,6 +169,9 @@ describe("the permission matrix, through the real actions", () => {
               const row = await testDb().article.findUniqueOrThrow({ where: { id: article.id } });
               expect(row).toMatchObject({ version: article.version, status, editorsPick: false });
               expect(await testDb().articleTag.count({ where: { articleId: article.id } })).toBe(0);
+              expect(await testDb().articleAuthor.count({ where: { articleId: article.id } })).toBe(
+                1,
+              );
             }
           });
         }

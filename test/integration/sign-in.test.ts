@@ -70,6 +70,20 @@ describe("staff sign-in", () => {
     }
   });
 
+  it("holds a parallel burst to the limit: attempts are counted before the password is checked", async () => {
+    await account();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        verifyStaffCredentials(
+          { email: "reporter@example.com", password: `guess-${i}` },
+          `10.0.3.${i}`,
+        ),
+      ),
+    );
+    const checked = answers.filter((answer) => !answer.ok && answer.reason === "invalid");
+    expect(checked).toHaveLength(SIGN_IN_LIMITS.perAccount);
+  });
+
   it("limits one address across many account names", async () => {
     for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) {
       await verifyStaffCredentials({ email: `guess-${i}@example.com`, password: "x" }, "10.9.9.9");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentStaff } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { getSiteSettings } from "@/lib/site/settings";
 import "../../styles/editor.css";
 
@@ -9,14 +10,6 @@ export const metadata: Metadata = {
   title: "Sign in",
   robots: { index: false, follow: false },
 };
-
-/** Only paths inside this site, so the sign-in page cannot send anyone elsewhere. */
-function safeReturnPath(value: string | string[] | undefined): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
-    ? path
-    : "/editor";
-}
 
 export default async function LoginPage({
   searchParams,

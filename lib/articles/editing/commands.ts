@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/manage/db-errors";
 import { emptyDocument } from "@/lib/documents/schema";
 import { countWords, documentText } from "@/lib/documents/text";
 import { buildSearchColumns } from "@/lib/search/search-text";
@@ -21,6 +22,7 @@ import {
   placesOf,
   writeAudit,
   type ArticleConflict,
+  type Tx,
 } from "./state";
 
 export interface SavedArticle {
@@ -81,118 +83,136 @@ export async function saveArticle(
   const { fields } = input;
   let published = false;
   let places: ReturnType<typeof placesOf>[] = [];
-  const result = await db.$transaction(async (tx): Promise<SaveResult> => {
-    const state = await loadArticleState(tx, input.id);
-    if (!state) return notFound("This article");
-    const context = contextFor(staff, state);
-    if (!can(staff.role, "article.edit", context)) return denied("edit this article");
-    if (state.version !== input.version) return conflict(state);
+  const result = await db
+    .$transaction(async (tx): Promise<SaveResult> => {
+      const state = await loadArticleState(tx, input.id);
+      if (!state) return notFound("This article");
+      const context = contextFor(staff, state);
+      if (!can(staff.role, "article.edit", context)) return denied("edit this article");
+      if (state.version !== input.version) return conflict(state);
 
-    const before = fieldsOf(state);
-    if ((before.type === "PAGE") !== (fields.type === "PAGE") && !can(staff.role, "page.manage")) {
-      return denied("turn articles into static pages or back");
-    }
-    if (!sameSet(before.tagIds, fields.tagIds) && !can(staff.role, "article.setTags", context)) {
-      return denied("change this article's tags");
-    }
-    if (
-      (before.featured !== fields.featured || before.editorsPick !== fields.editorsPick) &&
-      !can(staff.role, "article.setFlags", context)
-    ) {
-      return denied("feature articles or choose Editors' Picks");
-    }
+      const before = fieldsOf(state);
+      if (
+        (before.type === "PAGE") !== (fields.type === "PAGE") &&
+        !can(staff.role, "page.manage")
+      ) {
+        return denied("turn articles into static pages or back");
+      }
+      if (!sameSet(before.tagIds, fields.tagIds) && !can(staff.role, "article.setTags", context)) {
+        return denied("change this article's tags");
+      }
+      if (
+        (before.featured !== fields.featured || before.editorsPick !== fields.editorsPick) &&
+        !can(staff.role, "article.setFlags", context)
+      ) {
+        return denied("feature articles or choose Editors' Picks");
+      }
 
-    const references = await resolveReferences(tx, fields, state.id);
-    if (!references.ok) return invalid(references.fieldErrors);
-    if (fields.slug !== state.slug) {
-      const problem = await slugAvailability(tx, fields.slug, state.id);
-      if (problem) return invalid({ slug: problem });
-    }
+      if (
+        !sameList(before.authorIds, fields.authorIds) &&
+        !can(staff.role, "article.setBylines", context) &&
+        !(await isOwnBylineChange(tx, staff, before.authorIds, fields.authorIds))
+      ) {
+        return denied("credit or uncredit colleagues; ask an editor to change the bylines");
+      }
 
-    const version = state.version + 1;
-    // The version in the WHERE makes the check and the write one step: of two
-    // saves from the same version, the second finds no row and gets a conflict.
-    const written = await tx.article.updateMany({
-      where: { id: state.id, version: state.version },
-      data: {
-        title: fields.title,
-        slug: fields.slug,
-        standfirst: fields.standfirst,
-        type: fields.type,
-        sectionId: fields.sectionId,
-        heroImageId: fields.heroImageId,
-        heroAlt: fields.heroAlt,
-        heroCaption: fields.heroCaption,
-        heroCredit: fields.heroCredit,
-        seoTitle: fields.seoTitle,
-        seoDescription: fields.seoDescription,
-        seoImageId: fields.seoImageId,
-        featured: fields.featured,
-        editorsPick: fields.editorsPick,
-        body: fields.body,
-        wordCount: countWords(documentText(fields.body)),
-        ...buildSearchColumns({ body: fields.body, ...references.value }),
+      const references = await resolveReferences(tx, fields, state.id);
+      if (!references.ok) return invalid(references.fieldErrors);
+      if (fields.slug !== state.slug) {
+        const problem = await slugAvailability(tx, fields.slug, state.id);
+        if (problem) return invalid({ slug: problem });
+      }
+
+      const version = state.version + 1;
+      // The version in the WHERE makes the check and the write one step: of two
+      // saves from the same version, the second finds no row and gets a conflict.
+      const written = await tx.article.updateMany({
+        where: { id: state.id, version: state.version },
+        data: {
+          title: fields.title,
+          slug: fields.slug,
+          standfirst: fields.standfirst,
+          type: fields.type,
+          sectionId: fields.sectionId,
+          heroImageId: fields.heroImageId,
+          heroAlt: fields.heroAlt,
+          heroCaption: fields.heroCaption,
+          heroCredit: fields.heroCredit,
+          seoTitle: fields.seoTitle,
+          seoDescription: fields.seoDescription,
+          seoImageId: fields.seoImageId,
+          featured: fields.featured,
+          editorsPick: fields.editorsPick,
+          body: fields.body,
+          wordCount: countWords(documentText(fields.body)),
+          ...buildSearchColumns({ body: fields.body, ...references.value }),
+          version,
+          updatedById: staff.id,
+        },
+      });
+      if (written.count === 0) {
+        const latest = await loadArticleState(tx, state.id);
+        return latest ? conflict(latest) : notFound("This article");
+      }
+
+      await moveSlug(tx, state, fields.slug);
+      const mirror = state.status === "PUBLISHED" ? state.publishedAt : null;
+      if (!sameList(before.authorIds, fields.authorIds)) {
+        await tx.articleAuthor.deleteMany({ where: { articleId: state.id } });
+        await tx.articleAuthor.createMany({
+          data: fields.authorIds.map((authorId, position) => ({
+            articleId: state.id,
+            authorId,
+            position,
+            publishedAt: mirror,
+          })),
+        });
+      }
+      if (!sameList(before.tagIds, fields.tagIds)) {
+        await tx.articleTag.deleteMany({ where: { articleId: state.id } });
+        await tx.articleTag.createMany({
+          data: fields.tagIds.map((tagId, position) => ({
+            articleId: state.id,
+            tagId,
+            position,
+            publishedAt: mirror,
+          })),
+        });
+      }
+      await recordRevision(
+        tx,
+        staff,
+        state.id,
         version,
-        updatedById: staff.id,
-      },
-    });
-    if (written.count === 0) {
-      const latest = await loadArticleState(tx, state.id);
-      return latest ? conflict(latest) : notFound("This article");
-    }
+        input.mode === "autosave" ? "AUTOSAVE" : "SAVE",
+        fields,
+      );
+      if (input.mode === "save") await writeAudit(tx, staff, "article.save", state.id, { version });
 
-    await moveSlug(tx, state, fields.slug);
-    const mirror = state.status === "PUBLISHED" ? state.publishedAt : null;
-    if (!sameList(before.authorIds, fields.authorIds)) {
-      await tx.articleAuthor.deleteMany({ where: { articleId: state.id } });
-      await tx.articleAuthor.createMany({
-        data: fields.authorIds.map((authorId, position) => ({
-          articleId: state.id,
-          authorId,
-          position,
-          publishedAt: mirror,
-        })),
+      published = state.status === "PUBLISHED";
+      places = [
+        placesOf(state),
+        {
+          slugs: [fields.slug],
+          sectionIds: [fields.sectionId],
+          tagIds: fields.tagIds,
+          authorIds: fields.authorIds,
+        },
+      ];
+      return ok({
+        id: state.id,
+        version,
+        slug: fields.slug,
+        status: state.status,
+        savedAt: new Date().toISOString(),
       });
-    }
-    if (!sameList(before.tagIds, fields.tagIds)) {
-      await tx.articleTag.deleteMany({ where: { articleId: state.id } });
-      await tx.articleTag.createMany({
-        data: fields.tagIds.map((tagId, position) => ({
-          articleId: state.id,
-          tagId,
-          position,
-          publishedAt: mirror,
-        })),
-      });
-    }
-    await recordRevision(
-      tx,
-      staff,
-      state.id,
-      version,
-      input.mode === "autosave" ? "AUTOSAVE" : "SAVE",
-      fields,
-    );
-    if (input.mode === "save") await writeAudit(tx, staff, "article.save", state.id, { version });
-
-    published = state.status === "PUBLISHED";
-    places = [
-      placesOf(state),
-      {
-        slugs: [fields.slug],
-        sectionIds: [fields.sectionId],
-        tagIds: fields.tagIds,
-        authorIds: fields.authorIds,
-      },
-    ];
-    return ok({
-      id: state.id,
-      version,
-      slug: fields.slug,
-      status: state.status,
-      savedAt: new Date().toISOString(),
+    })
+    .catch((error: unknown): SaveResult => {
+      // Another save took the slug between the check and the write.
+      if (isUniqueViolation(error))
+        return invalid({ slug: "Another article just took this address." });
+      throw error;
     });
-  });
 
   // Drafts appear nowhere public; only a published article's pages change,
   // and a linked card elsewhere may show its new headline.
@@ -215,4 +235,29 @@ export function conflict(state: Parameters<typeof conflictOf>[0]) {
     error: "Someone else saved this article after you opened it.",
     conflict: conflictOf(state),
   };
+}
+
+/**
+ * Writers who may not set bylines freely may still order them and add or
+ * remove guest contributors, but keep their own byline and cannot put a
+ * colleague's name on their work or take it off.
+ */
+async function isOwnBylineChange(
+  tx: Tx,
+  staff: Staff,
+  before: string[],
+  after: string[],
+): Promise<boolean> {
+  if (staff.authorId && before.includes(staff.authorId) && !after.includes(staff.authorId)) {
+    return false;
+  }
+  const changed = [
+    ...after.filter((id) => !before.includes(id)),
+    ...before.filter((id) => !after.includes(id)),
+  ].filter((id) => id !== staff.authorId);
+  if (!changed.length) return true;
+  const colleagues = await tx.author.count({
+    where: { id: { in: changed }, staffUserId: { not: null } },
+  });
+  return colleagues === 0;
 }

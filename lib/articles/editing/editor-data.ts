@@ -3,6 +3,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { ok, denied, notFound, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
+import { publicStoryFilter } from "../rules";
 import { documentReferences } from "@/lib/documents/sanitize";
 import { describeImages, type MediaItem } from "@/lib/media/library";
 import type { ArticleFields } from "./schemas";
@@ -72,7 +73,10 @@ export async function getArticleEditorData(
       select: { id: true, name: true, jobTitle: true, staffUserId: true },
     }),
     describeImages([...new Set(imageIds)]),
-    db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } }),
+    db.article.findMany({
+      where: { id: { in: articleIds }, ...publicStoryFilter() },
+      select: { id: true, title: true },
+    }),
   ]);
   const allowed = Object.fromEntries(
     ARTICLE_PERMISSIONS.map((permission) => [permission, can(staff.role, permission, context)]),
@@ -120,8 +124,7 @@ export async function searchRelatedArticles(
   if (!query) return ok([]);
   const rows = await db.article.findMany({
     where: {
-      status: "PUBLISHED",
-      type: { not: "PAGE" },
+      ...publicStoryFilter(),
       ...(input.excludeId ? { id: { not: input.excludeId } } : {}),
       title: { contains: query, mode: "insensitive" },
     },

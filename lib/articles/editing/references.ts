@@ -1,5 +1,6 @@
 import "server-only";
 import { documentReferences } from "@/lib/documents/sanitize";
+import { publicStoryFilter } from "../rules";
 import type { ArticleFields } from "./schemas";
 import type { Tx } from "./state";
 
@@ -36,7 +37,11 @@ export async function resolveReferences(
       select: { id: true, name: true },
     }),
     tx.media.findMany({ where: { id: { in: imageIds }, kind: "IMAGE" }, select: { id: true } }),
-    tx.article.findMany({ where: { id: { in: articleIds } }, select: { id: true } }),
+    // Cards point at published stories only: nothing else is theirs to show.
+    tx.article.findMany({
+      where: { id: { in: articleIds }, ...publicStoryFilter() },
+      select: { id: true },
+    }),
   ]);
 
   const fieldErrors: Record<string, string> = {};
@@ -53,7 +58,7 @@ export async function resolveReferences(
     fieldErrors.body = "An image in the body no longer exists.";
   const linkedSet = new Set(linked.map((article) => article.id));
   if (articleIds.some((id) => !linkedSet.has(id) || id === articleId)) {
-    fieldErrors.body = "A related-article card points at an article that does not exist.";
+    fieldErrors.body = "A related-article card points at a story that is not published.";
   }
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
 
@@ -105,9 +110,12 @@ export async function moveSlug(
   } else {
     await tx.route.deleteMany({ where: { slug: article.slug, articleId: article.id } });
   }
-  await tx.route.upsert({
-    where: { slug },
-    create: { slug, articleId: article.id, canonical: true },
-    update: { canonical: true },
+  // Take back one of this article's own old addresses, or claim a new one;
+  // never flip a row that belongs to something else (a racing save loses
+  // on the primary key instead).
+  const taken = await tx.route.updateMany({
+    where: { slug, articleId: article.id },
+    data: { canonical: true },
   });
+  if (taken.count === 0) await tx.route.create({ data: { slug, articleId: article.id } });
 }

@@ -1,5 +1,6 @@
 import { getCurrentStaff } from "@/lib/auth/session";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { IMAGE_LIMITS } from "@/lib/media/images";
 import { listImages, uploadImage } from "@/lib/media/library";
 
 // Uploads are multipart bodies, which server actions handle poorly at this
@@ -30,6 +31,18 @@ export async function POST(request: Request) {
     );
   const staff = await getCurrentStaff();
   if (!staff) return Response.json(SIGNED_OUT, { status: 401 });
+  // Refused before the body is read into memory.
+  if (Number(request.headers.get("content-length") ?? 0) > IMAGE_LIMITS.maxBytes + 64 * 1024) {
+    return Response.json(
+      {
+        ok: false,
+        code: "invalid",
+        error: "The file is larger than 25 MB.",
+        fieldErrors: { file: "The file is larger than 25 MB." },
+      },
+      { status: 413 },
+    );
+  }
   let form: FormData;
   try {
     form = await request.formData();

@@ -56,10 +56,13 @@ export function AuthorForm({
   id,
   initial,
   accounts,
+  canLinkAccounts,
 }: {
   id?: string;
   initial: AuthorFormValues;
   accounts: AccountOption[];
+  /** Only those who manage staff may link a byline to an account. */
+  canLinkAccounts: boolean;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
@@ -178,13 +181,18 @@ export function AuthorForm({
         form={FORM}
         name="staffUserId"
         label="Staff account"
-        hint="The account that writes under this byline; its “own articles” then include this byline's. Leave empty for a guest author."
+        hint={
+          canLinkAccounts
+            ? "The account that writes under this byline; its “own articles” then include this byline's. Leave empty for a guest author."
+            : "Linking a byline to a staff account is done by an admin."
+        }
         error={errorFor("staffUserId")}
       >
         {(control) => (
           <select
             {...control}
             value={values.staffUserId}
+            disabled={!canLinkAccounts}
             onChange={(e) => set("staffUserId", e.target.value)}
           >
             <option value="">None (guest author)</option>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuthorForm } from "@/components/editor/manage/authors/author-form";
 import { ConfirmAction } from "@/components/editor/manage/confirm-action";
 import { ManageBreadcrumb } from "@/components/editor/manage/manage-breadcrumb";
+import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { deleteAuthorAction } from "@/lib/authors/actions";
 import { getAuthorForManage, listStaffAccountsForByline } from "@/lib/authors/manage-queries";
@@ -18,7 +19,7 @@ export default async function EditAuthorPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  await requireStaff("author.manage", undefined, `/editor/authors/${id}`);
+  const staff = await requireStaff("author.manage", undefined, `/editor/authors/${id}`);
   const [author, accounts, query] = await Promise.all([
     getAuthorForManage(id),
     listStaffAccountsForByline(),
@@ -49,6 +50,7 @@ export default async function EditAuthorPage({
         <section className="ed-panel" aria-labelledby="author-details">
           <h2 id="author-details">Profile</h2>
           <AuthorForm
+            canLinkAccounts={can(staff.role, "staff.manage")}
             id={author.id}
             initial={{
               name: author.name,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AuthorForm } from "@/components/editor/manage/authors/author-form";
 import { ManageBreadcrumb } from "@/components/editor/manage/manage-breadcrumb";
+import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { listStaffAccountsForByline } from "@/lib/authors/manage-queries";
 import "../../../../styles/editor-manage.css";
@@ -8,7 +9,7 @@ import "../../../../styles/editor-manage.css";
 export const metadata: Metadata = { title: "New author" };
 
 export default async function NewAuthorPage() {
-  await requireStaff("author.manage", undefined, "/editor/authors/new");
+  const staff = await requireStaff("author.manage", undefined, "/editor/authors/new");
   const accounts = await listStaffAccountsForByline();
   return (
     <>
@@ -18,6 +19,7 @@ export default async function NewAuthorPage() {
       </header>
       <section className="ed-panel em-narrow" aria-label="Author details">
         <AuthorForm
+          canLinkAccounts={can(staff.role, "staff.manage")}
           initial={{ name: "", slug: "", jobTitle: "", bio: "", links: [], staffUserId: "" }}
           accounts={accounts.map((account) => ({ ...account, takenBy: account.authorName }))}
         />

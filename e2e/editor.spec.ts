@@ -150,7 +150,16 @@ test.describe("the newsroom's workflow", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/editor$/);
+    // A temporary password must be replaced before anything else.
+    await expect(page).toHaveURL(/\/account\/password/);
+    await page.goto("/editor/articles");
+    await expect(page).toHaveURL(/\/account\/password/);
+    const chosen = "a long phrase only I know";
+    await page.getByLabel("Current password").fill(password);
+    await page.getByLabel("New password", { exact: true }).fill(chosen);
+    await page.getByLabel("New password again").fill(chosen);
+    await page.getByRole("button", { name: "Save new password" }).click();
+    await expect(page).toHaveURL(/\/editor\/articles$/);
 
     await admin.page.goto("/editor/staff");
     await admin.page

@@ -35,9 +35,9 @@ export function EditorShell({
           <Link href="/" className="ed-account-site">
             View site
           </Link>
-          <span className="ed-account-name">
+          <Link className="ed-account-name" href="/account/password" title="Change your password">
             {staff.name} <span className="ed-role">{ROLE_LABELS[staff.role]}</span>
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </header>

@@ -14,6 +14,8 @@ export interface Staff {
   role: Role;
   /** Their byline, when they have one. */
   authorId: string | null;
+  /** Signed in with a temporary password that must be replaced first. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function loadActiveStaff(id: string, sessionVersion: number): Promi
       role: true,
       active: true,
       sessionVersion: true,
+      mustChangePassword: true,
       author: { select: { id: true } },
     },
   });
@@ -50,6 +53,7 @@ export async function loadActiveStaff(id: string, sessionVersion: number): Promi
     email: row.email,
     role: row.role,
     authorId: row.author?.id ?? null,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 
@@ -64,6 +68,9 @@ export async function requireStaff(
 ): Promise<Staff> {
   const staff = await getCurrentStaff();
   if (!staff) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
+  if (staff.mustChangePassword) {
+    redirect(`/account/password${returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : ""}`);
+  }
   if (!can(staff.role, permission, article)) forbidden();
   return staff;
 }

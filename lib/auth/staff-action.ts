@@ -61,6 +61,7 @@ export type Command<I, T, C = never> = (staff: Staff, input: I) => Promise<Actio
 export function staffAction<S extends z.ZodType, T, C = never>(
   schema: S,
   command: Command<z.output<S>, T, C>,
+  options: { whileChangingPassword?: boolean } = {},
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T, C>> => {
     const staff = await getCurrentStaff();
@@ -69,6 +70,13 @@ export function staffAction<S extends z.ZodType, T, C = never>(
         ok: false,
         code: "unauthenticated",
         error: "Your session has ended. Sign in again to continue.",
+      };
+    }
+    if (staff.mustChangePassword && !options.whileChangingPassword) {
+      return {
+        ok: false,
+        code: "forbidden",
+        error: "Choose a new password first: your account is still on a temporary one.",
       };
     }
     const parsed = schema.safeParse(input);

@@ -51,7 +51,13 @@ export async function createStaffAccount(
       });
       if (existing) return invalid({ email: EMAIL_TAKEN });
       const account = await tx.staffUser.create({
-        data: { name: input.name, email: input.email, role: input.role, passwordHash },
+        data: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          passwordHash,
+          mustChangePassword: true,
+        },
         select: { id: true },
       });
       const bylineSlug = input.createByline
@@ -232,7 +238,7 @@ export async function resetStaffPassword(
       if (!target) return notFound("That account");
       await tx.staffUser.update({
         where: { id: input.id },
-        data: { passwordHash, sessionVersion: { increment: 1 } },
+        data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
         select: { id: true },
       });
       await recordAudit(tx, {

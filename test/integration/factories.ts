@@ -122,5 +122,6 @@ export async function createStaff(
     email: user.email,
     role: user.role,
     authorId: user.author?.id ?? null,
+    mustChangePassword: false,
   };
 }

@@ -20,3 +20,14 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
+
+// Scheduled articles go out from every server process; row locks in
+// publishDueArticles keep two processes from publishing one twice. The first
+// run happens now, so whatever fell due while the server was down goes out
+// as it starts.
+const { env } = await import("./lib/env");
+const seconds = env().SCHEDULER_INTERVAL_SECONDS;
+if (seconds > 0) {
+  const { startScheduler } = await import("./lib/scheduling/runner");
+  startScheduler({ intervalMs: seconds * 1000 });
+}

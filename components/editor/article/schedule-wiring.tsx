@@ -1,0 +1,109 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { articleChecklist, failingItems } from "@/lib/articles/editing/checklist";
+import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
+import { formatDateTime } from "@/lib/dates/format";
+import type { MediaItem } from "@/lib/media/library";
+import { ChecklistPanel } from "./checklist-panel";
+import { blockedReason, ScheduleControls } from "./schedule-controls";
+import type { ScheduleRequest } from "./schedule-form";
+import { ScheduleStatus } from "./schedule-status";
+import type { ArticleDraft } from "./use-article-draft";
+
+/**
+ * The pre-publish checklist and scheduling, wired to the editor: the
+ * checklist is worked out from the writer's current fields (and the library
+ * texts of their images) on every edit, exactly as the server will.
+ */
+export function useScheduling(
+  data: ArticleEditorData,
+  draft: ArticleDraft,
+  media: Map<string, MediaItem>,
+) {
+  const { fields, status, update, transition } = draft;
+  const checklist = useMemo(() => articleChecklist(fields, (id) => media.get(id)), [fields, media]);
+  const failing = useMemo(() => failingItems(checklist), [checklist]);
+  const { allowed, timeZone } = data;
+
+  // The new times, shown at once: the page's own data catches up when the
+  // refresh after the move arrives (and wins from then on).
+  const [justScheduled, setJustScheduled] = useState<{
+    staleAt: string | null;
+    scheduledAt: string;
+    unpublishAt: string | null;
+  } | null>(null);
+  const onSchedule = useCallback(
+    async (request: ScheduleRequest) => {
+      const done = await transition(
+        "schedule",
+        `Scheduled for ${formatDateTime(new Date(request.publishAt), timeZone)} (${timeZone.replace(/_/g, " ")}).`,
+        request,
+      );
+      if (done) {
+        setJustScheduled({
+          staleAt: data.scheduledAt,
+          scheduledAt: request.publishAt,
+          unpublishAt: request.unpublishAt,
+        });
+      }
+      return done;
+    },
+    [transition, timeZone, data.scheduledAt],
+  );
+  const onPublishAnyway = useCallback(
+    (overrideReason: string) => transition("publish", "Published.", { overrideReason }),
+    [transition],
+  );
+  const onUseSuggestion = useCallback(
+    (seoDescription: string) => update({ seoDescription }),
+    [update],
+  );
+
+  const fresh = justScheduled && justScheduled.staleAt === data.scheduledAt ? justScheduled : null;
+  const dates = {
+    publishedAt: data.publishedAt,
+    scheduledAt: fresh?.scheduledAt ?? data.scheduledAt,
+    unpublishAt: fresh ? fresh.unpublishAt : data.unpublishAt,
+  };
+  const mayPublish = allowed["article.publish"] || allowed["article.schedule"];
+
+  return {
+    /** Why Publish waits, for workflowButtons. */
+    blockedBy: status === "PUBLISHED" ? null : blockedReason(failing),
+    statusNote:
+      status === "SCHEDULED" || (status === "PUBLISHED" && dates.unpublishAt) ? (
+        <ScheduleStatus status={status} dates={dates} timeZone={timeZone} />
+      ) : null,
+    scheduling: (
+      <ScheduleControls
+        status={status}
+        may={{
+          schedule: allowed["article.schedule"],
+          publish: allowed["article.publish"],
+          unpublish: allowed["article.unpublish"],
+          override: allowed["article.overrideChecklist"],
+        }}
+        timeZone={timeZone}
+        dates={dates}
+        failing={failing}
+        busy={draft.busy}
+        // Like the bar's own buttons: paused while the editor is locked.
+        disabled={draft.locked}
+        errors={draft.fieldErrors}
+        onSchedule={onSchedule}
+        onPublishAnyway={onPublishAnyway}
+      />
+    ),
+    // A published article has passed (or been waived past) the checklist.
+    checklistPanel:
+      status !== "PUBLISHED" && (allowed["article.edit"] || mayPublish) ? (
+        <ChecklistPanel
+          items={checklist}
+          standfirst={fields.standfirst}
+          disabled={draft.locked}
+          onUseSuggestion={onUseSuggestion}
+        />
+      ) : null,
+  };
+}

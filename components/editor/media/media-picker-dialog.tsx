@@ -3,7 +3,7 @@
 import Image from "next/image";
 import { useEffect, useId, useRef, useState } from "react";
 import { ModalDialog } from "@/components/editor/article/modal-dialog";
-import { listMedia, type MediaItem } from "./media-requests";
+import { listMedia, type MediaItem, type UploadedImage } from "./media-requests";
 import { MediaUpload } from "./media-upload";
 
 /** The media library as a modal: search and choose an image, or upload one. */
@@ -79,10 +79,12 @@ function MediaPickerBody({
     };
   }, [query]);
 
-  function uploaded(item: MediaItem) {
+  function uploaded(item: UploadedImage) {
     setItems((current) => [item, ...current.filter((other) => other.id !== item.id)]);
     setSelected(item);
-    setAnnounce("Uploaded and selected. Choose “Use this image” to place it.");
+    setAnnounce(
+      `${item.duplicate ? "Already in the library" : "Uploaded"} and selected. Choose “Use this image” to place it.`,
+    );
     useButton.current?.focus();
   }
 

@@ -1,7 +1,7 @@
 import type { ActionResult } from "@/lib/auth/staff-action";
-import type { MediaItem } from "@/lib/media/library";
+import type { MediaItem, UploadedImage } from "@/lib/media/library";
 
-export type { MediaItem };
+export type { MediaItem, UploadedImage };
 
 const ENDPOINT = "/api/editor/media";
 
@@ -43,7 +43,7 @@ export function uploadMedia(
   input: { file: File; alt: string; caption: string; credit: string },
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
-): Promise<ActionResult<MediaItem>> {
+): Promise<ActionResult<UploadedImage>> {
   return new Promise((resolve) => {
     const form = new FormData();
     form.set("file", input.file);

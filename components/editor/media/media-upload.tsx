@@ -1,94 +1,170 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
-import { uploadMedia, type MediaItem } from "./media-requests";
+import "@/app/styles/editor-media.css";
+import { uploadMedia, type UploadedImage } from "./media-requests";
+import { queueFile, queueSummary, type QueuedFile } from "./upload-queue";
+import { UploadRow } from "./upload-row";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/avif,image/gif";
 const LIMITS = { alt: 500, caption: 1000, credit: 300 } as const;
+const FIELD_LABELS: Record<string, string> = {
+  alt: "Alt text",
+  caption: "Caption",
+  credit: "Credit",
+};
 
-/** Upload one image with its alt text, caption and credit; hands back the stored item. */
+/**
+ * Uploads images with their alt text (one each) and a caption and credit
+ * (shared by the batch). Files go one at a time, each with its own progress
+ * bar and its own answer, so one refusal never costs the others. Each
+ * stored image is handed to `onUploaded`, duplicates included.
+ */
 export function MediaUpload({
   onUploaded,
   onSignedOut,
+  multiple = false,
+  heading = "Upload a new image",
+  itemHref,
 }: {
-  onUploaded: (item: MediaItem) => void;
+  onUploaded: (item: UploadedImage) => void;
   onSignedOut: (message: string) => void;
+  /** Several files at once (the library); the picker takes one. */
+  multiple?: boolean;
+  heading?: string;
+  /** Where a stored image can be opened, linked from its row. */
+  itemHref?: (item: UploadedImage) => string;
 }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
-  const [text, setText] = useState({ alt: "", caption: "", credit: "" });
+  const [queue, setQueue] = useState<QueuedFile[]>([]);
+  // The loop below reads the latest queue between awaits; state alone would be stale.
+  const queueRef = useRef(queue);
+  const [text, setText] = useState({ caption: "", credit: "" });
   const [dragging, setDragging] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [running, setRunning] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const nextKey = useRef(1);
   const abort = useRef<AbortController | null>(null);
+  const stopped = useRef(false);
 
-  const previewRef = useRef<string | null>(null);
-
+  // Every object URL made is released when the form goes away.
   useEffect(
     () => () => {
       abort.current?.abort();
-      if (previewRef.current) URL.revokeObjectURL(previewRef.current);
+      for (const entry of queueRef.current) if (entry.preview) URL.revokeObjectURL(entry.preview);
     },
     [],
   );
 
-  function showPreview(next: File | null) {
-    if (previewRef.current) URL.revokeObjectURL(previewRef.current);
-    previewRef.current = next ? URL.createObjectURL(next) : null;
-    setPreview(previewRef.current);
+  function commit(next: QueuedFile[]) {
+    queueRef.current = next;
+    setQueue(next);
   }
 
-  function choose(next: File | undefined) {
-    setErrors({});
-    if (!next) return;
-    if (!next.type.startsWith("image/")) {
-      setErrors({ file: "Choose an image file (JPEG, PNG, WebP, AVIF or GIF)." });
-      return;
+  function patch(key: number, change: Partial<QueuedFile>) {
+    commit(queueRef.current.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)));
+  }
+
+  function release(entries: QueuedFile[]) {
+    for (const entry of entries) if (entry.preview) URL.revokeObjectURL(entry.preview);
+  }
+
+  function add(files: File[]) {
+    setNotice(null);
+    if (!files.length) return;
+    const chosen = multiple ? files : files.slice(0, 1);
+    const entries = chosen.map((file) =>
+      queueFile(nextKey.current++, file, (image) => URL.createObjectURL(image)),
+    );
+    // The picker holds one file: a new choice replaces the last.
+    if (!multiple) release(queueRef.current);
+    commit(multiple ? [...queueRef.current, ...entries] : entries);
+    if (!multiple && files.length > 1) {
+      setNotice("Only the first file was taken: one image at a time here.");
     }
-    setFile(next);
-    showPreview(next);
+  }
+
+  function remove(key: number) {
+    release(queueRef.current.filter((entry) => entry.key === key));
+    commit(queueRef.current.filter((entry) => entry.key !== key));
+  }
+
+  function clearFinished() {
+    release(queueRef.current.filter((entry) => entry.status !== "ready"));
+    commit(queueRef.current.filter((entry) => entry.status === "ready"));
   }
 
   function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
-    choose(event.dataTransfer.files[0]);
+    if (!running) add([...event.dataTransfer.files]);
   }
 
-  async function upload() {
-    if (!file) {
-      setErrors({ file: "Choose an image to upload." });
-      inputRef.current?.focus();
-      return;
+  async function uploadAll() {
+    const waiting = queueRef.current.filter((entry) => entry.status === "ready");
+    if (!waiting.length) return;
+    setNotice(null);
+    setRunning(true);
+    stopped.current = false;
+    let stored = 0;
+    for (const { key } of waiting) {
+      const entry = queueRef.current.find((candidate) => candidate.key === key);
+      if (stopped.current || !entry || entry.status !== "ready") continue;
+      patch(key, { status: "uploading", progress: 0, error: null });
+      abort.current = new AbortController();
+      const result = await uploadMedia(
+        { file: entry.file, alt: entry.alt, ...text },
+        (progress) => patch(key, { progress }),
+        abort.current.signal,
+      );
+      if (result.ok) {
+        stored += 1;
+        patch(key, {
+          status: result.data.duplicate ? "duplicate" : "done",
+          progress: 1,
+          item: result.data,
+        });
+        onUploaded(result.data);
+        continue;
+      }
+      if (stopped.current) {
+        // Cancelled by the person uploading: the file waits for another try.
+        patch(key, { status: "ready", progress: 0 });
+        break;
+      }
+      const fields = Object.entries(result.fieldErrors ?? {});
+      const message = fields.length
+        ? fields
+            .map(([field, text]) =>
+              FIELD_LABELS[field] ? `${FIELD_LABELS[field]}: ${text}` : text,
+            )
+            .join(" ")
+        : result.error;
+      patch(key, { status: "failed", progress: 0, error: message });
+      if (result.code === "unauthenticated") {
+        onSignedOut(result.error);
+        break;
+      }
     }
-    setErrors({});
-    setProgress(0);
-    abort.current = new AbortController();
-    const result = await uploadMedia({ file, ...text }, setProgress, abort.current.signal);
-    setProgress(null);
-    if (result.ok) {
-      setFile(null);
-      showPreview(null);
-      setText({ alt: "", caption: "", credit: "" });
-      if (inputRef.current) inputRef.current.value = "";
-      onUploaded(result.data);
-      return;
-    }
-    if (result.code === "unauthenticated") onSignedOut(result.error);
-    setErrors({
-      ...(result.fieldErrors ?? {}),
-      ...(result.fieldErrors ? {} : { file: result.error }),
-    });
+    abort.current = null;
+    setRunning(false);
+    if (stopped.current) setNotice("Upload cancelled. Files not yet sent are still listed.");
+    else if (stored > 0) setText({ caption: "", credit: "" });
   }
 
-  const uploading = progress !== null;
-  const describe = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);
+  function cancel() {
+    stopped.current = true;
+    abort.current?.abort();
+  }
+
+  const ready = queue.filter((entry) => entry.status === "ready").length;
+  const finished = queue.length - ready - queue.filter((e) => e.status === "uploading").length;
+  const summary = queueSummary(queue);
 
   return (
     <section className="mp-upload" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Upload a new image</h3>
+      <h3 id={`${id}-title`}>{heading}</h3>
       <div
         className="mp-drop"
         data-dragging={dragging ? "" : undefined}
@@ -99,16 +175,10 @@ export function MediaUpload({
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        {preview ? (
-          // A local object URL of the chosen file; next/image cannot load it.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={preview} alt="" className="mp-drop-preview" />
-        ) : null}
         <label htmlFor={`${id}-file`} className="mp-drop-label">
-          <strong>{file ? file.name : "Drop an image here"}</strong>
+          <strong>{multiple ? "Drop images here" : "Drop an image here"}</strong>
           <span>
-            {file ? "or choose another file" : "or choose a file"} · JPEG, PNG, WebP, AVIF, GIF up
-            to 25 MB
+            or choose {multiple ? "files" : "a file"} · JPEG, PNG, WebP, AVIF, GIF up to 25 MB
           </span>
         </label>
         <input
@@ -116,74 +186,83 @@ export function MediaUpload({
           id={`${id}-file`}
           type="file"
           accept={ACCEPT}
+          multiple={multiple}
           className="mp-file"
-          aria-invalid={errors.file ? true : undefined}
-          aria-describedby={describe("file")}
-          onChange={(event) => choose(event.target.files?.[0])}
-          disabled={uploading}
+          onChange={(event) => {
+            add([...(event.target.files ?? [])]);
+            event.target.value = "";
+          }}
+          disabled={running}
         />
       </div>
-      {errors.file ? (
-        <p id={`${id}-file-error`} className="ed-field-error">
-          {errors.file}
+      {notice ? (
+        <p className="ed-field-error" role="alert">
+          {notice}
         </p>
       ) : null}
-      {(["alt", "caption", "credit"] as const).map((field) => (
+      {queue.length ? (
+        <ul className="mu-queue" aria-label="Files to upload">
+          {queue.map((entry) => (
+            <UploadRow
+              key={entry.key}
+              entry={entry}
+              altLimit={LIMITS.alt}
+              busy={running}
+              itemHref={itemHref}
+              onAlt={(alt) => patch(entry.key, { alt })}
+              onRemove={() => remove(entry.key)}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {(["caption", "credit"] as const).map((field) => (
         <div className="ed-field" key={field}>
-          <label htmlFor={`${id}-${field}`}>
-            {field === "alt" ? "Alt text" : field === "caption" ? "Caption" : "Credit"}
-          </label>
+          <label htmlFor={`${id}-${field}`}>{FIELD_LABELS[field]}</label>
           {field === "caption" ? (
             <textarea
               id={`${id}-${field}`}
               rows={2}
-              value={text[field]}
-              maxLength={LIMITS[field]}
-              disabled={uploading}
-              aria-invalid={errors[field] ? true : undefined}
-              aria-describedby={describe(field)}
-              onChange={(event) => setText({ ...text, [field]: event.target.value })}
+              value={text.caption}
+              maxLength={LIMITS.caption}
+              disabled={running}
+              onChange={(event) => setText({ ...text, caption: event.target.value })}
             />
           ) : (
             <input
               id={`${id}-${field}`}
-              value={text[field]}
-              maxLength={LIMITS[field]}
-              disabled={uploading}
-              placeholder={field === "credit" ? "Name/Agency" : undefined}
-              aria-invalid={errors[field] ? true : undefined}
-              aria-describedby={describe(field)}
-              onChange={(event) => setText({ ...text, [field]: event.target.value })}
+              value={text.credit}
+              maxLength={LIMITS.credit}
+              disabled={running}
+              placeholder="Name/Agency"
+              onChange={(event) => setText({ ...text, credit: event.target.value })}
             />
           )}
-          {errors[field] ? (
-            <span id={`${id}-${field}-error`} className="ed-field-error">
-              {errors[field]}
-            </span>
-          ) : null}
         </div>
       ))}
+      {multiple ? (
+        <p className="ed-hint">Caption and credit go with every image of this upload.</p>
+      ) : null}
       <div className="mp-upload-actions">
-        <button type="button" className="ed-button" onClick={upload} disabled={uploading || !file}>
-          {uploading ? "Uploading…" : "Upload"}
+        <button
+          type="button"
+          className="ed-button ed-button-primary"
+          onClick={uploadAll}
+          disabled={running || ready === 0}
+        >
+          {running ? "Uploading…" : ready > 1 ? `Upload ${ready} images` : "Upload"}
         </button>
-        {uploading ? (
-          <button
-            type="button"
-            className="ed-button ed-button-quiet"
-            onClick={() => abort.current?.abort()}
-          >
+        {running ? (
+          <button type="button" className="ed-button ed-button-quiet" onClick={cancel}>
             Cancel upload
+          </button>
+        ) : finished > 0 && multiple ? (
+          <button type="button" className="ed-button ed-button-quiet" onClick={clearFinished}>
+            Clear finished
           </button>
         ) : null}
       </div>
-      {uploading ? (
-        <progress className="mp-progress" max={1} value={progress} aria-label="Upload progress">
-          {Math.round(progress * 100)}%
-        </progress>
-      ) : null}
       <p className="ed-hint" aria-live="polite">
-        {uploading ? `Uploading… ${Math.round(progress * 100)}%` : ""}
+        {summary}
       </p>
       <p className="ed-hint">Location and camera data are removed from every upload.</p>
     </section>

@@ -1,0 +1,87 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
+import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import { updateMediaTextAction } from "@/lib/media/actions";
+import { MEDIA_TEXT_LIMITS } from "@/lib/media/schemas";
+
+interface MediaText {
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+const LABELS: Record<string, string> = { alt: "Alt text", caption: "Caption", credit: "Credit" };
+
+/**
+ * The library's own alt text, caption and credit. Every placement that did
+ * not write its own shows these, so a fix here reaches all of them.
+ */
+export function MediaTextForm({ id, initial }: { id: string; initial: MediaText }) {
+  const [values, setValues] = useState(initial);
+  const { pending, failure, message, run, errorFor } = useManageAction(updateMediaTextAction);
+  const set = (key: keyof MediaText, value: string) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await run({ id, ...values }, () => "Saved. Pages placing this image show the new text.");
+  }
+
+  return (
+    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+      <ErrorSummary form="media" failure={failure} labelFor={(name) => LABELS[name]} />
+      <StatusMessage message={message} />
+      <Field
+        form="media"
+        name="alt"
+        label="Alt text"
+        hint="What the image shows, for readers who can't see it."
+        error={errorFor("alt")}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={values.alt}
+            maxLength={MEDIA_TEXT_LIMITS.alt + 20}
+            onChange={(event) => set("alt", event.target.value)}
+          />
+        )}
+      </Field>
+      <Field form="media" name="caption" label="Caption" error={errorFor("caption")}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={values.caption}
+            maxLength={MEDIA_TEXT_LIMITS.caption + 20}
+            onChange={(event) => set("caption", event.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        form="media"
+        name="credit"
+        label="Credit"
+        hint="As printed: “(Name/Agency via Getty Images)”."
+        error={errorFor("credit")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={values.credit}
+            maxLength={MEDIA_TEXT_LIMITS.credit + 20}
+            onChange={(event) => set("credit", event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="em-actions">
+        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+          {pending ? "Saving…" : "Save text"}
+        </button>
+      </div>
+    </form>
+  );
+}

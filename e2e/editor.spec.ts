@@ -13,7 +13,7 @@ async function startDraft(page: Page, headline: string): Promise<string> {
   await page.goto("/editor/articles/new");
   await page.getByLabel("Headline").fill(headline);
   await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(/\/editor\/articles\/[\w-]+$/);
+  await expect(page).toHaveURL(/\/editor\/articles\/(?!new$)[\w-]+$/);
   await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
   return new URL(page.url()).pathname;
 }
@@ -61,6 +61,24 @@ test.describe("the newsroom's workflow", () => {
     await editor.page.goto("/editor");
     await editor.page.getByRole("link", { name: headline }).click();
     await expect(editor.page).toHaveURL(new RegExp(`${editorPath}$`));
+    // The pre-publish checklist holds Publish back and says what is missing.
+    const checklist = editor.page.getByRole("region", { name: "Ready to publish" });
+    await expect(checklist).toContainText(/items? needs? attention/);
+    await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(checklist).toBeFocused();
+    await expect(editor.page.getByRole("link", { name: /View on site/ })).toHaveCount(0);
+    await checklist.getByRole("button", { name: "Use the standfirst" }).click();
+    await editor.page.getByRole("button", { name: "Choose hero image" }).click();
+    const picker = editor.page.getByRole("dialog", { name: "Choose the hero image" });
+    // A demo photograph: it has alt text and a credit in the library.
+    await picker.getByLabel("Search the library").fill("Illustration");
+    await picker
+      .getByRole("list", { name: "Images" })
+      .getByRole("button", { name: /Illustration/ })
+      .first()
+      .click();
+    await picker.getByRole("button", { name: "Use this image" }).click();
+    await expect(checklist).toContainText("Everything is ready.");
     await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(editor.page.getByRole("link", { name: /View on site/ })).toBeVisible();
     await editor.context.close();
@@ -159,7 +177,8 @@ test.describe("the newsroom's workflow", () => {
     await page.getByLabel("New password", { exact: true }).fill(chosen);
     await page.getByLabel("New password again").fill(chosen);
     await page.getByRole("button", { name: "Save new password" }).click();
-    await expect(page).toHaveURL(/\/editor\/articles$/);
+    // Back to where they were going (the layout or the page, whichever asked first).
+    await expect(page).toHaveURL(/\/editor(\/articles)?$/);
 
     await admin.page.goto("/editor/staff");
     await admin.page
@@ -171,6 +190,11 @@ test.describe("the newsroom's workflow", () => {
 
     await page.goto("/editor/articles");
     await expect(page).toHaveURL(/\/login/);
+
+    // The admin's audit log names who deactivated whom.
+    await admin.page.goto("/editor/audit?entityType=staff");
+    const row = admin.page.getByRole("row").filter({ hasText: "staff.deactivate" }).first();
+    await expect(row).toContainText("Temporary Stringer");
     await admin.context.close();
     await stringer.close();
   });

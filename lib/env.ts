@@ -27,6 +27,15 @@ const envSchema = z.object({
   RATE_LIMIT_STORE: z.enum(["memory", "database"]).default("memory"),
   /** RSS items carry the whole body ("full") or the standfirst alone ("summary"). */
   FEED_CONTENT: z.enum(["full", "summary"]).default("full"),
+  /** Seconds between the in-process scheduler's runs; 0 leaves scheduling to `npm run jobs`. */
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+  /**
+   * Revision retention (lib/articles/revisions/retention.ts): ordinary saves
+   * and autosaves older than this many days, beyond each article's latest
+   * REVISION_KEEP_LATEST, may be pruned. Publishes and restores are kept.
+   */
+  REVISION_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
+  REVISION_KEEP_LATEST: z.coerce.number().int().min(1).max(10_000).default(50),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import type { ArticleStatus } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { startOfDayInZone } from "@/lib/dates/format";
 import { db } from "@/lib/db";
+import { getHeldReasons } from "@/lib/scheduling/held";
 import { getSiteSettings } from "@/lib/site/settings";
 import type { ArticleType } from "./dto";
 import { MAX_EDITOR_PAGE, NO_SECTION, type EditorListFilters } from "./editor-list-params";
@@ -32,6 +33,11 @@ export interface EditorArticleItem {
   scheduledAt: Date | null;
   /** Scheduled, and its time has passed without it being published. */
   overdue: boolean;
+  /**
+   * Dashboard only: why the scheduler left an overdue article unpublished
+   * (lib/scheduling/held.ts), when it said so.
+   */
+  heldBecause?: string[];
 }
 
 export interface DashboardPanel {
@@ -162,10 +168,17 @@ export async function getDashboard(staff: Staff, now: Date): Promise<EditorDashb
     panel(published, [{ publishedAt: "desc" }, { id: "desc" }]),
     db.article.count({ where: { AND: [scheduled, { scheduledAt: { lte: now } }] } }),
   ]);
+  const held = await getHeldReasons(
+    scheduledPanel.items.filter((item) => item.overdue).map((item) => item.id),
+  );
+  const scheduledItems = scheduledPanel.items.map((item) => {
+    const reason = held.get(item.id);
+    return reason ? { ...item, heldBecause: reason.problems } : item;
+  });
   return {
     myDrafts: draftPanel,
     inReview: reviewPanel,
-    scheduled: { ...scheduledPanel, overdue },
+    scheduled: { ...scheduledPanel, items: scheduledItems, overdue },
     recentlyPublished: publishedPanel,
   };
 }

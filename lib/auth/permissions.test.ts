@@ -60,6 +60,14 @@ describe("permission table", () => {
     expect(can("ADMIN", "settings.manage")).toBe(true);
   });
 
+  it("lets only admins publish past the pre-publish checklist", () => {
+    for (const role of ROLES) {
+      for (const context of [mine("DRAFT"), theirs("SCHEDULED"), undefined]) {
+        expect(can(role, "article.overrideChecklist", context), role).toBe(role === "ADMIN");
+      }
+    }
+  });
+
   it("never grants an article rule without the article", () => {
     expect(can("AUTHOR", "article.publish")).toBe(false);
     expect(can("CONTRIBUTOR", "article.edit")).toBe(false);

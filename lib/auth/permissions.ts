@@ -21,6 +21,10 @@ export const PERMISSIONS = [
   "article.delete",
   "article.preview",
   "article.correct",
+  /** Take a published correction, clarification or update off the article. */
+  "article.removeCorrection",
+  /** Publish or schedule despite a failing pre-publish checklist, with a reason. */
+  "article.overrideChecklist",
   "page.manage",
   "media.upload",
   "media.edit",
@@ -34,6 +38,7 @@ export const PERMISSIONS = [
   "outbox.read",
   "staff.manage",
   "settings.manage",
+  "audit.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,7 +61,8 @@ const own = (a: ArticleContext) => a.own;
  * publish, change status, schedule or touch tags. Author: also publishes,
  * schedules and unpublishes their own work. Editor: every article, and the
  * sections, tags, bylines, comments and newsletters. Admin: everything,
- * including staff accounts and settings.
+ * including staff accounts and settings, and publishing past the pre-publish
+ * checklist (no other role has `article.overrideChecklist`).
  */
 const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
   CONTRIBUTOR: {
@@ -97,6 +103,8 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "article.setFlags": true,
     "article.preview": true,
     "article.correct": true,
+    // A note readers have seen is part of the record: only editors remove one.
+    "article.removeCorrection": true,
     "article.delete": (a) => a.status !== "PUBLISHED",
     "page.manage": true,
     "media.upload": true,

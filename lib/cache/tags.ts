@@ -19,6 +19,8 @@ export const tags = {
   topics: "topics",
   /** Sitemaps and the Google News sitemap: every publish, unpublish or edit. */
   sitemap: "sitemap",
+  /** The /corrections page: every correction, clarification or update note change. */
+  corrections: "corrections",
 } as const;
 
 export interface ArticleChange {

@@ -15,6 +15,7 @@ export const DEMO_SITE = {
     { label: "Advertising", href: "/advertising" },
     { label: "Contacts", href: "/contacts" },
     { label: "Submit an Opinion", href: "/submit-an-opinion" },
+    { label: "Corrections", href: "/corrections" },
   ],
   socialLinks: [
     { kind: "x", label: "X", url: "https://example.com/social/x" },

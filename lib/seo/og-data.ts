@@ -46,6 +46,7 @@ export async function getCardContent(kind: OgCardKind, key: string): Promise<OgC
     case "site":
       if (key === "home") return plain(site.tagline, site.name);
       if (key === "news-feed") return plain("Live", "News Feed");
+      if (key === "corrections") return plain("Standards", "Corrections");
       return null;
   }
 }

@@ -130,6 +130,7 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
       const entries = [
         { loc: absoluteUrl(paths.home), lastmod: newest },
         { loc: absoluteUrl(paths.newsFeed), lastmod: newest },
+        { loc: absoluteUrl(paths.corrections), lastmod: null },
         ...pages.map((page) => ({
           loc: absoluteUrl(paths.article(page.slug)),
           lastmod: page.lastmod,

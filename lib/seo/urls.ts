@@ -30,6 +30,7 @@ export const paths = {
   tag: (slug: string) => `/tag/${slug}`,
   author: (slug: string) => `/author/${slug}`,
   newsFeed: "/news-feed",
+  corrections: "/corrections",
   search: "/search",
   siteFeed: "/feed",
   sectionFeed: (slug: string) => `/${slug}/feed`,

@@ -10,9 +10,11 @@ import { mayPreview } from "@/lib/articles/editing/preview";
 import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import { can, ROLES, type ArticleStatus, type Permission, type Role } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
+import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createArticle, createAuthor, createStaff, createTag, sampleBody } from "./factories";
+import { createAuthor, createStaff, createTag } from "./factories";
+import { createReadyArticle, storedFields } from "./scheduling-fixtures";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
@@ -58,6 +60,17 @@ const ACTIONS: {
     permissions: ["article.publish"],
     statuses: ["DRAFT", "IN_REVIEW", "UNPUBLISHED"],
     attempt: (id, version) => publishArticleAction({ id, version }),
+  },
+  {
+    name: "schedule",
+    permissions: ["article.schedule"],
+    statuses: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+    attempt: (id, version) =>
+      scheduleArticleAction({
+        id,
+        version,
+        publishAt: new Date(Date.now() + 3600_000).toISOString(),
+      }),
   },
   {
     name: "unpublish",
@@ -117,34 +130,17 @@ beforeAll(async () => {
   guestBylineId = (await createAuthor()).id;
 });
 
+/** An article that passes the pre-publish checklist, so only permission decides. */
 async function articleFor(owner: Staff, status: ArticleStatus) {
-  const article = await createArticle({
+  const article = await createReadyArticle({
     status,
     authorIds: [owner.authorId!],
     publishedAt:
       status === "PUBLISHED" || status === "UNPUBLISHED" ? new Date(Date.now() - 60_000) : null,
-    body: sampleBody,
+    scheduledAt: status === "SCHEDULED" ? new Date(Date.now() + 3600_000) : null,
   });
-  const fields: ArticleFields = {
-    title: article.title,
-    slug: article.slug,
-    standfirst: article.standfirst,
-    type: article.type,
-    sectionId: null,
-    tagIds: [],
-    authorIds: [owner.authorId!],
-    heroImageId: null,
-    heroAlt: "",
-    heroCaption: "",
-    heroCredit: "",
-    seoTitle: "",
-    seoDescription: "",
-    seoImageId: null,
-    featured: false,
-    editorsPick: false,
-    body: sampleBody,
-  };
-  return { id: article.id, version: article.version, fields };
+  const { version, ...fields } = await storedFields(article.id);
+  return { id: article.id, version, fields };
 }
 
 describe("the permission matrix, through the real actions", () => {

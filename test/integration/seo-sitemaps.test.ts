@@ -127,7 +127,12 @@ describe("sitemaps", () => {
     );
 
     const pages = checkUrlset(files.get("pages.xml")!, origin).map((entry) => entry.loc);
-    expect(pages).toEqual([`${origin}/`, `${origin}/news-feed`, `${origin}/about`]);
+    expect(pages).toEqual([
+      `${origin}/`,
+      `${origin}/news-feed`,
+      `${origin}/corrections`,
+      `${origin}/about`,
+    ]);
     expect(checkUrlset(files.get("sections.xml")!, origin)).toEqual([
       { loc: `${origin}/war`, lastmod: "2025-02-01T00:30:00Z", images: [] },
     ]);

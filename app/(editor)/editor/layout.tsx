@@ -24,6 +24,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: "/editor", label: "Dashboard" },
     { href: "/editor/articles", label: "Articles" },
     { href: "/editor/articles/new", label: "New article" },
+    ...(can(staff.role, "media.upload") ? [{ href: "/editor/media", label: "Media" }] : []),
     ...(can(staff.role, "section.manage") ? [{ href: "/editor/sections", label: "Sections" }] : []),
     ...(can(staff.role, "tag.manage") ? [{ href: "/editor/tags", label: "Tags" }] : []),
     ...(can(staff.role, "author.manage") ? [{ href: "/editor/authors", label: "Authors" }] : []),
@@ -31,6 +32,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     ...(can(staff.role, "settings.manage")
       ? [{ href: "/editor/settings", label: "Settings" }]
       : []),
+    ...(can(staff.role, "audit.read") ? [{ href: "/editor/audit", label: "Audit log" }] : []),
   ];
   return (
     <EditorShell

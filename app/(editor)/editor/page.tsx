@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { after } from "next/server";
 import { DashboardPanel } from "@/components/editor/lists/dashboard-panel";
 import { getDashboard, seesEveryArticle } from "@/lib/articles/editor-lists";
 import { EMPTY_FILTERS, editorListHref } from "@/lib/articles/editor-list-params";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { nudgeScheduler } from "@/lib/scheduling/runner";
 import { getSiteSettings } from "@/lib/site/settings";
 import "../../styles/editor-lists.css";
 
@@ -19,6 +21,8 @@ export default async function EditorDashboardPage() {
   const listOf = (status: (typeof EMPTY_FILTERS)["status"], mine = false) =>
     editorListHref({ ...EMPTY_FILTERS, status, mine });
   const { overdue } = dashboard.scheduled;
+  // Seeing something overdue is a reason to look for due work now.
+  if (overdue > 0) after(() => nudgeScheduler());
   const common = { now, timeZone: settings.timezone };
 
   return (

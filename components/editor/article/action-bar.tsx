@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, type MouseEvent } from "react";
+import { useEffect, useState, type MouseEvent, type ReactNode } from "react";
+import { HistoryLink } from "../revisions/history-link";
 import { STATUS_LABELS, type ArticleStatus } from "./article-labels";
 import { formatSavedTime, saveStateText, type SaveProblem } from "./save-state";
+import { BLOCKED_NOTE_ID } from "./schedule-controls";
 import type { TransitionName, WorkflowButton } from "./workflow-buttons";
 
 /** The bar above the editor: where the article stands, and what can be done to it. */
@@ -18,6 +20,9 @@ export function ActionBar({
   buttons,
   busy,
   onTransition,
+  substantive,
+  statusNote,
+  scheduling,
 }: {
   status: ArticleStatus;
   dates: { publishedAt: string | null; scheduledAt: string | null };
@@ -35,6 +40,12 @@ export function ActionBar({
   buttons: WorkflowButton[];
   busy: TransitionName | null;
   onTransition: (button: WorkflowButton) => void;
+  /** Said instead of the status date: a schedule on the newsroom's clocks. */
+  statusNote?: ReactNode;
+  /** Schedule… and what holds publishing back (schedule-controls.tsx). */
+  scheduling?: ReactNode;
+  /** "This is a substantive update", offered when saving a published article. */
+  substantive?: { checked: boolean; onChange: (checked: boolean) => void } | null;
 }) {
   const now = useNow();
   const state = save.readOnly
@@ -56,7 +67,7 @@ export function ActionBar({
         <span className="ed-badge" data-status={status}>
           {STATUS_LABELS[status]}
         </span>
-        <StatusDate status={status} dates={dates} now={now} />
+        {statusNote ?? <StatusDate status={status} dates={dates} now={now} />}
         <span
           className="ae-save-state"
           role="status"
@@ -67,7 +78,7 @@ export function ActionBar({
         >
           {saveStateText(save, now)}
         </span>
-        {status === "PUBLISHED" && !save.readOnly ? (
+        {status === "PUBLISHED" && !save.readOnly && !substantive ? (
           <span className="ae-live-hint">Live: saving updates the site</span>
         ) : null}
       </div>
@@ -75,6 +86,7 @@ export function ActionBar({
         <a href="#article-settings" className="ed-button ed-button-quiet ae-settings-link">
           Settings
         </a>
+        <HistoryLink className="ed-button ed-button-quiet" />
         {previewHref ? (
           <a
             href={previewHref}
@@ -85,6 +97,24 @@ export function ActionBar({
           >
             Preview<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
+        ) : null}
+        {onSave && substantive ? (
+          <div className="ae-substantive">
+            <label title="Shows readers and search engines “Updated”; leave off for typo fixes">
+              <input
+                type="checkbox"
+                checked={substantive.checked}
+                disabled={saveDisabled}
+                aria-describedby="ae-substantive-hint"
+                onChange={(event) => substantive.onChange(event.target.checked)}
+              />
+              Substantive update
+            </label>
+            {/* Also says what the bar's "live" hint said, which this replaces. */}
+            <span id="ae-substantive-hint" className="ae-substantive-hint">
+              Live on save; tick to show “Updated”
+            </span>
+          </div>
         ) : null}
         {onSave ? (
           <button
@@ -98,12 +128,16 @@ export function ActionBar({
             Save
           </button>
         ) : null}
+        {scheduling}
         {buttons.map((button) => (
           <button
             key={button.name}
             type="button"
             className={`ed-button${button.tone === "accent" ? " ed-button-accent" : button.tone === "danger" ? " ed-button-danger" : ""}`}
             disabled={busy !== null || saveDisabled}
+            // Blocked stays usable: it says why it waits and leads to the checklist.
+            aria-describedby={button.blocked ? BLOCKED_NOTE_ID : undefined}
+            data-blocked={button.blocked ? "" : undefined}
             onClick={() => onTransition(button)}
           >
             {busy === button.name ? button.busyLabel : button.label}

@@ -9,6 +9,7 @@ import { ActionBar } from "./action-bar";
 import { AddressPanel } from "./address-panel";
 import { useConfirm } from "./confirm-dialog";
 import { ConflictDialog } from "./conflict-dialog";
+import { CorrectionsPanel } from "./corrections-panel";
 import { NoticeRegion, ProblemBanner, ReadOnlyBanner, RestoreBanner } from "./editor-banners";
 import { ErrorSummary } from "./error-summary";
 import type { FieldNames } from "./field-diff";
@@ -18,6 +19,8 @@ import { MainFields } from "./main-fields";
 import { isGeneratedSlug, slugFollowsHeadline, slugForHeadline } from "./slug-rule";
 import { BylinesPanel, PlacementPanel, TagsPanel } from "./taxonomy-panels";
 import { useArticleDraft } from "./use-article-draft";
+import { focusChecklist } from "./checklist-panel";
+import { useScheduling } from "./schedule-wiring";
 import { useReferences } from "./use-references";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 import { workflowButtons, type WorkflowButton } from "./workflow-buttons";
@@ -151,7 +154,11 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
     };
   }, [data.options, refs.media, refs.articles]);
 
+  const scheduling = useScheduling(data, draft, refs.media);
+
   async function runTransition(button: WorkflowButton) {
+    // Blocked by the checklist: show what is missing instead.
+    if (button.blocked) return focusChecklist();
     if (button.confirm && !(await confirmer.confirm(button.confirm))) return;
     await draft.transition(button.name, button.done);
   }
@@ -183,9 +190,16 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
         onPreview={onPreview}
         onSave={readOnly ? null : requestSave}
         saveDisabled={disabled}
-        buttons={workflowButtons(draft.status, data.allowed)}
+        buttons={workflowButtons(draft.status, data.allowed, scheduling.blockedBy)}
         busy={draft.busy}
         onTransition={runTransition}
+        statusNote={scheduling.statusNote}
+        scheduling={scheduling.scheduling}
+        substantive={
+          draft.status === "PUBLISHED" && !readOnly
+            ? { checked: draft.substantive, onChange: draft.setSubstantive }
+            : null
+        }
       />
       <div className="ae-banners">
         {readOnly ? <ReadOnlyBanner status={draft.status} /> : null}
@@ -229,6 +243,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
           tabIndex={-1}
           aria-label="Article settings"
         >
+          {scheduling.checklistPanel}
           <AddressPanel
             articleId={data.id}
             slug={fields.slug}
@@ -295,6 +310,12 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
             disabled={disabled}
             locked={!data.allowed["article.setFlags"]}
             update={update}
+          />
+          <CorrectionsPanel
+            articleId={data.id}
+            status={draft.status}
+            publishedAt={data.publishedAt}
+            data={data.corrections}
           />
         </aside>
       </div>

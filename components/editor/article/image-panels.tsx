@@ -1,13 +1,18 @@
 "use client";
 
 import Image from "next/image";
+import { useState } from "react";
 import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import type { MediaItem } from "@/lib/media/library";
+import { heroSizeProblem } from "@/lib/media/rules";
 import { LIMITS } from "./article-labels";
 import { Field, FieldError } from "./field";
 import { errorFor, fieldId, type FieldErrors } from "./field-errors";
 
 type Update = (patch: Partial<ArticleFields>) => void;
+
+/** Shown where an empty placement field falls back to the media library's text. */
+const FROM_LIBRARY = "Left empty, the media library's text (shown in grey) is used.";
 type Pick = (title: string) => Promise<MediaItem | null>;
 
 /** A chosen image with Replace and Remove, or a button to choose one. */
@@ -80,16 +85,17 @@ export function HeroPanel({
   update: Update;
   pick: Pick;
 }) {
+  const [pickError, setPickError] = useState<string | null>(null);
+  const library = fields.heroImageId ? media.get(fields.heroImageId) : undefined;
   async function choose() {
     const item = await pick("Choose the hero image");
-    // The library's own texts describe the new image better than the old one's.
-    if (item)
-      update({
-        heroImageId: item.id,
-        heroAlt: item.alt,
-        heroCaption: item.caption,
-        heroCredit: item.credit,
-      });
+    if (!item) return;
+    const tooSmall = heroSizeProblem(item);
+    setPickError(tooSmall);
+    if (tooSmall) return;
+    // Empty texts show the library's, so a later fix there reaches this page too;
+    // whatever is typed here is this article's own.
+    update({ heroImageId: item.id, heroAlt: "", heroCaption: "", heroCredit: "" });
   }
   return (
     <section className="ed-panel ae-panel" aria-labelledby="panel-hero">
@@ -97,12 +103,15 @@ export function HeroPanel({
       <ImageChooser
         name="heroImageId"
         label="hero image"
-        item={fields.heroImageId ? media.get(fields.heroImageId) : undefined}
+        item={library}
         mediaId={fields.heroImageId}
-        error={errorFor(errors, "heroImageId")}
+        error={pickError ?? errorFor(errors, "heroImageId")}
         disabled={disabled}
         onChoose={choose}
-        onRemove={() => update({ heroImageId: null, heroAlt: "", heroCaption: "", heroCredit: "" })}
+        onRemove={() => {
+          setPickError(null);
+          update({ heroImageId: null, heroAlt: "", heroCaption: "", heroCredit: "" });
+        }}
         empty="No hero image."
       />
       {fields.heroImageId ? (
@@ -110,38 +119,50 @@ export function HeroPanel({
           <Field
             name="heroAlt"
             label="Alt text"
-            hint="What the image shows, for readers who can't see it."
+            hint={`What the image shows, for readers who can't see it.${library?.alt ? ` ${FROM_LIBRARY}` : ""}`}
             error={errorFor(errors, "heroAlt")}
           >
             {(control) => (
               <input
                 {...control}
                 value={fields.heroAlt}
+                placeholder={library?.alt}
                 maxLength={LIMITS.alt}
                 disabled={disabled}
                 onChange={(event) => update({ heroAlt: event.target.value })}
               />
             )}
           </Field>
-          <Field name="heroCaption" label="Caption" error={errorFor(errors, "heroCaption")}>
+          <Field
+            name="heroCaption"
+            label="Caption"
+            hint={library?.caption ? FROM_LIBRARY : undefined}
+            error={errorFor(errors, "heroCaption")}
+          >
             {(control) => (
               <textarea
                 {...control}
                 rows={2}
                 value={fields.heroCaption}
+                placeholder={library?.caption}
                 maxLength={LIMITS.caption}
                 disabled={disabled}
                 onChange={(event) => update({ heroCaption: event.target.value })}
               />
             )}
           </Field>
-          <Field name="heroCredit" label="Credit" error={errorFor(errors, "heroCredit")}>
+          <Field
+            name="heroCredit"
+            label="Credit"
+            hint={library?.credit ? FROM_LIBRARY : undefined}
+            error={errorFor(errors, "heroCredit")}
+          >
             {(control) => (
               <input
                 {...control}
                 value={fields.heroCredit}
                 maxLength={LIMITS.credit}
-                placeholder="Name/Agency via Getty Images"
+                placeholder={library?.credit || "Name/Agency via Getty Images"}
                 disabled={disabled}
                 onChange={(event) => update({ heroCredit: event.target.value })}
               />

@@ -9,6 +9,7 @@ import {
   submitArticleAction,
   unpublishArticleAction,
 } from "@/lib/articles/editing/actions";
+import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
 import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import type { ArticleConflict } from "@/lib/articles/editing/state";
@@ -25,12 +26,25 @@ import type { TransitionName } from "./workflow-buttons";
 const AUTOSAVE_DELAY_MS = 2500;
 const RETRY_DELAY_MS = 10_000;
 
-const TRANSITIONS = {
+/** What some moves take beside the version: a schedule's times, an admin's override reason. */
+export interface TransitionExtra {
+  publishAt?: string;
+  unpublishAt?: string | null;
+  overrideReason?: string;
+}
+
+type TransitionCall = (
+  input: { id: string; version: number } & TransitionExtra,
+) => ReturnType<typeof publishArticleAction>;
+
+// Each action parses its own input on the server and ignores what it does not take.
+const TRANSITIONS: Record<TransitionName, TransitionCall> = {
   submit: submitArticleAction,
   publish: publishArticleAction,
   unpublish: unpublishArticleAction,
   returnToDraft: returnToDraftAction,
-} satisfies Record<TransitionName, unknown>;
+  schedule: scheduleArticleAction as TransitionCall,
+};
 
 export interface Notice {
   kind: "transition" | "took-theirs" | "kept-mine" | "restored";
@@ -67,6 +81,9 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
   const readOnlyRef = useRef(readOnly);
   const lastMode = useRef<SaveMode>("save");
   const lastAttempt = useRef<SaveMode>("autosave");
+  // "This is a substantive update", sent with the next explicit save of a
+  // published article and then cleared: each substantive update is chosen anew.
+  const [substantive, substantiveRef, setSubstantive] = useStateRef(false);
 
   useEffect(() => {
     readOnlyRef.current = readOnly;
@@ -117,6 +134,7 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
         return true;
       }
       lastAttempt.current = mode;
+      const sentSubstantive = mode === "save" && substantiveRef.current;
       setSaving(true);
       let result: Awaited<ReturnType<typeof saveArticleAction>>;
       try {
@@ -125,6 +143,7 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
           version: versionRef.current,
           mode,
           fields: snapshot,
+          substantive: sentSubstantive,
         });
       } catch {
         setSaving(false);
@@ -139,6 +158,7 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
       }
       versionRef.current = result.data.version;
       lastMode.current = mode;
+      if (sentSubstantive) setSubstantive(false);
       setSaved(snapshot);
       setSavedAt(result.data.savedAt);
       setSavedSlug(result.data.slug);
@@ -161,6 +181,8 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
       setSaved,
       setStatus,
       setProblem,
+      substantiveRef,
+      setSubstantive,
     ],
   );
 
@@ -223,16 +245,16 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
   }, [problem, scheduler]);
 
   const transition = useCallback(
-    async (name: TransitionName, done: string): Promise<boolean> => {
+    async (name: TransitionName, done: string, extra: TransitionExtra = {}): Promise<boolean> => {
       setBusy(name);
       setNotice(null);
       try {
         if (!sameFields(fieldsRef.current, savedRef.current) || scheduler.busy) {
           if (!(await save())) return false;
         }
-        let result: Awaited<ReturnType<(typeof TRANSITIONS)[TransitionName]>>;
+        let result: Awaited<ReturnType<TransitionCall>>;
         try {
-          result = await TRANSITIONS[name]({ id: data.id, version: versionRef.current });
+          result = await TRANSITIONS[name]({ id: data.id, version: versionRef.current, ...extra });
         } catch {
           setProblemText("The newsroom could not be reached. Check the connection and try again.");
           setSummary((n) => n + 1);
@@ -333,6 +355,8 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
     savedAt,
     savedSlug,
     conflict,
+    substantive,
+    setSubstantive,
     busy,
     notice,
     bodyKey,

@@ -34,7 +34,9 @@ export function useReferences(initial: {
   const describeMedia = useCallback(
     (id: string) => {
       const item = media.get(id);
-      return item ? { src: item.src } : null;
+      return item
+        ? { src: item.src, alt: item.alt, caption: item.caption, credit: item.credit }
+        : null;
     },
     [media],
   );

@@ -8,6 +8,8 @@ const none: Record<ArticlePermissionName, boolean> = {
   "article.publish": false,
   "article.unpublish": false,
   "article.returnToDraft": false,
+  "article.schedule": false,
+  "article.overrideChecklist": false,
   "article.setTags": false,
   "article.setFlags": false,
   "article.preview": false,
@@ -39,9 +41,18 @@ describe("workflowButtons", () => {
     expect(names("UNPUBLISHED", editor)).toEqual(["returnToDraft", "publish"]);
   });
 
-  it("says Publish now for a scheduled article", () => {
-    const publish = workflowButtons("SCHEDULED", editor).find((b) => b.name === "publish");
-    expect(publish?.label).toBe("Publish now");
+  it("says Publish now and Unschedule for a scheduled article", () => {
+    const buttons = workflowButtons("SCHEDULED", editor);
+    expect(buttons.map((b) => b.label)).toEqual(["Unschedule", "Publish now"]);
+  });
+
+  it("marks Publish as blocked while the checklist fails, and nothing else", () => {
+    const buttons = workflowButtons("DRAFT", editor, "2 checklist items need attention.");
+    expect(buttons.map((b) => [b.name, b.blocked ?? null])).toEqual([
+      ["submit", null],
+      ["publish", "2 checklist items need attention."],
+    ]);
+    expect(workflowButtons("DRAFT", editor).every((b) => !b.blocked)).toBe(true);
   });
 
   it("asks before taking a published article off the site", () => {

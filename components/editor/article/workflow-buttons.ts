@@ -1,7 +1,7 @@
 import type { ArticlePermissionName } from "@/lib/articles/editing/editor-data";
 import type { ArticleStatus } from "./article-labels";
 
-export type TransitionName = "submit" | "publish" | "unpublish" | "returnToDraft";
+export type TransitionName = "submit" | "publish" | "unpublish" | "returnToDraft" | "schedule";
 
 export interface WorkflowButton {
   name: TransitionName;
@@ -13,6 +13,8 @@ export interface WorkflowButton {
   confirm: { title: string; body: string; action: string } | null;
   /** Said in the live region once it succeeded. */
   done: string;
+  /** Why it cannot be used yet (the pre-publish checklist), or null. */
+  blocked?: string | null;
 }
 
 type Allowed = Record<ArticlePermissionName, boolean>;
@@ -20,13 +22,21 @@ type Allowed = Record<ArticlePermissionName, boolean>;
 const TAKE_DOWN =
   "Readers following a link to it will get a “not found” page until it is published again.";
 
-/** The workflow moves this person may make from this status, in bar order. */
-export function workflowButtons(status: ArticleStatus, allowed: Allowed): WorkflowButton[] {
+/**
+ * The workflow moves this person may make from this status, in bar order.
+ * `blockedBy` says why Publish must wait (components/editor/article/checklist-panel.tsx).
+ */
+export function workflowButtons(
+  status: ArticleStatus,
+  allowed: Allowed,
+  blockedBy: string | null = null,
+): WorkflowButton[] {
   const buttons: WorkflowButton[] = [];
   if (status !== "DRAFT" && allowed["article.returnToDraft"]) {
     buttons.push({
       name: "returnToDraft",
-      label: "Move to draft",
+      // Back to draft is how a schedule is called off.
+      label: status === "SCHEDULED" ? "Unschedule" : "Move to draft",
       busyLabel: "Moving…",
       tone: "default",
       confirm:
@@ -37,7 +47,7 @@ export function workflowButtons(status: ArticleStatus, allowed: Allowed): Workfl
               action: "Move to draft",
             }
           : null,
-      done: "Moved to draft.",
+      done: status === "SCHEDULED" ? "Unscheduled: it is a draft again." : "Moved to draft.",
     });
   }
   if (status === "PUBLISHED" && allowed["article.unpublish"]) {
@@ -73,6 +83,7 @@ export function workflowButtons(status: ArticleStatus, allowed: Allowed): Workfl
       tone: "accent",
       confirm: null,
       done: "Published.",
+      blocked: blockedBy,
     });
   }
   return buttons;

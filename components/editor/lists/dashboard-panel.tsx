@@ -86,6 +86,9 @@ function DashboardItem({
       ) : show === "scheduled" ? (
         <p className="edl-when edl-missing">No publication time set</p>
       ) : null}
+      {item.overdue && item.heldBecause ? (
+        <p className="edl-when edl-overdue">Held by the scheduler: {item.heldBecause.join(" ")}</p>
+      ) : null}
       <p className="edl-meta">
         <SectionAndBylines item={item} />
         <span aria-hidden="true"> · </span>

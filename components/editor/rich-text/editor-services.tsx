@@ -10,6 +10,8 @@ export interface EditorServices {
   disabled: boolean;
   pickImage: RichTextEditorProps["pickImage"];
   mediaSrc: (mediaId: string) => string | null;
+  /** The media library's own alt text, caption and credit, shown where a block leaves its own empty. */
+  mediaText: (mediaId: string) => { alt: string; caption: string; credit: string } | null;
   articleTitle: (articleId: string) => string | null;
   /** Remember previews of items picked in this session, which the page may not know yet. */
   rememberMedia: (mediaId: string, src: string) => void;

@@ -3,12 +3,16 @@ import { useState } from "react";
 import { useEditorServices } from "./editor-services";
 import { AttributeField, BlockBar, BlockButton, readString } from "./node-view-parts";
 
+const FROM_LIBRARY = "Left empty, the media library's text (in grey) is used.";
+
 export function ImageView({ node, selected, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const services = useEditorServices();
   const [picking, setPicking] = useState(false);
   const mediaId = readString(node.attrs.mediaId);
   const alt = readString(node.attrs.alt);
   const src = services.mediaSrc(mediaId);
+  // Empty fields fall back to the library's text, as on the public page.
+  const library = services.mediaText(mediaId);
   const disabled = services.disabled;
 
   async function replace() {
@@ -17,8 +21,8 @@ export function ImageView({ node, selected, updateAttributes, deleteNode }: Reac
       const picked = await services.pickImage();
       if (!picked) return;
       services.rememberMedia(picked.mediaId, picked.src);
-      const { mediaId: nextId, alt: nextAlt, caption, credit } = picked;
-      updateAttributes({ mediaId: nextId, alt: nextAlt, caption, credit });
+      // Texts written for the old image do not describe the new one.
+      updateAttributes({ mediaId: picked.mediaId, alt: "", caption: "", credit: "" });
     } catch {
       // The media picker belongs to the page, which reports its own failures.
     } finally {
@@ -45,7 +49,7 @@ export function ImageView({ node, selected, updateAttributes, deleteNode }: Reac
           // A preview of any stored size inside the editing surface; next/image
           // would need dimensions the node does not carry.
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={src} alt={alt} />
+          <img src={src} alt={alt || library?.alt || ""} />
         ) : (
           <p className="rte-missing">This image is no longer in the media library.</p>
         )}
@@ -53,15 +57,18 @@ export function ImageView({ node, selected, updateAttributes, deleteNode }: Reac
       <div className="rte-fields" contentEditable={false}>
         <AttributeField
           label="Alt text"
-          hint="Describe the image for readers who can't see it."
+          hint={`Describe the image for readers who can't see it.${library?.alt ? ` ${FROM_LIBRARY}` : ""}`}
           value={alt}
+          placeholder={library?.alt}
           maxLength={500}
           disabled={disabled}
           onChange={(value) => updateAttributes({ alt: value })}
         />
         <AttributeField
           label="Caption"
+          hint={library?.caption ? FROM_LIBRARY : undefined}
           value={readString(node.attrs.caption)}
+          placeholder={library?.caption}
           maxLength={1000}
           multiline
           disabled={disabled}
@@ -69,7 +76,9 @@ export function ImageView({ node, selected, updateAttributes, deleteNode }: Reac
         />
         <AttributeField
           label="Credit"
+          hint={library?.credit ? FROM_LIBRARY : undefined}
           value={readString(node.attrs.credit)}
+          placeholder={library?.credit}
           maxLength={300}
           disabled={disabled}
           onChange={(credit) => updateAttributes({ credit })}

@@ -50,11 +50,14 @@ export function AttributeField({
   maxLength,
   multiline = false,
   disabled,
+  placeholder,
   onChange,
 }: {
   label: string;
   hint?: string;
   value: string;
+  /** Shown while empty: what an empty value stands for. */
+  placeholder?: string;
   maxLength: number;
   multiline?: boolean;
   disabled: boolean;
@@ -72,6 +75,7 @@ export function AttributeField({
     value: draft,
     maxLength,
     disabled,
+    placeholder,
     "aria-describedby": hint ? `${id}-hint` : undefined,
     onChange: (event: { target: { value: string } }) => {
       setDraft(event.target.value);

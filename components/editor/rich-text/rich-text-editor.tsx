@@ -30,8 +30,13 @@ export interface RichTextEditorProps {
   searchArticles: (
     query: string,
   ) => Promise<{ id: string; title: string; standfirst: string; imageSrc: string | null }[]>;
-  /** Resolve a mediaId to a displayable URL and an articleId to its title, for node views of existing content. */
-  describeMedia: (mediaId: string) => { src: string } | null;
+  /**
+   * Resolve a mediaId to a displayable URL (and the library's texts, when
+   * known) and an articleId to its title, for node views of existing content.
+   */
+  describeMedia: (
+    mediaId: string,
+  ) => { src: string; alt?: string; caption?: string; credit?: string } | null;
   describeArticle: (articleId: string) => { title: string } | null;
   disabled?: boolean;
   /** id of an element that labels the editor (aria-labelledby). */
@@ -123,6 +128,12 @@ function EditorInstance({
       disabled,
       pickImage,
       mediaSrc: (mediaId) => seenMedia.get(mediaId) ?? describeMedia(mediaId)?.src ?? null,
+      mediaText: (mediaId) => {
+        const known = describeMedia(mediaId);
+        return known
+          ? { alt: known.alt ?? "", caption: known.caption ?? "", credit: known.credit ?? "" }
+          : null;
+      },
       articleTitle: (articleId) =>
         seenArticles.get(articleId) ?? describeArticle(articleId)?.title ?? null,
       rememberMedia: (mediaId, src) => seenMedia.set(mediaId, src),
@@ -135,8 +146,12 @@ function EditorInstance({
     const picked = await pickImage();
     if (!picked || target.isDestroyed) return;
     seenMedia.set(picked.mediaId, picked.src);
-    const { mediaId, alt, caption, credit } = picked;
-    insertBlock(target, { type: "image", attrs: { mediaId, alt, caption, credit } });
+    // The block starts with no text of its own: it shows the library's, so a
+    // later fix in the library reaches it; whatever is typed here is its own.
+    insertBlock(target, {
+      type: "image",
+      attrs: { mediaId: picked.mediaId, alt: "", caption: "", credit: "" },
+    });
   }
 
   function closePanel() {

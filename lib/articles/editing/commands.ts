@@ -78,7 +78,19 @@ const sameSet = (a: string[], b: string[]) => sameList([...a].sort(), [...b].sor
  */
 export async function saveArticle(
   staff: Staff,
-  input: { id: string; version: number; mode: "autosave" | "save"; fields: ArticleFields },
+  input: {
+    id: string;
+    version: number;
+    mode: "autosave" | "save";
+    fields: ArticleFields;
+    substantive?: boolean;
+  },
+  /**
+   * How the revision is recorded. A restore (lib/articles/revisions/restore.ts)
+   * saves through here so validation, slug moves, search columns, join tables
+   * and the cache refresh happen in one place, but is kept as a RESTORE.
+   */
+  recording: { kind: "RESTORE"; restoredFromVersion: number; notes: string[] } | null = null,
 ): Promise<SaveResult> {
   const { fields } = input;
   let published = false;
@@ -124,6 +136,12 @@ export async function saveArticle(
       }
 
       const version = state.version + 1;
+      // Only a deliberate save of a live article can be a substantive update;
+      // an ordinary save never moves "Updated" or dateModified.
+      const substantiveAt =
+        input.substantive && input.mode === "save" && state.status === "PUBLISHED"
+          ? new Date()
+          : null;
       // The version in the WHERE makes the check and the write one step: of two
       // saves from the same version, the second finds no row and gets a conflict.
       const written = await tx.article.updateMany({
@@ -148,6 +166,7 @@ export async function saveArticle(
           ...buildSearchColumns({ body: fields.body, ...references.value }),
           version,
           updatedById: staff.id,
+          ...(substantiveAt ? { substantiveUpdatedAt: substantiveAt } : {}),
         },
       });
       if (written.count === 0) {
@@ -184,10 +203,25 @@ export async function saveArticle(
         staff,
         state.id,
         version,
-        input.mode === "autosave" ? "AUTOSAVE" : "SAVE",
+        recording?.kind ?? (input.mode === "autosave" ? "AUTOSAVE" : "SAVE"),
         fields,
+        recording?.restoredFromVersion ?? null,
       );
-      if (input.mode === "save") await writeAudit(tx, staff, "article.save", state.id, { version });
+      if (recording) {
+        await writeAudit(tx, staff, "article.restore", state.id, {
+          version,
+          restoredFromVersion: recording.restoredFromVersion,
+          notes: recording.notes,
+        });
+      } else if (input.mode === "save") {
+        await writeAudit(tx, staff, "article.save", state.id, { version });
+      }
+      if (substantiveAt) {
+        await writeAudit(tx, staff, "article.substantive-update", state.id, {
+          version,
+          at: substantiveAt.toISOString(),
+        });
+      }
 
       published = state.status === "PUBLISHED";
       places = [

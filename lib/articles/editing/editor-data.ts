@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import { publicStoryFilter } from "../rules";
 import { documentReferences } from "@/lib/documents/sanitize";
 import { describeImages, type MediaItem } from "@/lib/media/library";
+import { getSiteSettings } from "@/lib/site/settings";
+import type { CorrectionsEditorData } from "../corrections/dto";
+import { getCorrectionsEditorData } from "../corrections/editor-notes";
 import type { ArticleFields } from "./schemas";
 import { contextFor, fieldsOf, loadArticleState } from "./state";
 
@@ -15,6 +18,8 @@ const ARTICLE_PERMISSIONS = [
   "article.publish",
   "article.unpublish",
   "article.returnToDraft",
+  "article.schedule",
+  "article.overrideChecklist",
   "article.setTags",
   "article.setFlags",
   "article.preview",
@@ -31,6 +36,10 @@ export interface ArticleEditorData {
   status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** When a scheduled take-down is due, if one is planned. */
+  unpublishAt: string | null;
+  /** The newsroom's zone: schedule times are typed and shown in it. */
+  timeZone: string;
   updatedAt: string;
   updatedBy: string | null;
   fields: ArticleFields;
@@ -46,6 +55,8 @@ export interface ArticleEditorData {
   linkedArticles: { id: string; title: string }[];
   /** The public address, for "View" and for preview. */
   path: string;
+  /** Corrections, clarifications and update notes, and who may change them. */
+  corrections: CorrectionsEditorData;
 }
 
 export async function getArticleEditorData(
@@ -65,7 +76,7 @@ export async function getArticleEditorData(
   const imageIds = [fields.heroImageId, fields.seoImageId, ...mediaIds].filter(
     (x): x is string => !!x,
   );
-  const [sections, tags, authors, media, linkedArticles] = await Promise.all([
+  const [sections, tags, authors, media, linkedArticles, settings] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.author.findMany({
@@ -77,6 +88,7 @@ export async function getArticleEditorData(
       where: { id: { in: articleIds }, ...publicStoryFilter() },
       select: { id: true, title: true },
     }),
+    getSiteSettings(),
   ]);
   const allowed = Object.fromEntries(
     ARTICLE_PERMISSIONS.map((permission) => [permission, can(staff.role, permission, context)]),
@@ -87,6 +99,8 @@ export async function getArticleEditorData(
     status: state.status,
     publishedAt: state.publishedAt?.toISOString() ?? null,
     scheduledAt: state.scheduledAt?.toISOString() ?? null,
+    unpublishAt: state.unpublishAt?.toISOString() ?? null,
+    timeZone: settings.timezone,
     updatedAt: state.updatedAt.toISOString(),
     updatedBy: state.updatedBy?.name ?? null,
     fields,
@@ -104,6 +118,7 @@ export async function getArticleEditorData(
     media,
     linkedArticles,
     path: `/${state.slug}`,
+    corrections: await getCorrectionsEditorData(db, staff.role, context, state.id),
   });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { documentReferences } from "@/lib/documents/sanitize";
+import { heroSizeProblem } from "@/lib/media/rules";
 import { publicStoryFilter } from "../rules";
 import type { ArticleFields } from "./schemas";
 import type { Tx } from "./state";
@@ -36,7 +37,10 @@ export async function resolveReferences(
       where: { id: { in: fields.authorIds } },
       select: { id: true, name: true },
     }),
-    tx.media.findMany({ where: { id: { in: imageIds }, kind: "IMAGE" }, select: { id: true } }),
+    tx.media.findMany({
+      where: { id: { in: imageIds }, kind: "IMAGE" },
+      select: { id: true, width: true, height: true },
+    }),
     // Cards point at published stories only: nothing else is theirs to show.
     tx.article.findMany({
       where: { id: { in: articleIds }, ...publicStoryFilter() },
@@ -52,6 +56,9 @@ export async function resolveReferences(
   const imageSet = new Set(images.map((image) => image.id));
   if (fields.heroImageId && !imageSet.has(fields.heroImageId))
     fieldErrors.heroImageId = "That image no longer exists.";
+  const hero = images.find((image) => image.id === fields.heroImageId);
+  const tooSmall = hero ? heroSizeProblem(hero) : null;
+  if (tooSmall) fieldErrors.heroImageId = tooSmall;
   if (fields.seoImageId && !imageSet.has(fields.seoImageId))
     fieldErrors.seoImageId = "That image no longer exists.";
   if (mediaIds.some((id) => !imageSet.has(id)))

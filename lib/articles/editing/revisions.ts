@@ -19,6 +19,8 @@ export async function recordRevision(
   version: number,
   kind: RevisionKind,
   fields: ArticleFields,
+  /** For a RESTORE: the version whose fields were brought back. */
+  restoredFromVersion: number | null = null,
 ): Promise<void> {
   if (kind === "AUTOSAVE") {
     const latest = await tx.revision.findFirst({
@@ -36,6 +38,13 @@ export async function recordRevision(
     }
   }
   await tx.revision.create({
-    data: { articleId, version, kind, snapshot: fields, createdById: staff.id },
+    data: {
+      articleId,
+      version,
+      kind,
+      snapshot: fields,
+      createdById: staff.id,
+      restoredFromVersion,
+    },
   });
 }

@@ -74,6 +74,12 @@ export const saveArticleSchema = z.object({
   /** Autosaves are coalesced into one revision; saves are kept each. */
   mode: z.enum(["autosave", "save"]),
   fields: articleFieldsSchema,
+  /**
+   * "This is a substantive update": on a published article, moves "Updated"
+   * and dateModified to now. Off by default, so a typo fix moves neither;
+   * ignored for articles that are not published.
+   */
+  substantive: z.boolean().optional(),
 });
 
 export const workflowSchema = z.object({ id, version: z.number().int().min(1) });

@@ -29,6 +29,7 @@ export const articleStateSelect = {
   version: true,
   publishedAt: true,
   scheduledAt: true,
+  unpublishAt: true,
   createdById: true,
   updatedAt: true,
   updatedBy: { select: { name: true } },

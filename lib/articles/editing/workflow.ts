@@ -6,13 +6,12 @@ import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/sta
 import { db } from "@/lib/db";
 import { refreshArticlePages } from "../freshness";
 import { conflict } from "./commands";
-import { recordRevision } from "./revisions";
+import { writeStatusChange, type StatusWritten } from "./publication";
+import { checkReadiness, type ChecklistOverride } from "./readiness";
 import {
   contextFor,
-  fieldsOf,
   loadArticleState,
   placesOf,
-  writeAudit,
   type ArticleConflict,
   type ArticleState,
 } from "./state";
@@ -23,6 +22,7 @@ export interface Transitioned {
   status: ArticleStatus;
   publishedAt: string | null;
   scheduledAt: string | null;
+  unpublishAt: string | null;
 }
 
 interface Transition {
@@ -79,11 +79,13 @@ type TransitionResult = ActionResult<Transitioned, ArticleConflict>;
  * Moves an article through the workflow. Like a save it names the version
  * the person saw, so nobody publishes text they have not read; it records
  * who and when, and refreshes every public page that showed or now shows it.
+ * A publish must pass the pre-publish checklist, or come from an admin with
+ * `overrideReason`, which the audit row keeps.
  */
 export async function transitionArticle(
   name: TransitionName,
   staff: Staff,
-  input: { id: string; version: number },
+  input: { id: string; version: number; overrideReason?: string },
 ): Promise<TransitionResult> {
   const transition: Transition = TRANSITIONS[name];
   let changed: ArticleState | null = null;
@@ -94,71 +96,39 @@ export async function transitionArticle(
       return denied(transition.what);
     if (state.version !== input.version) return conflict(state);
     if (!transition.from.includes(state.status)) return invalid({}, transition.wrongStatus);
+    let override: ChecklistOverride | null = null;
     if (transition.to === "PUBLISHED") {
-      const missing = publishProblems(state);
-      if (Object.keys(missing).length)
-        return invalid(missing, "This article is not ready to publish.");
+      const ready = await checkReadiness(tx, state, staff, input.overrideReason);
+      if (!ready.ok) return ready;
+      override = ready.override;
     }
 
-    const now = new Date();
-    const version = state.version + 1;
-    // The first publication time is kept through unpublishing and
-    // republishing, so the story keeps its place in the archive.
-    const publishedAt =
-      transition.to === "PUBLISHED" ? (state.publishedAt ?? now) : state.publishedAt;
-    const scheduledAt =
-      transition.to === "PUBLISHED" || transition.to === "DRAFT" ? null : state.scheduledAt;
-    const written = await tx.article.updateMany({
-      where: { id: state.id, version: state.version },
-      data: {
-        status: transition.to,
-        publishedAt,
-        scheduledAt,
-        version,
-        updatedById: staff.id,
-      },
+    const written = await writeStatusChange(tx, state, {
+      to: transition.to,
+      actor: staff,
+      audit: transition.audit,
+      auditData: override ? { override: { ...override } } : undefined,
+      now: new Date(),
     });
-    if (written.count === 0) {
+    if (!written) {
       const latest = await loadArticleState(tx, state.id);
       return latest ? conflict(latest) : notFound("This article");
     }
-    // Tag and author pages read these mirrors; only a published article has one.
-    const mirror = transition.to === "PUBLISHED" ? publishedAt : null;
-    await tx.articleAuthor.updateMany({
-      where: { articleId: state.id },
-      data: { publishedAt: mirror },
-    });
-    await tx.articleTag.updateMany({
-      where: { articleId: state.id },
-      data: { publishedAt: mirror },
-    });
-    if (transition.to === "PUBLISHED") {
-      await recordRevision(tx, staff, state.id, version, "PUBLISH", fieldsOf(state));
-    }
-    await writeAudit(tx, staff, transition.audit, state.id, {
-      from: state.status,
-      to: transition.to,
-      version,
-    });
     if (state.status === "PUBLISHED" || transition.to === "PUBLISHED") changed = state;
-    return ok({
-      id: state.id,
-      version,
-      status: transition.to,
-      publishedAt: publishedAt?.toISOString() ?? null,
-      scheduledAt: scheduledAt?.toISOString() ?? null,
-    });
+    return ok(transitioned(state.id, written));
   });
   if (result.ok && changed) refreshArticlePages({ id: input.id, ...placesOf(changed) });
   return result;
 }
 
-/** What must be there before anything goes public, keyed by field. */
-function publishProblems(state: ArticleState): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (!state.title.trim()) problems.title = "Add a headline before publishing.";
-  if (state.type !== "PAGE" && state.authors.length === 0) {
-    problems.authorIds = "Add at least one byline before publishing.";
-  }
-  return problems;
+/** What the editor needs to know after a move. */
+export function transitioned(id: string, written: StatusWritten): Transitioned {
+  return {
+    id,
+    version: written.version,
+    status: written.status,
+    publishedAt: written.publishedAt?.toISOString() ?? null,
+    scheduledAt: written.scheduledAt?.toISOString() ?? null,
+    unpublishAt: written.unpublishAt?.toISOString() ?? null,
+  };
 }

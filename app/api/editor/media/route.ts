@@ -1,7 +1,7 @@
 import { getCurrentStaff } from "@/lib/auth/session";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
-import { IMAGE_LIMITS } from "@/lib/media/images";
 import { listImages, uploadImage } from "@/lib/media/library";
+import { IMAGE_LIMITS, tooLargeMessage } from "@/lib/media/rules";
 
 // Uploads are multipart bodies, which server actions handle poorly at this
 // size; this handler checks the session, the permission and the origin itself.
@@ -31,15 +31,12 @@ export async function POST(request: Request) {
     );
   const staff = await getCurrentStaff();
   if (!staff) return Response.json(SIGNED_OUT, { status: 401 });
-  // Refused before the body is read into memory.
-  if (Number(request.headers.get("content-length") ?? 0) > IMAGE_LIMITS.maxBytes + 64 * 1024) {
+  // Refused before the body is read into memory (the form adds a little to the file).
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > IMAGE_LIMITS.maxBytes + 64 * 1024) {
+    const error = tooLargeMessage(length);
     return Response.json(
-      {
-        ok: false,
-        code: "invalid",
-        error: "The file is larger than 25 MB.",
-        fieldErrors: { file: "The file is larger than 25 MB." },
-      },
+      { ok: false, code: "invalid", error, fieldErrors: { file: error } },
       { status: 413 },
     );
   }
@@ -60,6 +57,13 @@ export async function POST(request: Request) {
     caption: text("caption"),
     credit: text("credit"),
   });
-  const status = result.ok ? 201 : result.code === "forbidden" ? 403 : 400;
+  // 200 when the same bytes were already in the library: nothing was created.
+  const status = result.ok
+    ? result.data.duplicate
+      ? 200
+      : 201
+    : result.code === "forbidden"
+      ? 403
+      : 400;
   return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -13,7 +13,7 @@ import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveRoute } from "@/lib/routing/routes";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createSection, createStaff, createTag } from "./factories";
+import { createSection, createStaff, createTag, storedArticleFields } from "./factories";
 import { readyFieldValues } from "./scheduling-fixtures";
 
 vi.mock("@/lib/auth/session", async (load) => ({
@@ -25,33 +25,6 @@ beforeEach(async () => {
   await truncateAll();
   actAs(null);
 });
-
-async function fieldsOf(id: string): Promise<ArticleFields & { version: number }> {
-  const row = await testDb().article.findUniqueOrThrow({
-    where: { id },
-    include: { authors: { orderBy: { position: "asc" } }, tags: { orderBy: { position: "asc" } } },
-  });
-  return {
-    version: row.version,
-    title: row.title,
-    slug: row.slug,
-    standfirst: row.standfirst,
-    type: row.type,
-    sectionId: row.sectionId,
-    tagIds: row.tags.map((t) => t.tagId),
-    authorIds: row.authors.map((a) => a.authorId),
-    heroImageId: row.heroImageId,
-    heroAlt: row.heroAlt,
-    heroCaption: row.heroCaption,
-    heroCredit: row.heroCredit,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    seoImageId: row.seoImageId,
-    featured: row.featured,
-    editorsPick: row.editorsPick,
-    body: row.body as ArticleFields["body"],
-  };
-}
 
 const paragraph = (text: string): ArticleFields["body"] => ({
   type: "doc",
@@ -70,7 +43,7 @@ describe("writing an article", () => {
     const section = await createSection();
     actAs(writer);
     const id = await startDraft();
-    const start = await fieldsOf(id);
+    const start = await storedArticleFields(id);
     expect(start.authorIds).toEqual([writer.authorId]);
 
     const { version, ...fields } = start;
@@ -105,7 +78,7 @@ describe("writing an article", () => {
   it("refuses a body that is not a valid document, and changes nothing", async () => {
     actAs(await createStaff({ role: "EDITOR" }));
     const id = await startDraft();
-    const { version, ...fields } = await fieldsOf(id);
+    const { version, ...fields } = await storedArticleFields(id);
     const hostile = {
       type: "doc",
       content: [{ type: "script", content: [{ type: "text", text: "alert(1)" }] }],
@@ -135,7 +108,7 @@ describe("writing an article", () => {
       ok: false,
       code: "invalid",
     });
-    expect((await fieldsOf(id)).version).toBe(version);
+    expect((await storedArticleFields(id)).version).toBe(version);
   });
 
   it("refuses a slug another article or a section uses", async () => {
@@ -143,8 +116,8 @@ describe("writing an article", () => {
     const section = await createSection({ slug: "war" });
     const first = await startDraft("First");
     const second = await startDraft("Second");
-    const { version, ...fields } = await fieldsOf(second);
-    const taken = (await fieldsOf(first)).slug;
+    const { version, ...fields } = await storedArticleFields(second);
+    const taken = (await storedArticleFields(first)).slug;
     for (const slug of [taken, section.slug, "search", "Not A Slug"]) {
       const result = await saveArticleAction({
         id: second,
@@ -162,7 +135,7 @@ describe("writing an article", () => {
     const second = await createStaff({ role: "EDITOR" });
     actAs(first);
     const id = await startDraft();
-    const { version, ...fields } = await fieldsOf(id);
+    const { version, ...fields } = await storedArticleFields(id);
 
     const mine = await saveArticleAction({
       id,
@@ -183,7 +156,7 @@ describe("writing an article", () => {
       code: "conflict",
       conflict: { version: version + 1, updatedBy: first.name, fields: { title: "Mine" } },
     });
-    expect((await fieldsOf(id)).title).toBe("Mine");
+    expect((await storedArticleFields(id)).title).toBe("Mine");
 
     // Keeping theirs means saving again from the version they were shown.
     const kept = await saveArticleAction({
@@ -193,13 +166,13 @@ describe("writing an article", () => {
       fields: { ...fields, title: "Theirs" },
     });
     expect(kept.ok).toBe(true);
-    expect((await fieldsOf(id)).title).toBe("Theirs");
+    expect((await storedArticleFields(id)).title).toBe("Theirs");
   });
 
   it("keeps one saved revision per save and folds a writer's autosaves together", async () => {
     actAs(await createStaff({ role: "EDITOR" }));
     const id = await startDraft();
-    let { version, ...fields } = await fieldsOf(id);
+    let { version, ...fields } = await storedArticleFields(id);
     for (const [mode, title] of [
       ["autosave", "a"],
       ["autosave", "ab"],
@@ -233,7 +206,7 @@ describe("the workflow", () => {
     const ready = await readyFieldValues(section.id);
     actAs(contributor);
     const id = await startDraft("Ferry timetable restored");
-    let { version, ...fields } = await fieldsOf(id);
+    let { version, ...fields } = await storedArticleFields(id);
     const saved = await saveArticleAction({
       id,
       version,
@@ -258,7 +231,7 @@ describe("the workflow", () => {
     });
 
     actAs(editor);
-    ({ version, ...fields } = await fieldsOf(id));
+    ({ version, ...fields } = await storedArticleFields(id));
     const tagged = await saveArticleAction({
       id,
       version,
@@ -323,7 +296,7 @@ describe("the workflow", () => {
     const ready = await readyFieldValues(from.id);
     actAs(editor);
     const id = await startDraft("Moving story");
-    let { version, ...fields } = await fieldsOf(id);
+    let { version, ...fields } = await storedArticleFields(id);
     const saved = await saveArticleAction({
       id,
       version,
@@ -336,7 +309,7 @@ describe("the workflow", () => {
     expect((await listStories({ kind: "section", id: from.id }, null, 5)).stories).toHaveLength(1);
     expect((await listStories({ kind: "section", id: to.id }, null, 5)).stories).toHaveLength(0);
 
-    ({ version, ...fields } = await fieldsOf(id));
+    ({ version, ...fields } = await storedArticleFields(id));
     const moved = await saveArticleAction({
       id,
       version,
@@ -357,7 +330,7 @@ describe("the workflow", () => {
   it("refuses to publish from a version the publisher has not seen", async () => {
     actAs(await createStaff({ role: "EDITOR" }));
     const id = await startDraft();
-    const { version, ...fields } = await fieldsOf(id);
+    const { version, ...fields } = await storedArticleFields(id);
     const saved = await saveArticleAction({
       id,
       version,
@@ -377,7 +350,7 @@ describe("the workflow", () => {
     const created = await createArticleAction({ title: "", type: "NEWS" });
     if (!created.ok) throw new Error(created.error);
     const { id } = created.data;
-    const { version, ...fields } = await fieldsOf(id);
+    const { version, ...fields } = await storedArticleFields(id);
     // Drafts save without a headline, so autosave never stops mid-thought.
     // The rest of the checklist is met (scheduling-checklist.test.ts covers each item).
     const saved = await saveArticleAction({
@@ -403,7 +376,7 @@ describe("the workflow", () => {
       code: "forbidden",
     });
     const id = await startDraft();
-    const { version, ...fields } = await fieldsOf(id);
+    const { version, ...fields } = await storedArticleFields(id);
     expect(
       await saveArticleAction({ id, version, mode: "save", fields: { ...fields, type: "PAGE" } }),
     ).toMatchObject({

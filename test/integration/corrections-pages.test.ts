@@ -14,9 +14,9 @@ import { articleJsonLd } from "@/lib/seo/json-ld-article";
 import { seoContext } from "@/lib/seo/json-ld-site";
 import { getSiteSettings } from "@/lib/site/settings";
 import { actAs, actingStaff } from "./acting-staff";
-import { ago, editorFieldsOf, noteState } from "./corrections-support";
+import { ago, noteState } from "./corrections-support";
 import { truncateAll } from "./database";
-import { createArticle, createStaff } from "./factories";
+import { createArticle, createStaff, storedArticleFields } from "./factories";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
@@ -39,7 +39,7 @@ async function note(
 }
 
 async function save(id: string, title: string, substantive?: boolean) {
-  const { version, ...fields } = await editorFieldsOf(id);
+  const { version, ...fields } = await storedArticleFields(id);
   const result = await saveArticleAction({
     id,
     version,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Staff } from "@/lib/auth/session";
 import type { ArticleStatus, ArticleType } from "@/generated/prisma/enums";
+import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import type { ArticleDocument } from "@/lib/documents/schema";
 import { testDb } from "./database";
 
@@ -123,5 +124,41 @@ export async function createStaff(
     role: user.role,
     authorId: user.author?.id ?? null,
     mustChangePassword: false,
+  };
+}
+
+/** The article's editable fields and version, as stored, as the editor would send them back. */
+export async function storedArticleFields(
+  id: string,
+): Promise<ArticleFields & { version: number }> {
+  const row = await testDb().article.findUniqueOrThrow({
+    where: { id },
+    select: {
+      version: true,
+      title: true,
+      slug: true,
+      standfirst: true,
+      type: true,
+      sectionId: true,
+      heroImageId: true,
+      heroAlt: true,
+      heroCaption: true,
+      heroCredit: true,
+      seoTitle: true,
+      seoDescription: true,
+      seoImageId: true,
+      featured: true,
+      editorsPick: true,
+      body: true,
+      authors: { orderBy: { position: "asc" }, select: { authorId: true } },
+      tags: { orderBy: { position: "asc" }, select: { tagId: true } },
+    },
+  });
+  const { authors, tags, body, ...rest } = row;
+  return {
+    ...rest,
+    tagIds: tags.map((t) => t.tagId),
+    authorIds: authors.map((a) => a.authorId),
+    body: body as ArticleFields["body"],
   };
 }

@@ -13,8 +13,8 @@ import type { Staff } from "@/lib/auth/session";
 import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createAuthor, createStaff, createTag } from "./factories";
-import { createReadyArticle, storedFields } from "./scheduling-fixtures";
+import { createAuthor, createStaff, createTag, storedArticleFields } from "./factories";
+import { createReadyArticle } from "./scheduling-fixtures";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
@@ -139,7 +139,7 @@ async function articleFor(owner: Staff, status: ArticleStatus) {
       status === "PUBLISHED" || status === "UNPUBLISHED" ? new Date(Date.now() - 60_000) : null,
     scheduledAt: status === "SCHEDULED" ? new Date(Date.now() + 3600_000) : null,
   });
-  const { version, ...fields } = await storedFields(article.id);
+  const { version, ...fields } = await storedArticleFields(article.id);
   return { id: article.id, version, fields };
 }
 

@@ -3,14 +3,8 @@ import { submitArticleAction } from "@/lib/articles/editing/actions";
 import { restoreRevisionAction } from "@/lib/articles/revisions/actions";
 import { actAs, actingStaff } from "./acting-staff";
 import { truncateAll } from "./database";
-import { createStaff, createTag } from "./factories";
-import {
-  currentFields,
-  draftWithHistory,
-  restorableState,
-  revisionsOf,
-  saveChanges,
-} from "./revisions-support";
+import { createStaff, createTag, storedArticleFields } from "./factories";
+import { draftWithHistory, restorableState, revisionsOf, saveChanges } from "./revisions-support";
 
 // Restore through the real action, as each role: the permission is
 // article.edit against the article, checked inside the command.
@@ -32,14 +26,14 @@ describe("who may restore", () => {
     const theirs = await draftWithHistory(colleague);
 
     actAs(contributor);
-    let { version } = await currentFields(own.id);
+    let { version } = await storedArticleFields(own.id);
     expect(
       await restoreRevisionAction({ articleId: own.id, revisionId: own.first.id, version }),
     ).toMatchObject({ ok: true });
 
     // Someone else's draft.
     const state = await restorableState(theirs.id);
-    ({ version } = await currentFields(theirs.id));
+    ({ version } = await storedArticleFields(theirs.id));
     expect(
       await restoreRevisionAction({ articleId: theirs.id, revisionId: theirs.first.id, version }),
     ).toMatchObject({
@@ -49,11 +43,11 @@ describe("who may restore", () => {
     expect(await restorableState(theirs.id)).toEqual(state);
 
     // Their own story once submitted for review.
-    ({ version } = await currentFields(own.id));
+    ({ version } = await storedArticleFields(own.id));
     await saveChanges(own.id, { title: "Ready for review" });
-    ({ version } = await currentFields(own.id));
+    ({ version } = await storedArticleFields(own.id));
     expect(await submitArticleAction({ id: own.id, version })).toMatchObject({ ok: true });
-    ({ version } = await currentFields(own.id));
+    ({ version } = await storedArticleFields(own.id));
     const submitted = await restorableState(own.id);
     expect(
       await restoreRevisionAction({ articleId: own.id, revisionId: own.first.id, version }),
@@ -70,13 +64,13 @@ describe("who may restore", () => {
     const mine = await draftWithHistory(author);
     const theirs = await draftWithHistory(colleague);
     actAs(author);
-    let { version } = await currentFields(theirs.id);
+    let { version } = await storedArticleFields(theirs.id);
     expect(
       await restoreRevisionAction({ articleId: theirs.id, revisionId: theirs.first.id, version }),
     ).toMatchObject({
       code: "forbidden",
     });
-    ({ version } = await currentFields(mine.id));
+    ({ version } = await storedArticleFields(mine.id));
     expect(
       await restoreRevisionAction({ articleId: mine.id, revisionId: mine.first.id, version }),
     ).toMatchObject({ ok: true });
@@ -88,19 +82,19 @@ describe("who may restore", () => {
       ["ADMIN", second!],
     ] as const) {
       actAs(await createStaff({ role }));
-      ({ version } = await currentFields(theirs.id));
+      ({ version } = await storedArticleFields(theirs.id));
       expect(
         await restoreRevisionAction({ articleId: theirs.id, revisionId: target.id, version }),
       ).toMatchObject({ ok: true });
     }
-    expect((await currentFields(theirs.id)).title).toBe("Second headline");
+    expect((await storedArticleFields(theirs.id)).title).toBe("Second headline");
   });
 
   it("refuses anyone signed out", async () => {
     const editor = await createStaff({ role: "EDITOR" });
     const { id, first } = await draftWithHistory(editor);
     actAs(null);
-    const { version } = await currentFields(id);
+    const { version } = await storedArticleFields(id);
     expect(
       await restoreRevisionAction({ articleId: id, revisionId: first.id, version }),
     ).toMatchObject({
@@ -117,12 +111,15 @@ describe("who may restore", () => {
     actAs(editor);
     await saveChanges(id, { tagIds: [tag.id] });
     actAs(contributor);
-    const { version } = await currentFields(id);
+    const { version } = await storedArticleFields(id);
     const result = await restoreRevisionAction({ articleId: id, revisionId: first.id, version });
     expect(result).toMatchObject({
       ok: true,
       data: { notes: [expect.stringMatching(/Tags were kept/)] },
     });
-    expect(await currentFields(id)).toMatchObject({ title: "First headline", tagIds: [tag.id] });
+    expect(await storedArticleFields(id)).toMatchObject({
+      title: "First headline",
+      tagIds: [tag.id],
+    });
   });
 });

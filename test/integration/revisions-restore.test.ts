@@ -4,10 +4,15 @@ import { restoreRevisionAction } from "@/lib/articles/revisions/actions";
 import { getRestoreOutcome, listRevisions } from "@/lib/articles/revisions/queries";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createArticle, createSection, createStaff, createTag } from "./factories";
+import {
+  createArticle,
+  createSection,
+  createStaff,
+  createTag,
+  storedArticleFields,
+} from "./factories";
 import {
   createImage,
-  currentFields,
   draftWithHistory,
   paragraphs,
   restorableState,
@@ -31,7 +36,7 @@ describe("restoring a revision", () => {
     const tag = await createTag();
     const { id, first, firstSlug } = await draftWithHistory(editor);
     await saveChanges(id, { tagIds: [tag.id], standfirst: "Added later." });
-    const before = await currentFields(id);
+    const before = await storedArticleFields(id);
     const replaced = (await revisionsOf(id)).at(-1)!;
 
     const result = await restoreRevisionAction({
@@ -50,7 +55,7 @@ describe("restoring a revision", () => {
         replacedRevisionId: replaced.id,
       },
     });
-    const after = await currentFields(id);
+    const after = await storedArticleFields(id);
     expect(after).toMatchObject({
       version: before.version + 1,
       title: "First headline",
@@ -98,7 +103,7 @@ describe("restoring a revision", () => {
   it("refuses when the article changed after the page was loaded, and changes nothing", async () => {
     const editor = await createStaff({ role: "EDITOR" });
     const { id, first } = await draftWithHistory(editor);
-    const seen = (await currentFields(id)).version;
+    const seen = (await storedArticleFields(id)).version;
     await saveChanges(id, { title: "Someone else's edit" });
     const state = await restorableState(id);
 
@@ -123,7 +128,7 @@ describe("restoring a revision", () => {
     const editor = await createStaff({ role: "EDITOR" });
     const { id, first } = await draftWithHistory(editor);
     const other = await draftWithHistory(editor);
-    const { version } = await currentFields(id);
+    const { version } = await storedArticleFields(id);
     const state = await restorableState(id);
     expect(
       await restoreRevisionAction({ articleId: id, revisionId: other.first.id, version }),
@@ -185,7 +190,7 @@ describe("restoring a revision", () => {
     await testDb().section.delete({ where: { id: section.id } });
     await testDb().media.delete({ where: { id: image.id } });
 
-    const { version } = await currentFields(id);
+    const { version } = await storedArticleFields(id);
     const result = await restoreRevisionAction({ articleId: id, revisionId: rich.id, version });
     if (!result.ok) throw new Error(result.error);
     expect(result.data.notes).toHaveLength(4);
@@ -198,7 +203,7 @@ describe("restoring a revision", () => {
     expect(result.data.notes.join(" ")).toMatch(
       /section .* no longer exists.*1 tag .*hero image.*1 image in the body/,
     );
-    expect(await currentFields(id)).toMatchObject({
+    expect(await storedArticleFields(id)).toMatchObject({
       title: "Rich version",
       sectionId: null,
       tagIds: [kept.id],
@@ -217,7 +222,7 @@ describe("restoring a revision", () => {
     // Read (and cache) the public article before the restore.
     expect((await getPublishedArticle(article.id))?.title).toBe("Live headline, second edit");
 
-    const { version } = await currentFields(article.id);
+    const { version } = await storedArticleFields(article.id);
     expect(
       await restoreRevisionAction({ articleId: article.id, revisionId: firstEdit.id, version }),
     ).toMatchObject({ ok: true });

@@ -4,40 +4,7 @@ import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import type { Staff } from "@/lib/auth/session";
 import { actAs } from "./acting-staff";
 import { testDb } from "./database";
-
-/** The article's editable fields and version, read straight from the tables. */
-export async function currentFields(id: string): Promise<ArticleFields & { version: number }> {
-  const row = await testDb().article.findUniqueOrThrow({
-    where: { id },
-    select: {
-      version: true,
-      title: true,
-      slug: true,
-      standfirst: true,
-      type: true,
-      sectionId: true,
-      heroImageId: true,
-      heroAlt: true,
-      heroCaption: true,
-      heroCredit: true,
-      seoTitle: true,
-      seoDescription: true,
-      seoImageId: true,
-      featured: true,
-      editorsPick: true,
-      body: true,
-      tags: { select: { tagId: true }, orderBy: { position: "asc" } },
-      authors: { select: { authorId: true }, orderBy: { position: "asc" } },
-    },
-  });
-  const { tags, authors, body, ...rest } = row;
-  return {
-    ...rest,
-    tagIds: tags.map((tag) => tag.tagId),
-    authorIds: authors.map((author) => author.authorId),
-    body: body as ArticleFields["body"],
-  };
-}
+import { storedArticleFields } from "./factories";
 
 /** Saves changes through the real action (as whoever acts) and returns the new version. */
 export async function saveChanges(
@@ -45,7 +12,7 @@ export async function saveChanges(
   changes: Partial<ArticleFields>,
   mode: "save" | "autosave" = "save",
 ): Promise<number> {
-  const { version, ...fields } = await currentFields(id);
+  const { version, ...fields } = await storedArticleFields(id);
   const result = await saveArticleAction({ id, version, mode, fields: { ...fields, ...changes } });
   if (!result.ok) throw new Error(`${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data.version;
@@ -108,7 +75,7 @@ export async function draftWithHistory(owner: Staff) {
 /** Everything a restore could change, to show that a refused one changed nothing. */
 export async function restorableState(articleId: string) {
   return {
-    article: await currentFields(articleId),
+    article: await storedArticleFields(articleId),
     revisions: await revisionsOf(articleId),
     audit: await testDb().auditLog.count(),
   };

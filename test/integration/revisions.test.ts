@@ -4,14 +4,14 @@ import { REVISION_PAGE_SIZE } from "@/lib/articles/revisions/dto";
 import { compareRevisions, listRevisions } from "@/lib/articles/revisions/queries";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createArticle, createSection, createStaff, createTag } from "./factories";
 import {
-  createImage,
-  currentFields,
-  paragraphs,
-  revisionsOf,
-  saveChanges,
-} from "./revisions-support";
+  createArticle,
+  createSection,
+  createStaff,
+  createTag,
+  storedArticleFields,
+} from "./factories";
+import { createImage, paragraphs, revisionsOf, saveChanges } from "./revisions-support";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
@@ -110,7 +110,7 @@ describe("comparing two revisions", () => {
     const related = await createArticle({ title: "Editorial: Hold the line" });
     actAs(editor);
     const id = await startDraft();
-    const common = await currentFields(id);
+    const common = await storedArticleFields(id);
     const from = await saveChanges(id, {
       title: "Cranes return to the harbour",
       standfirst: "Work resumed on Monday.",

@@ -5,8 +5,8 @@ import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import { publishDueArticles } from "@/lib/scheduling/publish-due";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createStaff } from "./factories";
-import { createImage, createReadyArticle, storedFields } from "./scheduling-fixtures";
+import { createStaff, storedArticleFields } from "./factories";
+import { createImage, createReadyArticle } from "./scheduling-fixtures";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
@@ -24,7 +24,7 @@ const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString()
 async function draftWith(change: (fields: ArticleFields) => Partial<ArticleFields>) {
   const staff = actingStaff()!;
   const article = await createReadyArticle({ authorIds: [staff.authorId!] });
-  const { version, ...fields } = await storedFields(article.id);
+  const { version, ...fields } = await storedArticleFields(article.id);
   const saved = await saveArticleAction({
     id: article.id,
     version,
@@ -190,7 +190,7 @@ describe("an admin's override", () => {
       expect(scheduled).toMatchObject({ ok: true, data: { status: "SCHEDULED" } });
     }
     // The second is edited after it was scheduled: the waiver was not for this text.
-    const { version, ...fields } = await storedFields(second.id);
+    const { version, ...fields } = await storedArticleFields(second.id);
     const edited = await saveArticleAction({
       id: second.id,
       version,

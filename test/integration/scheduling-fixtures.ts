@@ -90,40 +90,6 @@ export async function createReadyArticle(
   });
 }
 
-/** Every editable field of an article as stored, for a save. */
-export async function storedFields(id: string): Promise<ArticleFields & { version: number }> {
-  const row = await testDb().article.findUniqueOrThrow({
-    where: { id },
-    select: {
-      version: true,
-      title: true,
-      slug: true,
-      standfirst: true,
-      type: true,
-      sectionId: true,
-      heroImageId: true,
-      heroAlt: true,
-      heroCaption: true,
-      heroCredit: true,
-      seoTitle: true,
-      seoDescription: true,
-      seoImageId: true,
-      featured: true,
-      editorsPick: true,
-      body: true,
-      tags: { orderBy: { position: "asc" }, select: { tagId: true } },
-      authors: { orderBy: { position: "asc" }, select: { authorId: true } },
-    },
-  });
-  const { tags, authors, body, ...rest } = row;
-  return {
-    ...rest,
-    tagIds: tags.map((t) => t.tagId),
-    authorIds: authors.map((a) => a.authorId),
-    body: body as ArticleDocument,
-  };
-}
-
 /** Waits for `check` to hold, polling; no fixed sleeps. */
 export async function eventually<T>(
   check: () => Promise<T | null | undefined | false>,

@@ -8,8 +8,8 @@ import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import { nudgeScheduler, startScheduler } from "@/lib/scheduling/runner";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
-import { createStaff, createTag } from "./factories";
-import { createReadyArticle, eventually, storedFields } from "./scheduling-fixtures";
+import { createStaff, createTag, storedArticleFields } from "./factories";
+import { createReadyArticle, eventually } from "./scheduling-fixtures";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
@@ -219,7 +219,7 @@ describe("an article edited after it was scheduled", () => {
       publishAt: inSeconds(60).toISOString(),
     });
     if (!scheduled.ok) throw new Error(scheduled.error);
-    const { version, ...fields } = await storedFields(article.id);
+    const { version, ...fields } = await storedArticleFields(article.id);
     const saved = await saveArticleAction({
       id: article.id,
       version,
@@ -253,7 +253,7 @@ describe("an article edited after it was scheduled", () => {
     );
 
     // Fixed: the next run publishes it.
-    const again = await storedFields(article.id);
+    const again = await storedArticleFields(article.id);
     const { version: fixedFrom, ...broken } = again;
     const fixed = await saveArticleAction({
       id: article.id,

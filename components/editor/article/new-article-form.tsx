@@ -1,41 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { createArticleAction } from "@/lib/articles/editing/actions";
-import { LIMITS, TYPE_OPTIONS, type ArticleType } from "./article-labels";
+import { useActionState } from "react";
+import { startArticleFromForm } from "@/lib/articles/editing/actions";
+import { LIMITS, TYPE_OPTIONS } from "./article-labels";
 
-/** Starts a draft and opens it in the editor. */
+/** Starts a draft and opens it in the editor; works before the script has loaded. */
 export function NewArticleForm({ canMakePages }: { canMakePages: boolean }) {
-  const router = useRouter();
-  const [title, setTitle] = useState("");
-  const [type, setType] = useState<ArticleType>("NEWS");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
-      const result = await createArticleAction({ title, type });
-      if (result.ok) {
-        router.push(`/editor/articles/${result.data.id}`);
-        return;
-      }
-      setError(
-        result.code === "unauthenticated"
-          ? "Your session has ended. Sign in again, then start the article."
-          : result.error,
-      );
-    } catch {
-      setError("The newsroom could not be reached. Check the connection and try again.");
-    }
-    setPending(false);
-  }
+  const [state, formAction, pending] = useActionState(startArticleFromForm, null);
+  const error = state?.error ?? null;
 
   return (
-    <form className="ed-form ae-new-form" onSubmit={onSubmit}>
+    <form className="ed-form ae-new-form" action={formAction}>
       {error ? (
         <p className="ed-error-summary" role="alert">
           {error}
@@ -46,9 +21,7 @@ export function NewArticleForm({ canMakePages }: { canMakePages: boolean }) {
         <input
           id="new-title"
           name="title"
-          value={title}
           maxLength={LIMITS.title}
-          onChange={(event) => setTitle(event.target.value)}
           aria-describedby="new-title-hint"
           autoFocus
         />
@@ -62,13 +35,7 @@ export function NewArticleForm({ canMakePages }: { canMakePages: boolean }) {
           {TYPE_OPTIONS.filter(([value]) => canMakePages || value !== "PAGE").map(
             ([value, label]) => (
               <label key={value} className="ae-type-choice">
-                <input
-                  type="radio"
-                  name="type"
-                  value={value}
-                  checked={type === value}
-                  onChange={() => setType(value)}
-                />
+                <input type="radio" name="type" value={value} defaultChecked={value === "NEWS"} />
                 <span>{label}</span>
               </label>
             ),

@@ -1,17 +1,22 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/auth/staff-action";
 import { publishSchema } from "@/lib/scheduling/schemas";
 import { createArticle, saveArticle } from "./commands";
 import { searchRelatedArticles } from "./editor-data";
 import { checkSlug } from "./slug-check";
 import {
+  ARTICLE_TYPES,
   createArticleSchema,
   relatedSearchSchema,
   saveArticleSchema,
   slugCheckSchema,
   workflowSchema,
 } from "./schemas";
+import type { ArticleFields } from "./schemas";
+
+type ArticleType = ArticleFields["type"];
 import { transitionArticle } from "./workflow";
 
 // Server actions are public endpoints: each one checks the session and
@@ -35,3 +40,25 @@ export const returnToDraftAction = staffAction(workflowSchema, (staff, input) =>
 );
 export const checkSlugAction = staffAction(slugCheckSchema, checkSlug);
 export const searchRelatedAction = staffAction(relatedSearchSchema, searchRelatedArticles);
+
+/**
+ * The "New article" form's action. A plain form post, so a headline typed
+ * before the page's script has loaded still starts the draft.
+ */
+export async function startArticleFromForm(
+  _previous: { error: string } | null,
+  form: FormData,
+): Promise<{ error: string }> {
+  const type = String(form.get("type") ?? "NEWS");
+  const result = await createArticleAction({
+    title: String(form.get("title") ?? ""),
+    type: (ARTICLE_TYPES as readonly string[]).includes(type) ? (type as ArticleType) : "NEWS",
+  });
+  if (result.ok) redirect(`/editor/articles/${result.data.id}`);
+  return {
+    error:
+      result.code === "unauthenticated"
+        ? "Your session has ended. Sign in again, then start the article."
+        : result.error,
+  };
+}

@@ -1,3 +1,5 @@
+import { instantOfWallClock } from "./wall-clock";
+
 /**
  * Dates for readers, always in the newsroom's timezone, in the house style
  * "Nov. 27, 2026 9:05 AM" (AP-style month abbreviations).
@@ -54,36 +56,8 @@ export function formatTime(date: Date, timeZone: string): string {
   return `${p.hour}:${p.minute} ${p.dayPeriod}`;
 }
 
-/** Minutes the zone is ahead of UTC at `instant`. */
-function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const p = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(p.find((x) => x.type === type)?.value);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-  return Math.round((asUtc - instant.getTime()) / 60_000);
-}
-
 /** The instant a calendar day ("2026-11-27") begins in the newsroom's zone. */
 export function startOfDayInZone(day: string, timeZone: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  const midnightUtc = Date.UTC(year, month - 1, date);
-  let instant = midnightUtc - zoneOffsetMinutes(new Date(midnightUtc), timeZone) * 60_000;
-  // Once more, in case the guess fell on the other side of a DST change.
-  instant = midnightUtc - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000;
-  return new Date(instant);
+  return instantOfWallClock(Date.UTC(year, month - 1, date), timeZone);
 }

@@ -4,38 +4,10 @@
  * (Intl only), so the browser and the server agree.
  */
 
+import { instantOfWallClock, wallClock } from "@/lib/dates/wall-clock";
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-function wallClock(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value);
-  return {
-    year: get("year"),
-    month: get("month"),
-    day: get("day"),
-    hour: get("hour"),
-    minute: get("minute"),
-    second: get("second"),
-  };
-}
-
-/** Minutes the zone is ahead of UTC at `instant`. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const p = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
 
 /**
  * The instant of a date ("2026-11-27") and time ("09:05", or "09:05:30" from
@@ -54,10 +26,7 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(asUtc);
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
-  let instant = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000;
-  // Once more, in case the first guess fell on the other side of a clock change.
-  instant = asUtc - offsetMinutes(new Date(instant), timeZone) * 60_000;
-  return new Date(instant);
+  return instantOfWallClock(asUtc, timeZone);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

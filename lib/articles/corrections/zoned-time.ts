@@ -4,37 +4,9 @@
  * another zone than the newsroom, so the server does the conversion.
  */
 
+import { instantOfWallClock, wallClock } from "@/lib/dates/wall-clock";
+
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-function wallClock(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value);
-  return {
-    year: get("year"),
-    month: get("month"),
-    day: get("day"),
-    hour: get("hour"),
-    minute: get("minute"),
-    second: get("second"),
-  };
-}
-
-/** Milliseconds the zone is ahead of UTC at `instant`. */
-function offsetMs(instant: number, timeZone: string): number {
-  const p = wallClock(new Date(instant), timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -60,11 +32,7 @@ export function parseZonedInputValue(value: string, timeZone: string): Date | nu
   ];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   if (Number.isNaN(asUtc)) return null;
-  // Guess with the offset at the UTC reading, then once more with the offset
-  // at the guess, in case the two fall on either side of a clock change.
-  let instant = asUtc - offsetMs(asUtc, timeZone);
-  instant = asUtc - offsetMs(instant, timeZone);
-  const result = new Date(instant);
+  const result = instantOfWallClock(asUtc, timeZone);
   // A time skipped by the clocks (or a 31st of February) does not round-trip.
   return toZonedInputValue(result, timeZone) === value ? result : null;
 }

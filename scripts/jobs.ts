@@ -10,6 +10,7 @@
  */
 import { pruneRevisions } from "../lib/articles/revisions/retention";
 import { checkConnection } from "../lib/db/connection";
+import { runBackgroundTasks } from "../lib/jobs/tasks";
 import { getDbInstance } from "../lib/db/instance";
 import { pendingMigrations } from "../lib/db/migrations";
 import { publishDueArticles } from "../lib/scheduling/publish-due";
@@ -41,8 +42,10 @@ await runScript(async () => {
     // or restored versions.
     const pruned = await pruneRevisions(new Date());
     if (pruned.deleted) console.log(`${pruned.deleted} old revision(s) pruned.`);
+    const background = await runBackgroundTasks(new Date());
+    for (const line of background.lines) console.log(line);
     // Cron mails or alerts on a failing exit; the next run tries them again.
-    if (report.failed.length) process.exitCode = 1;
+    if (report.failed.length || background.failed) process.exitCode = 1;
   } finally {
     await db.$disconnect().catch(() => {});
     await connection.close().catch(() => {});

@@ -1,4 +1,5 @@
 import "server-only";
+import { runBackgroundTasks } from "@/lib/jobs/tasks";
 import { publishDueArticles, type DueReport } from "./publish-due";
 
 /**
@@ -29,8 +30,12 @@ const state = (holder.newsroomScheduler ??= { timer: null, running: null, lastNu
 export function runDueWork(log: Log = console.log, now?: Date): Promise<DueReport | null> {
   state.running ??= (async () => {
     try {
-      const report = await publishDueArticles(now ?? new Date());
+      const at = now ?? new Date();
+      const report = await publishDueArticles(at);
       for (const line of describeReport(report)) log(line);
+      // Mail, newsletters, narration: after publishing, so a publish that
+      // queues work sees it picked up on the same tick.
+      for (const line of (await runBackgroundTasks(at)).lines) log(line);
       return report;
     } catch (error) {
       log(`[scheduler] could not publish due articles: ${(error as Error).message}`);

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { e2eDataDir } from "./data-dir";
 
 interface Ref {
   slug: string;
@@ -20,6 +21,6 @@ export interface SeedFixtures {
 
 export function seedFixtures(): SeedFixtures {
   return JSON.parse(
-    fs.readFileSync(path.resolve(".data/e2e/fixtures.json"), "utf8"),
+    fs.readFileSync(path.resolve(e2eDataDir(process.env.E2E_PORT), "fixtures.json"), "utf8"),
   ) as SeedFixtures;
 }

@@ -9,12 +9,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { openCheckedConnection } from "../lib/db/open";
+import { e2eDataDir } from "../e2e/data-dir";
 import { assertTestDatabase } from "../test/test-database";
 import { buildNext, followChild, runScriptFile, spawnNext } from "./lib/processes";
 import { runScript } from "./lib/run-script";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3100" } } });
-const root = path.resolve(".data/e2e");
+const root = path.resolve(e2eDataDir(values.port!));
 
 await runScript(async () => {
   const env: NodeJS.ProcessEnv = {

@@ -21,6 +21,15 @@ try {
   process.exit(1);
 }
 
+// Cache invalidations reach, and come from, every other server process and
+// `npm run jobs` (PostgreSQL notifications; lib/cache/broadcast.ts).
+{
+  const { startCacheBroadcast } = await import("./lib/cache/broadcast");
+  await startCacheBroadcast(connection).catch((error: Error) =>
+    console.error(`[cache] not listening for other servers' changes: ${error.message}`),
+  );
+}
+
 // Scheduled articles go out from every server process; row locks in
 // publishDueArticles keep two processes from publishing one twice. The first
 // run happens now, so whatever fell due while the server was down goes out

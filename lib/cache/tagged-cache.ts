@@ -24,7 +24,10 @@ interface Entry {
 export class TaggedCache {
   private readonly entries = new Map<string, Entry>();
   private readonly keysByTag = new Map<string, Set<string>>();
-  private readonly inflight = new Map<string, { epoch: number; promise: Promise<unknown> }>();
+  private readonly inflight = new Map<
+    string,
+    { epoch: number; promise: Promise<{ value: unknown; tags: string[] }> }
+  >();
   /** Bumped by every invalidation; a load that saw it change is not stored. */
   private epoch = 0;
 
@@ -34,20 +37,34 @@ export class TaggedCache {
   ) {}
 
   async getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<Loaded<T>>): Promise<T> {
+    return (await this.getOrLoadEntry(key, ttlMs, load)).value;
+  }
+
+  /**
+   * The value and the tags of what it shows, stored or freshly loaded: a page
+   * rendered from it carries the same tags (lib/cache/page-tags.ts).
+   */
+  async getOrLoadEntry<T>(
+    key: string,
+    ttlMs: number,
+    load: () => Promise<Loaded<T>>,
+  ): Promise<{ value: T; tags: string[] }> {
     const entry = this.entries.get(key);
     if (entry && entry.expiresAt > this.now()) {
       // Refresh its place in the LRU order.
       this.entries.delete(key);
       this.entries.set(key, entry);
-      return entry.value as T;
+      return { value: entry.value as T, tags: entry.tags };
     }
     const running = this.inflight.get(key);
-    if (running && running.epoch === this.epoch) return running.promise as Promise<T>;
+    if (running && running.epoch === this.epoch) {
+      return running.promise as Promise<{ value: T; tags: string[] }>;
+    }
 
     const startedAt = this.epoch;
     const promise = load().then((loaded) => {
       if (this.epoch === startedAt) this.store(key, loaded, ttlMs);
-      return loaded.value;
+      return { value: loaded.value, tags: loaded.tags };
     });
     this.inflight.set(key, { epoch: startedAt, promise });
     try {
@@ -58,9 +75,11 @@ export class TaggedCache {
   }
 
   /** The live entry for a key, without loading anything. */
-  peek(key: string): { value: unknown } | undefined {
+  peek(key: string): { value: unknown; tags: string[] } | undefined {
     const entry = this.entries.get(key);
-    return entry && entry.expiresAt > this.now() ? { value: entry.value } : undefined;
+    return entry && entry.expiresAt > this.now()
+      ? { value: entry.value, tags: entry.tags }
+      : undefined;
   }
 
   /** Stores a value directly (counts as a load that saw no invalidation). */

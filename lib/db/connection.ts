@@ -22,6 +22,12 @@ export interface Connection {
     /** Runs `fn` in one transaction: all of it commits, or none of it. */
     transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   };
+  /**
+   * Subscribes to a notification channel (PostgreSQL LISTEN); messages are
+   * sent with `SELECT pg_notify(channel, payload)` from any connection.
+   * Resolves once listening; the returned function stops.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -56,6 +62,7 @@ function openPglite(dataDir: string, config: DatabaseConfig): Connection {
       ...wrap(client),
       transaction: (fn) => client.transaction((tx) => fn(wrap(tx))),
     },
+    listen: (channel, onMessage) => client.listen(channel, onMessage),
     async close() {
       if (!client.closed) await client.close();
       releaseLock();
@@ -100,7 +107,52 @@ function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>): Co
         }
       },
     },
+    listen: (channel, onMessage) => listenPostgres(config.url, channel, onMessage),
     close: () => pool.end(),
+  };
+}
+
+const RELISTEN_DELAY_MS = 2_000;
+
+/**
+ * LISTEN needs a session of its own, outside the pool. A lost connection is
+ * opened again after a pause, so a database restart does not silently end
+ * the subscription (messages sent while it was down are lost; the callers'
+ * time limits cover that gap).
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  const reopen = () => {
+    if (!stopped) setTimeout(() => void open().catch(reopen), RELISTEN_DELAY_MS).unref();
+  };
+  const open = async () => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? "");
+    });
+    next.on("error", () => {
+      void next.end().catch(() => {});
+      if (client === next) client = null;
+      reopen();
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
+    } catch (error) {
+      void next.end().catch(() => {});
+      throw error;
+    }
+    client = next;
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }
 

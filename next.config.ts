@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -13,6 +14,23 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
   },
   typedRoutes: false,
+  // Reader pages are kept in Next's full-route cache, in memory, and dropped
+  // by tag when what they show changes (docs/architecture.md). The handler
+  // takes invalidations from anywhere in the process and from other servers.
+  cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
+  // What a shared cache in front (a CDN) may serve while it fetches a fresh
+  // copy, after a page's revalidate time: an hour, not Next's default year.
+  expireTime: 3600,
+  // The front page is rendered by the one public route, as the reserved slug
+  // "home": a page at "/" itself would be rendered during the build, which
+  // must not need a database.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: "/home" }], afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return [{ source: "/home", destination: "/", permanent: true }];
+  },
   // Staff pages may not be framed by anyone (clickjacking a Publish button).
   async headers() {
     const noFraming = [
@@ -25,7 +43,8 @@ const nextConfig: NextConfig = {
     }));
   },
   // forbidden() answers 403 from editor pages whose permission is missing.
-  experimental: { authInterrupts: true },
+  // global-not-found.tsx answers addresses no route matches.
+  experimental: { authInterrupts: true, globalNotFound: true },
 };
 
 export default nextConfig;

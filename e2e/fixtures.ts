@@ -9,7 +9,8 @@ interface Ref {
 
 /** Slugs picked from the freshly seeded e2e database by scripts/e2e-server.ts. */
 export interface SeedFixtures {
-  published: Ref;
+  /** The newest published story with a section, a tag and an author. */
+  published: Ref & { id: string; sectionSlug: string; tagSlug: string; authorSlug: string };
   withCorrection: Ref;
   draft: Ref & { id: string };
   scheduled: Ref;

@@ -14,7 +14,7 @@ test.describe("story lists", () => {
     expect(firstPage[0]).toBe(fixtures.published.title);
 
     await page.getByRole("link", { name: "Older stories →" }).click();
-    await expect(page).toHaveURL(/\/news-feed\?before=/);
+    await expect(page).toHaveURL(/\/news-feed\/older\/[\w.-]+$/);
     const secondPage = await page.locator(".feed-list a").allTextContents();
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
@@ -28,7 +28,7 @@ test.describe("story lists", () => {
     const first = await page.locator(".story-list h2").allTextContents();
     expect(first.length).toBe(20);
     await page.getByRole("link", { name: "Older stories →" }).click();
-    await expect(page).toHaveURL(/\?before=/);
+    await expect(page).toHaveURL(new RegExp(`/${fixtures.section.slug}/older/[\\w.-]+$`));
     await expect(page.getByRole("link", { name: "← Back to the latest" })).toBeVisible();
     const second = await page.locator(".story-list h2").allTextContents();
     expect(second.filter((title) => first.includes(title))).toEqual([]);
@@ -55,8 +55,21 @@ test.describe("story lists", () => {
     await expect(page.getByRole("region", { name: "Editors' Picks" })).toBeVisible();
   });
 
-  test("a malformed page cursor shows the first page", async ({ page }) => {
-    expect((await page.goto("/news-feed?before=%3Cscript%3E"))?.status()).toBe(200);
+  test("a malformed page cursor is a 404, and old ?before= links move to the new address", async ({
+    page,
+  }) => {
+    expect((await page.goto("/news-feed/older/%3Cscript%3E"))?.status()).toBe(404);
+    // A bad cursor in an old-style link leads to the list's first page.
+    const first = await page.goto("/news-feed?before=%3Cscript%3E");
+    expect(first?.request().redirectedFrom()?.url()).toContain("?before=");
+    await expect(page).toHaveURL(/\/news-feed$/);
     await expect(page.locator(".feed-list a").first()).toHaveText(fixtures.published.title);
+
+    await page.getByRole("link", { name: "Older stories →" }).click();
+    const older = new URL(page.url()).pathname;
+    const cursor = older.split("/").at(-1)!;
+    const moved = await page.request.get(`/news-feed?before=${cursor}`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(new URL(moved.headers().location!, page.url()).pathname).toBe(older);
   });
 });

@@ -74,6 +74,33 @@ async function measure(name: string, url: string): Promise<Figures> {
   };
 }
 
+/**
+ * Pages are served from the full-route cache after their first request, so
+ * the load test above mostly measures the cache. What a page costs to render
+ * (its queries included) shows on a first request: each of these addresses
+ * is fetched once, none of them cached yet.
+ */
+async function measureFirstRequests(name: string, urls: string[]) {
+  const times: number[] = [];
+  for (const url of urls) {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.text();
+    if (response.headers.get("x-nextjs-cache") === "HIT") {
+      throw new ScriptError(`${url} was already cached; cannot time its render`);
+    }
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { name, count: times.length, p50: at(0.5), max: times.at(-1)! };
+}
+
+/** Addresses of one kind found in a page's links (first `limit`, distinct). */
+function linksIn(html: string, pattern: RegExp, limit: number): string[] {
+  return [...new Set([...html.matchAll(pattern)].map((match) => match[1]!))].slice(0, limit);
+}
+
 async function clientJavaScriptBytes(
   html: string,
 ): Promise<{ files: number; raw: number; gzip: number }> {
@@ -105,6 +132,32 @@ await runScript(async () => {
     await waitFor(`${origin}/`);
 
     const feed = await (await fetch(`${origin}/news-feed`)).text();
+    // First requests before anything else warms the page cache.
+    const articleLinks = linksIn(feed, /<a href="\/([a-z0-9-]+)">/g, 22)
+      .filter((s) => s !== "news-feed")
+      .slice(1);
+    const older = linksIn(feed, /href="(\/news-feed\/older\/[^"]+)"/g, 1)[0];
+    const firstRequests = [
+      await measureFirstRequests(
+        "article",
+        articleLinks.map((s) => `${origin}/${s}`),
+      ),
+      await measureFirstRequests(
+        "section",
+        ["war", "analysis", "russias-war", "national", "human-story", "field-report"].map(
+          (s) => `${origin}/${s}`,
+        ),
+      ),
+      await measureFirstRequests(
+        "tag",
+        linksIn(
+          await (await fetch(`${origin}/${articleLinks[0]}`)).text(),
+          /href="(\/tag\/[a-z0-9-]+)"/g,
+          10,
+        ).map((p) => `${origin}${p}`),
+      ),
+      ...(older ? [await measureFirstRequests("News Feed, page 2", [`${origin}${older}`])] : []),
+    ];
     const slug = [...feed.matchAll(/<a href="\/([a-z0-9-]+)">/g)]
       .map((m) => m[1]!)
       .find((s) => s !== "news-feed");
@@ -142,6 +195,13 @@ await runScript(async () => {
     for (const r of results) {
       console.log(
         `${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / base.rps).toFixed(3).padStart(8)}`,
+      );
+    }
+    console.log("\nFirst request of a page (rendered, not yet in the page cache):");
+    console.log("page                      pages   p50 ms   max ms");
+    for (const r of firstRequests) {
+      console.log(
+        `${r.name.padEnd(24)} ${String(r.count).padStart(6)} ${r.p50.toFixed(0).padStart(8)} ${r.max.toFixed(0).padStart(8)}`,
       );
     }
     console.log(

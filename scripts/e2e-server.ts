@@ -38,9 +38,16 @@ await runScript(async () => {
   const db = createPrismaClient(connection);
   const [published, withCorrection, draft, scheduled, page, section] = await Promise.all([
     db.article.findFirst({
-      where: { status: "PUBLISHED", type: { not: "PAGE" } },
+      where: { status: "PUBLISHED", type: { not: "PAGE" }, tags: { some: {} } },
       orderBy: { publishedAt: "desc" },
-      select: { id: true, slug: true, title: true },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        section: { select: { slug: true } },
+        tags: { select: { tag: { select: { slug: true } } }, take: 1 },
+        authors: { select: { author: { select: { slug: true } } }, take: 1 },
+      },
     }),
     db.article.findFirst({
       where: { status: "PUBLISHED", corrections: { some: {} } },
@@ -64,7 +71,22 @@ await runScript(async () => {
   fs.writeFileSync(
     path.join(root, "fixtures.json"),
     JSON.stringify(
-      { published, withCorrection, draft, scheduled, page, section, oldSlug },
+      {
+        published: {
+          id: published!.id,
+          slug: published!.slug,
+          title: published!.title,
+          sectionSlug: published!.section?.slug,
+          tagSlug: published!.tags[0]?.tag.slug,
+          authorSlug: published!.authors[0]?.author.slug,
+        },
+        withCorrection,
+        draft,
+        scheduled,
+        page,
+        section,
+        oldSlug,
+      },
       null,
       2,
     ),

@@ -3,10 +3,6 @@ import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { nudgeScheduler } from "@/lib/scheduling/runner";
 
-// Reader pages are rendered when requested, never at build time: the build
-// must not need a database (the embedded one admits a single process).
-export const dynamic = "force-dynamic";
-
 export default function PublicLayout({ children }: { children: ReactNode }) {
   // Any reader's visit may find scheduled work overdue (say the in-process
   // scheduler is off or stalled): a throttled check, after the response.

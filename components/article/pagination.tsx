@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { olderPath } from "@/lib/articles/cursor";
 
 /** "Older stories" and "Back to the latest": plain links, so paging works without JavaScript. */
 export function Pagination({
@@ -21,11 +22,7 @@ export function Pagination({
         <span />
       )}
       {older ? (
-        <Link
-          href={`${basePath}?before=${encodeURIComponent(older)}`}
-          rel="next"
-          className="pagination-link"
-        >
+        <Link href={olderPath(basePath, older)} rel="next" className="pagination-link">
           Older stories →
         </Link>
       ) : null}

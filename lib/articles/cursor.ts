@@ -14,7 +14,15 @@ export function encodeCursor(cursor: StoryCursor): string {
   return `${cursor.publishedAt.getTime().toString(36)}.${cursor.id}`;
 }
 
-/** The cursor in a `?before=` parameter, or null for anything malformed. */
+/**
+ * The address of the stories older than a cursor: a path, not a query, so
+ * that every page of a list is a page of its own in the full-route cache.
+ */
+export function olderPath(basePath: string, cursor: string): string {
+  return `${basePath === "/" ? "" : basePath}/older/${cursor}`;
+}
+
+/** A cursor from an address (or an old `?before=` link), or null for anything malformed. */
 export function decodeCursor(value: string | string[] | undefined): StoryCursor | null {
   if (typeof value !== "string") return null;
   const dot = value.indexOf(".");
@@ -24,4 +32,14 @@ export function decodeCursor(value: string | string[] | undefined): StoryCursor 
   if (!Number.isSafeInteger(time) || time <= 0 || !ID_PATTERN.test(id)) return null;
   const publishedAt = new Date(time);
   return Number.isNaN(publishedAt.getTime()) ? null : { publishedAt, id };
+}
+
+/**
+ * The page of a list an address asks for: the first (no cursor), the stories
+ * before a cursor, or null when the cursor is malformed (a 404).
+ */
+export function listPosition(cursor: string | undefined): { before: StoryCursor | null } | null {
+  if (cursor === undefined) return { before: null };
+  const before = decodeCursor(cursor);
+  return before ? { before } : null;
 }

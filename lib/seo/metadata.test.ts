@@ -95,6 +95,6 @@ describe("page metadata", () => {
     expect(listMetadata(input).alternates?.canonical).toBe(`${origin}/tag/drones`);
     const deeper = listMetadata({ ...input, before: "abc.def" });
     expect(deeper.robots).toEqual({ index: false, follow: true });
-    expect(deeper.alternates?.canonical).toBe(`${origin}/tag/drones?before=abc.def`);
+    expect(deeper.alternates?.canonical).toBe(`${origin}/tag/drones/older/abc.def`);
   });
 });

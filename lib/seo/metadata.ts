@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
+import { olderPath } from "@/lib/articles/cursor";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 import type { ArticleSeoDto } from "./article-seo";
 import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
@@ -27,8 +28,8 @@ interface PageInput {
   shareTitle?: string;
   description: string;
   path: string;
-  /** Query string of a deeper page of a list (`?before=…`), if any. */
-  query?: string;
+  /** A deeper page of a list (`…/older/{cursor}`): not indexed, canonical to itself. */
+  deeper?: boolean;
   feeds?: Feed[];
   image: { url: string; width: number; height: number; alt: string };
   type?: "website" | "profile";
@@ -36,7 +37,7 @@ interface PageInput {
 
 function pageMetadata(input: PageInput): Metadata {
   const { site } = input;
-  const canonical = absoluteUrl(input.path) + (input.query ?? "");
+  const canonical = absoluteUrl(input.path);
   const shareTitle = input.shareTitle ?? input.title;
   const image = { ...input.image, url: absoluteUrl(input.image.url) };
   return {
@@ -56,7 +57,7 @@ function pageMetadata(input: PageInput): Metadata {
     // Deeper pages of a list move every time a story is published: they are
     // followed for the stories they link to but not indexed (the sitemaps
     // list every story anyway).
-    robots: input.query ? { index: false, follow: true } : undefined,
+    robots: input.deeper ? { index: false, follow: true } : undefined,
     openGraph: {
       type: input.type ?? "website",
       url: canonical,
@@ -124,8 +125,8 @@ export function listMetadata(input: {
     site,
     title: input.name,
     description: input.description,
-    path: input.path,
-    query: input.before ? `?before=${encodeURIComponent(input.before)}` : undefined,
+    path: input.before ? olderPath(input.path, input.before) : input.path,
+    deeper: Boolean(input.before),
     feeds: [{ path: input.feedPath, title: input.feedTitle ?? `${input.name} | ${site.name}` }],
     image: cardImage(input.kind, input.key, input.kicker, input.name, site),
     type: input.kind === "author" ? "profile" : "website",

@@ -14,6 +14,7 @@ export const RESERVED_SLUGS = new Set([
   "favicon.ico",
   "feed",
   "feeds",
+  "home",
   "login",
   "logout",
   "media",

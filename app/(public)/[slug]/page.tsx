@@ -1,147 +1,85 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ArticleExtras } from "@/components/article/article-extras";
-import { ArticleView } from "@/components/article/article-view";
-import { EditPostLink } from "@/components/article/edit-post-link";
-import { ViewBeacon } from "@/components/article/view-beacon";
-import { ListRails } from "@/components/article/list-rails";
-import { StoryListPage } from "@/components/article/story-list-page";
-import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
-import { getLatestArticles, listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
-import { getEditorsPicks, getMoreNews, getRelatedStories } from "@/lib/articles/rails";
+import { listPosition } from "@/lib/articles/cursor";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { getSectionById } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
-import { getMostPopular } from "@/lib/views/queries";
 import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
-import { JsonLd } from "@/components/seo/json-ld";
-import { getArticleSeo } from "@/lib/seo/article-seo";
-import { articleJsonLd } from "@/lib/seo/json-ld-article";
-import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
-import { articleMetadata, listMetadata } from "@/lib/seo/metadata";
-import { paths } from "@/lib/seo/urls";
+import { ArticlePageView, articlePageMetadata } from "../_views/article";
+import { CorrectionsView, correctionsMetadata } from "../_views/corrections";
+import { HomeView, homePageMetadata } from "../_views/home";
+import { NewsFeedView, newsFeedMetadata } from "../_views/news-feed";
+import { SectionPageView, sectionPageMetadata } from "../_views/section";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export type SlugPageProps = { params: Promise<{ slug: string; cursor?: string }> };
 
-/** Resolves `/{slug}` to an article, a page or a section (or an old slug's new home). */
-async function load(slug: string) {
+// Rendered on a visitor's first request, never at build time (the build has
+// no database), then served from Next's full-route cache until what the page
+// shows changes (tags, see lib/cache/page-tags.ts) or this many seconds pass.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+/**
+ * What `/{slug}` (and `/{slug}/older/{cursor}`) is: one of the site's own
+ * list pages (reserved slugs; "home" is `/`, rewritten in next.config.ts),
+ * an article, a page or a section (or an old slug's new home), else nothing.
+ */
+async function load(slug: string, cursor: string | undefined) {
+  const position = listPosition(cursor);
+  if (!position) return null;
+  const { before } = position;
+  if (slug === "home") return before ? null : { kind: "home" as const };
+  if (slug === "news-feed") return { kind: "news-feed" as const, before };
+  if (slug === "corrections") return { kind: "corrections" as const, before };
   // Anything longer than a slug can be is not worth a query.
   if (slug.length > SLUG_MAX_LENGTH * 2) return null;
   const resolved = await resolveSlug(slug);
   if (!resolved) return null;
   if (resolved.kind === "redirect") permanentRedirect(resolved.location);
   if (resolved.kind === "article") {
+    if (before) return null;
     const article = await getPublishedArticle(resolved.articleId);
     return article ? { kind: "article" as const, article } : null;
   }
   const section = await getSectionById(resolved.sectionId);
-  return section ? { kind: "section" as const, section } : null;
+  return section ? { kind: "section" as const, section, before } : null;
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const [found, site] = await Promise.all([load(slug), getSiteSettings()]);
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
+  const { slug, cursor } = await params;
+  const [found, site] = await Promise.all([load(slug, cursor), getSiteSettings()]);
   if (!found) return { title: `Page not found | ${site.name}` };
-  if (found.kind === "section") {
-    const { section } = found;
-    const before = decodeCursor((await searchParams).before);
-    return listMetadata({
-      site,
-      kind: "section",
-      key: section.id,
-      kicker: "Section",
-      name: section.name,
-      description: section.description || `The latest ${section.name} stories from ${site.name}.`,
-      path: paths.section(section.slug),
-      feedPath: paths.sectionFeed(section.slug),
-      before: before ? encodeCursor(before) : null,
-    });
+  switch (found.kind) {
+    case "home":
+      return homePageMetadata();
+    case "news-feed":
+      return newsFeedMetadata(found.before);
+    case "corrections":
+      return correctionsMetadata(found.before);
+    case "section":
+      return sectionPageMetadata(site, found.section, found.before);
+    case "article":
+      return articlePageMetadata(site, found.article);
   }
-  return articleMetadata(site, found.article, await getArticleSeo(found.article.id));
 }
 
-export default async function SlugPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const [found, site] = await Promise.all([load(slug), getSiteSettings()]);
+export default async function SlugPage({ params }: SlugPageProps) {
+  const { slug, cursor } = await params;
+  const [found, site] = await Promise.all([load(slug, cursor), getSiteSettings()]);
   if (!found) notFound();
-  if (found.kind === "article") {
-    const { article } = found;
-    const jsonLd = (
-      <JsonLd data={articleJsonLd(seoContext(site), article, await getArticleSeo(article.id))} />
-    );
-    if (article.type === "PAGE") {
-      return (
-        <div className="container">
-          {jsonLd}
-          <ArticleView
-            article={article}
-            timeZone={site.timezone}
-            staffTools={<EditPostLink articleId={article.id} />}
-          />
-        </div>
-      );
-    }
-    const [moreNews, mostPopular, feed, editorsPicks] = await Promise.all([
-      getMoreNews(article),
-      getMostPopular(5),
-      getLatestArticles(6),
-      getEditorsPicks(5),
-    ]);
-    const related = await getRelatedStories(
-      { id: article.id, tagIds: article.tags.map((tag) => tag.id) },
-      moreNews.map((story) => story.id),
-    );
-    return (
-      <div className="container">
-        {jsonLd}
-        <ArticleView
-          article={article}
-          timeZone={site.timezone}
-          staffTools={<EditPostLink articleId={article.id} />}
-        />
-        <ViewBeacon articleId={article.id} />
-        <ArticleExtras
-          related={related}
-          moreNews={moreNews}
-          mostPopular={mostPopular}
-          feed={feed.filter((story) => story.id !== article.id).slice(0, 5)}
-          editorsPicks={editorsPicks.filter((story) => story.id !== article.id)}
-          timeZone={site.timezone}
-        />
-      </div>
-    );
+  switch (found.kind) {
+    case "home":
+      return <HomeView />;
+    case "news-feed":
+      return <NewsFeedView before={found.before} />;
+    case "corrections":
+      return <CorrectionsView before={found.before} />;
+    case "section":
+      return <SectionPageView site={site} section={found.section} before={found.before} />;
+    case "article":
+      return <ArticlePageView site={site} article={found.article} />;
   }
-  const before = decodeCursor((await searchParams).before);
-  const page = await listStories(
-    { kind: "section", id: found.section.id },
-    before,
-    STORIES_PER_PAGE,
-  );
-  return (
-    <>
-      <JsonLd
-        data={collectionPageJsonLd(seoContext(site), {
-          name: found.section.name,
-          description: found.section.description,
-          path: paths.section(found.section.slug),
-          stories: page.stories,
-        })}
-      />
-      <StoryListPage
-        kicker="Section"
-        title={found.section.name}
-        description={found.section.description}
-        stories={page.stories}
-        timeZone={site.timezone}
-        basePath={`/${found.section.slug}`}
-        older={page.older}
-        isFirstPage={!before}
-        aside={<ListRails />}
-      />
-    </>
-  );
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AuthorLinks } from "@/components/article/author-links";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
+import { encodeCursor, listPosition } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -12,16 +12,20 @@ import { profilePageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ slug: string; cursor?: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { slug } = await params;
+// Rendered on first request and kept in the full-route cache (see [slug]/page.tsx).
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, cursor } = await params;
+  const position = listPosition(cursor);
   const [author, site] = await Promise.all([getAuthorBySlug(slug), getSiteSettings()]);
-  if (!author) return { title: `Page not found | ${site.name}` };
-  const before = decodeCursor((await searchParams).before);
+  if (!author || !position) return { title: `Page not found | ${site.name}` };
+  const before = position.before;
   return listMetadata({
     site,
     kind: "author",
@@ -35,11 +39,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+export default async function AuthorPage({ params }: Props) {
+  const { slug, cursor } = await params;
+  const position = listPosition(cursor);
   const [author, site] = await Promise.all([getAuthorBySlug(slug), getSiteSettings()]);
-  if (!author) notFound();
-  const before = decodeCursor((await searchParams).before);
+  if (!author || !position) notFound();
+  const before = position.before;
   const page = await listStories({ kind: "author", id: author.id }, before, STORIES_PER_PAGE);
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
+import { encodeCursor, listPosition } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getSiteSettings } from "@/lib/site/settings";
 import { getTagBySlug } from "@/lib/tags/queries";
@@ -11,16 +11,20 @@ import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ slug: string; cursor?: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { slug } = await params;
+// Rendered on first request and kept in the full-route cache (see [slug]/page.tsx).
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, cursor } = await params;
+  const position = listPosition(cursor);
   const [tag, site] = await Promise.all([getTagBySlug(slug), getSiteSettings()]);
-  if (!tag) return { title: `Page not found | ${site.name}` };
-  const before = decodeCursor((await searchParams).before);
+  if (!tag || !position) return { title: `Page not found | ${site.name}` };
+  const before = position.before;
   return listMetadata({
     site,
     kind: "tag",
@@ -34,11 +38,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+export default async function TagPage({ params }: Props) {
+  const { slug, cursor } = await params;
+  const position = listPosition(cursor);
   const [tag, site] = await Promise.all([getTagBySlug(slug), getSiteSettings()]);
-  if (!tag) notFound();
-  const before = decodeCursor((await searchParams).before);
+  if (!tag || !position) notFound();
+  const before = position.before;
   const page = await listStories({ kind: "tag", id: tag.id }, before, STORIES_PER_PAGE);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JsonLd } from "@/components/seo/json-ld";
-import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
+import { encodeCursor, olderPath, type StoryCursor } from "@/lib/articles/cursor";
 import { CORRECTIONS_PATH, correctionsPageJsonLd } from "@/lib/articles/corrections/json-ld";
 import { listRecentCorrections } from "@/lib/articles/corrections/queries";
 import { CORRECTION_LABELS } from "@/lib/articles/labels";
@@ -13,15 +13,12 @@ import { absoluteUrl, paths } from "@/lib/seo/urls";
 import { getSiteSettings, type SiteSettingsDto } from "@/lib/site/settings";
 import "../../styles/corrections.css";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 const TITLE = "Corrections";
 const describe = (site: SiteSettingsDto) =>
   `Every correction, clarification and update ${site.name} has published, newest first, with a link to the article.`;
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function correctionsMetadata(before: StoryCursor | null): Promise<Metadata> {
   const site = await getSiteSettings();
-  const before = decodeCursor((await searchParams).before);
   const metadata = listMetadata({
     site,
     kind: "site",
@@ -53,8 +50,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /** Corrections, clarifications and updates on published articles, newest first. */
-export default async function CorrectionsPage({ searchParams }: Props) {
-  const before = decodeCursor((await searchParams).before);
+export async function CorrectionsView({ before }: { before: StoryCursor | null }) {
   const [site, page] = await Promise.all([getSiteSettings(), listRecentCorrections(before)]);
   const description = describe(site);
 
@@ -123,7 +119,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
           )}
           {page.older ? (
             <Link
-              href={`${CORRECTIONS_PATH}?before=${encodeURIComponent(page.older)}`}
+              href={olderPath(CORRECTIONS_PATH, page.older)}
               rel="next"
               className="pagination-link"
             >

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/article/pagination";
-import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
+import { encodeCursor, type StoryCursor } from "@/lib/articles/cursor";
 import { TYPE_LABELS } from "@/lib/articles/labels";
 import { listStories } from "@/lib/articles/lists";
 import { formatDate, formatTime } from "@/lib/dates/format";
@@ -11,13 +11,10 @@ import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 const FEED_PAGE_SIZE = 40;
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function newsFeedMetadata(before: StoryCursor | null): Promise<Metadata> {
   const site = await getSiteSettings();
-  const before = decodeCursor((await searchParams).before);
   return listMetadata({
     site,
     kind: "site",
@@ -33,8 +30,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /** Every published story, newest first, grouped by the newsroom's calendar day. */
-export default async function NewsFeedPage({ searchParams }: Props) {
-  const before = decodeCursor((await searchParams).before);
+export async function NewsFeedView({ before }: { before: StoryCursor | null }) {
   const [site, page] = await Promise.all([
     getSiteSettings(),
     listStories({ kind: "all" }, before, FEED_PAGE_SIZE),

@@ -11,11 +11,12 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { organizationJsonLd, seoContext, websiteJsonLd } from "@/lib/seo/json-ld-site";
 import { homeMetadata } from "@/lib/seo/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function homePageMetadata(): Promise<Metadata> {
   return homeMetadata(await getSiteSettings());
 }
 
-export default async function HomePage() {
+/** The front page: lead story, top stories, the rails and a block per section. */
+export async function HomeView() {
   const [site, latest, sections, mostPopular, editorsPicks] = await Promise.all([
     getSiteSettings(),
     getLatestArticles(24),

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { NotFoundContent } from "@/components/layout/not-found-content";
+import { SiteChrome } from "@/components/layout/site-chrome";
+import { fontClasses } from "./fonts";
+import "./styles/site.css";
+
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+/**
+ * Addresses no route matches (reader pages' own 404s use
+ * app/(public)/not-found.tsx). A page of its own, outside every route's tree:
+ * it is rendered on request (its header and latest stories need the
+ * database, which the build has not), and a boundary inside the tree would
+ * make every cached page dynamic too.
+ */
+export default async function GlobalNotFound() {
+  await connection();
+  return (
+    <html lang="en" className={fontClasses}>
+      <body>
+        <SiteChrome>
+          <NotFoundContent />
+        </SiteChrome>
+      </body>
+    </html>
+  );
+}

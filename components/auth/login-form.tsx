@@ -43,7 +43,14 @@ export function LoginForm({
   }
 
   return (
-    <form className="ed-form ed-login-form" onSubmit={onSubmit} noValidate={false}>
+    // POST, so that a submit before the script runs (or without it) never
+    // puts the password in the address bar, history or server logs.
+    <form className="ed-form ed-login-form" method="post" onSubmit={onSubmit} noValidate={false}>
+      <noscript>
+        <p className="ed-error-summary">
+          Signing in to the newsroom needs JavaScript; please turn it on for this site.
+        </p>
+      </noscript>
       {signedOut && !error ? (
         <p className="ed-notice" role="status">
           You have signed out.

@@ -47,6 +47,21 @@ test.describe("staff sign-in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("without JavaScript the form never puts the password in the address", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("editor@example.com");
+    await page.getByLabel("Password").fill("newsroom-editor");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain("newsroom-editor");
+    await expect(page.getByText("Signing in to the newsroom needs JavaScript")).toBeVisible();
+    await context.close();
+  });
+
   test("never sends anyone off-site after signing in", async ({ page }) => {
     await signIn(page, "author", "https://example.org/phish");
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/editor$/);

@@ -133,9 +133,9 @@ await runScript(async () => {
 
     const feed = await (await fetch(`${origin}/news-feed`)).text();
     // First requests before anything else warms the page cache.
-    const articleLinks = linksIn(feed, /<a href="\/([a-z0-9-]+)">/g, 22)
-      .filter((s) => s !== "news-feed")
-      .slice(1);
+    // Stories in the feed's own list, not the site's navigation.
+    const feedList = feed.slice(feed.indexOf('class="feed-list'));
+    const articleLinks = linksIn(feedList, /<a href="\/([a-z0-9-]+)">/g, 21).slice(1);
     const older = linksIn(feed, /href="(\/news-feed\/older\/[^"]+)"/g, 1)[0];
     const firstRequests = [
       await measureFirstRequests(

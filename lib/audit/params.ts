@@ -8,7 +8,30 @@ export const AUDIT_ENTITY_TYPES = [
   "author",
   "media",
   "site",
+  "settings",
+  "comment",
+  "reader",
+  "newsletter",
+  "newsletterIssue",
+  "email",
 ] as const;
+
+/** What the audit screen's "Kind" filter calls each entity type. */
+export const AUDIT_ENTITY_LABELS: Record<(typeof AUDIT_ENTITY_TYPES)[number], string> = {
+  article: "Articles",
+  staff: "Staff accounts",
+  section: "Sections",
+  tag: "Tags",
+  author: "Authors",
+  media: "Media",
+  site: "Site",
+  settings: "Settings",
+  comment: "Comments",
+  reader: "Readers",
+  newsletter: "Newsletters",
+  newsletterIssue: "Newsletter issues",
+  email: "Emails",
+};
 
 const day = z
   .string()

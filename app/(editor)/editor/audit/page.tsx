@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AUDIT_ENTITY_TYPES, parseAuditFilters, type AuditFilters } from "@/lib/audit/params";
+import {
+  AUDIT_ENTITY_LABELS,
+  AUDIT_ENTITY_TYPES,
+  parseAuditFilters,
+  type AuditFilters,
+} from "@/lib/audit/params";
 import { listAuditActors, listAuditEntries } from "@/lib/audit/queries";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/format";
@@ -52,7 +57,7 @@ export default async function AuditPage({ searchParams }: Props) {
               <option value="">Everything</option>
               {AUDIT_ENTITY_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {type}
+                  {AUDIT_ENTITY_LABELS[type]}
                 </option>
               ))}
             </select>

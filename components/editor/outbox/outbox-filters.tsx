@@ -1,0 +1,106 @@
+import Link from "next/link";
+import {
+  OUTBOX_FILTER_LABELS,
+  OUTBOX_FILTERS,
+  outboxHref,
+  type OutboxFilter,
+  type OutboxParams,
+} from "@/lib/mail/outbox-params";
+
+/**
+ * Status tabs (plain links, with counts) and a recipient search (a GET form
+ * that keeps the status): the whole list works without JavaScript.
+ */
+export function OutboxFilters({
+  params,
+  counts,
+}: {
+  params: OutboxParams;
+  counts: Record<OutboxFilter, number>;
+}) {
+  const all = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const tabs: { status: OutboxFilter | null; label: string; count: number }[] = [
+    { status: null, label: "All", count: all },
+    ...OUTBOX_FILTERS.map((status) => ({
+      status,
+      label: OUTBOX_FILTER_LABELS[status],
+      count: counts[status],
+    })),
+  ];
+  return (
+    <div className="eo-filters">
+      <nav aria-label="Messages by status">
+        <ul className="eo-tabs">
+          {tabs.map((tab) => (
+            <li key={tab.status ?? "all"}>
+              <Link
+                href={outboxHref({ ...params, status: tab.status }, 1)}
+                aria-current={params.status === tab.status ? "page" : undefined}
+              >
+                {tab.label} <span className="eo-count">{tab.count.toLocaleString("en")}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form className="em-search eo-search" action="/editor/outbox" method="get" role="search">
+        {params.status ? <input type="hidden" name="status" value={params.status} /> : null}
+        <label htmlFor="outbox-search" className="visually-hidden">
+          Search by recipient
+        </label>
+        <input
+          id="outbox-search"
+          className="ed-input"
+          type="search"
+          name="q"
+          defaultValue={params.query}
+          placeholder="Recipient address"
+        />
+        <button type="submit" className="ed-button">
+          Search
+        </button>
+        {params.query ? (
+          <Link
+            className="ed-button ed-button-quiet"
+            href={outboxHref({ ...params, query: "" }, 1)}
+          >
+            Clear
+          </Link>
+        ) : null}
+      </form>
+    </div>
+  );
+}
+
+/** Previous / next, keeping status and search. */
+export function OutboxPageLinks({
+  params,
+  pageCount,
+}: {
+  params: OutboxParams;
+  pageCount: number;
+}) {
+  if (pageCount <= 1) return null;
+  const { page } = params;
+  return (
+    <nav className="em-pages" aria-label="Outbox pages">
+      {page > 1 ? (
+        <Link className="ed-button" href={outboxHref(params, page - 1)} rel="prev">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="ed-muted">
+        Page {page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
+      </span>
+      {page < pageCount ? (
+        <Link className="ed-button" href={outboxHref(params, page + 1)} rel="next">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { readMailSettings } from "./config";
+import type { OutboxFilter, OutboxParams } from "./outbox-params";
+
+/** Reads for /editor/outbox; uncached, so staff see mail the moment it is queued. */
+
+export type OutboxStatus = "QUEUED" | "SENDING" | "SENT" | "FAILED" | "KEPT";
+
+export interface OutboxListItemDto {
+  id: string;
+  to: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface OutboxMessageDto extends OutboxListItemDto {
+  from: string;
+  messageId: string | null;
+  idempotencyKey: string | null;
+  /** Extra headers as stored (List-Unsubscribe, Reply-To…), in order. */
+  headers: { name: string; value: string }[];
+  html: string;
+  text: string;
+}
+
+export const OUTBOX_PAGE_SIZE = 25;
+
+const STATUSES_OF: Record<OutboxFilter, OutboxStatus[]> = {
+  queued: ["QUEUED", "SENDING"],
+  sent: ["SENT"],
+  failed: ["FAILED"],
+  kept: ["KEPT"],
+};
+
+const listSelect = {
+  id: true,
+  toAddress: true,
+  subject: true,
+  status: true,
+  attempts: true,
+  nextAttemptAt: true,
+  lastError: true,
+  createdAt: true,
+  sentAt: true,
+} satisfies Prisma.EmailOutboxSelect;
+
+function toListItem(row: Prisma.EmailOutboxGetPayload<{ select: typeof listSelect }>) {
+  const { toAddress, ...rest } = row;
+  return { ...rest, to: toAddress };
+}
+
+/** Throws rather than leak: callers check `outbox.read` first, this is the backstop. */
+function assertReader(staff: Staff): void {
+  if (!can(staff.role, "outbox.read")) throw new Error("outbox.read required");
+}
+
+export async function listOutbox(
+  staff: Staff,
+  params: OutboxParams,
+): Promise<{
+  items: OutboxListItemDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+  counts: Record<OutboxFilter, number>;
+}> {
+  assertReader(staff);
+  const where: Prisma.EmailOutboxWhereInput = {
+    ...(params.status ? { status: { in: STATUSES_OF[params.status] } } : {}),
+    ...(params.query ? { toAddress: { contains: params.query, mode: "insensitive" } } : {}),
+  };
+  const [total, grouped] = await Promise.all([
+    db.emailOutbox.count({ where }),
+    db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
+  const page = Math.min(params.page, pageCount);
+  const rows = await db.emailOutbox.findMany({
+    where,
+    select: listSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * OUTBOX_PAGE_SIZE,
+    take: OUTBOX_PAGE_SIZE,
+  });
+  const byStatus = new Map(grouped.map((group) => [group.status, group._count._all]));
+  const countOf = (filter: OutboxFilter) =>
+    STATUSES_OF[filter].reduce((sum, status) => sum + (byStatus.get(status) ?? 0), 0);
+  return {
+    items: rows.map(toListItem),
+    total,
+    page,
+    pageCount,
+    counts: {
+      queued: countOf("queued"),
+      sent: countOf("sent"),
+      failed: countOf("failed"),
+      kept: countOf("kept"),
+    },
+  };
+}
+
+export async function getOutboxMessage(staff: Staff, id: string): Promise<OutboxMessageDto | null> {
+  assertReader(staff);
+  const row = await db.emailOutbox.findUnique({
+    where: { id },
+    select: {
+      ...listSelect,
+      fromAddress: true,
+      messageId: true,
+      idempotencyKey: true,
+      headers: true,
+      html: true,
+      text: true,
+    },
+  });
+  if (!row) return null;
+  const { toAddress, fromAddress, headers, ...rest } = row;
+  return { ...rest, to: toAddress, from: fromAddress, headers: headerList(headers) };
+}
+
+function headerList(value: Prisma.JsonValue): { name: string; value: string }[] {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([name, headerValue]) =>
+    typeof headerValue === "string" ? [{ name, value: headerValue }] : [],
+  );
+}
+
+/** Whether mail leaves this server at all; shown on the outbox page. */
+export function smtpConfigured(): boolean {
+  return readMailSettings().smtpUrl !== undefined;
+}

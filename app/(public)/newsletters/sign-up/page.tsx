@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignUpForm, type SignUpFormState } from "@/components/newsletters/sign-up-form";
+import { SIGN_UP_MESSAGES } from "@/lib/newsletters/dto";
+import { newsletterPaths } from "@/lib/newsletters/paths";
+import { getSignUpNewsletter } from "@/lib/newsletters/queries";
+import { getSiteSettings } from "@/lib/site/settings";
+import "@/app/styles/newsletters.css";
+
+// Different for every visitor (a token, a query, a session): rendered per
+// request, never at build time and never kept in the page cache.
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  return { title: `Sign up | ${site.name}`, robots: { index: false, follow: true } };
+}
+
+/**
+ * One newsletter's form on its own. A sign-up posted without JavaScript
+ * lands here with its outcome (`result`), which says nothing about whether
+ * the address was known.
+ */
+export default async function SignUpPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const newsletter = await getSignUpNewsletter(one(params.newsletter));
+  if (!newsletter) {
+    return (
+      <div className="container nl-page nl-page-narrow">
+        <h1>Newsletter not found</h1>
+        <p className="nl-lede">This newsletter is not available any more.</p>
+        <p>
+          <Link href={newsletterPaths.index}>See all our newsletters</Link>
+        </p>
+      </div>
+    );
+  }
+  const result = one(params.result);
+  const initial: SignUpFormState =
+    result === "sent"
+      ? { status: "success", message: SIGN_UP_MESSAGES.success(newsletter.name) }
+      : result === "invalid-email"
+        ? { status: "error", message: SIGN_UP_MESSAGES.invalidEmail, field: "email" }
+        : result === "limited"
+          ? { status: "error", message: SIGN_UP_MESSAGES.limited }
+          : { status: "idle" };
+  return (
+    <div className="container nl-page nl-page-narrow">
+      <p className="kicker">Newsletters</p>
+      <h1>{result === "sent" ? "Check your inbox" : `Sign up for ${newsletter.name}`}</h1>
+      <div className="nl-card">
+        <SignUpForm
+          newsletter={newsletter}
+          source="sign-up-page"
+          headingLevel={2}
+          initial={initial}
+        />
+      </div>
+      <p className="nl-actions">
+        <Link href={newsletterPaths.index}>All our newsletters</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { listSignUpNewsletters } from "@/lib/newsletters/queries";
+import { newsletterPaths } from "@/lib/newsletters/paths";
+import { NewsletterSignups } from "./newsletter-signups";
+
+/**
+ * The sign-up region after an article: the same markup for every reader
+ * (the list is cached and tagged), the forms post elsewhere.
+ */
+export async function ArticleNewsletters() {
+  const newsletters = await listSignUpNewsletters();
+  if (!newsletters.length) return null;
+  return (
+    <aside className="nl-region" aria-labelledby="nl-region-heading">
+      <div className="nl-region-head">
+        <h2 id="nl-region-heading" className="nl-region-title">
+          Get our newsletters
+        </h2>
+        <p className="nl-region-intro">
+          Free, in your inbox. We only send what you sign up for, and every email has a link to
+          leave. <Link href={newsletterPaths.index}>All newsletters</Link>
+        </p>
+      </div>
+      <NewsletterSignups newsletters={newsletters} source="article" />
+    </aside>
+  );
+}

@@ -1,0 +1,186 @@
+import "server-only";
+import type { OutgoingEmail } from "@/lib/mail/outbox";
+import { formatMailbox } from "@/lib/mail/validate";
+import { absoluteUrl } from "@/lib/seo/urls";
+import {
+  emailButton,
+  emailParagraph,
+  emailSmallPrint,
+  renderEmailLayout,
+  renderTextLayout,
+  type EmailLink,
+} from "./email-layout";
+import { newsletterPaths } from "./paths";
+import { manageUrl, oneClickUnsubscribeUrl, unsubscribeHeaders } from "./personal-links";
+
+/**
+ * The emails the reader side sends. Each carries the reader's personal
+ * preferences link; those about one newsletter also carry its RFC 8058
+ * unsubscribe headers and link.
+ */
+
+interface NewsletterRef {
+  id: string;
+  name: string;
+  senderName: string;
+  senderEmail: string;
+}
+
+interface Recipient {
+  subscriberId: string;
+  email: string;
+}
+
+function sender(newsletter: NewsletterRef): string | undefined {
+  try {
+    return formatMailbox(newsletter.senderName, newsletter.senderEmail);
+  } catch {
+    // A newsletter saved with an unusable sender falls back to MAIL_FROM.
+    return undefined;
+  }
+}
+
+function compose(input: {
+  siteName: string;
+  to: string;
+  from?: string;
+  subject: string;
+  title: string;
+  preheader: string;
+  /** Paragraphs before the button. */
+  intro: string[];
+  button: EmailLink;
+  /** Paragraphs after it, in small print. */
+  after: string[];
+  footerNote: string;
+  footerLinks: EmailLink[];
+  headers?: Record<string, string>;
+}): OutgoingEmail {
+  const html = renderEmailLayout({
+    siteName: input.siteName,
+    siteUrl: absoluteUrl("/"),
+    title: input.title,
+    preheader: input.preheader,
+    bodyHtml: [
+      ...input.intro.map(emailParagraph),
+      emailButton(input.button.label, input.button.href),
+      ...input.after.map(emailSmallPrint),
+    ].join("\n"),
+    footerLinks: input.footerLinks,
+    footerNote: input.footerNote,
+  });
+  const text = renderTextLayout({
+    siteName: input.siteName,
+    title: input.title,
+    body: [...input.intro, `${input.button.label}:\n${input.button.href}`, ...input.after].join(
+      "\n\n",
+    ),
+    footerLinks: input.footerLinks,
+    footerNote: input.footerNote,
+  });
+  return {
+    to: input.to,
+    ...(input.from ? { from: input.from } : {}),
+    subject: input.subject,
+    html,
+    text,
+    ...(input.headers ? { headers: input.headers } : {}),
+  };
+}
+
+function newsletterFooter(recipient: Recipient, newsletter: NewsletterRef): EmailLink[] {
+  return [
+    { label: "Manage your newsletters", href: manageUrl(recipient.subscriberId) },
+    // The header's URL too: a browser's GET shows a page with an "Unsubscribe" button.
+    {
+      label: `Unsubscribe from ${newsletter.name}`,
+      href: oneClickUnsubscribeUrl(recipient.subscriberId, newsletter.id),
+    },
+  ];
+}
+
+export function confirmationEmail(input: {
+  siteName: string;
+  recipient: Recipient;
+  newsletter: NewsletterRef;
+  confirmToken: string;
+}): OutgoingEmail {
+  const { siteName, recipient, newsletter } = input;
+  return compose({
+    siteName,
+    to: recipient.email,
+    from: sender(newsletter),
+    subject: `Confirm your subscription to ${newsletter.name}`,
+    title: "Please confirm your subscription",
+    preheader: `One click and ${newsletter.name} is on its way.`,
+    intro: [
+      `Thank you for signing up for ${newsletter.name} from ${siteName}.`,
+      `To start receiving it at ${recipient.email}, please confirm your subscription:`,
+    ],
+    button: {
+      label: "Confirm subscription",
+      href: absoluteUrl(newsletterPaths.confirm(input.confirmToken)),
+    },
+    after: [
+      "The link works for 48 hours.",
+      "If you did not sign up, ignore this email: you will not be subscribed and will not hear from us again.",
+    ],
+    footerNote: `You received this email because this address was entered in a sign-up form on ${siteName}.`,
+    footerLinks: newsletterFooter(recipient, newsletter),
+    headers: unsubscribeHeaders(recipient.subscriberId, newsletter.id),
+  });
+}
+
+export function alreadySubscribedEmail(input: {
+  siteName: string;
+  recipient: Recipient;
+  newsletter: NewsletterRef;
+}): OutgoingEmail {
+  const { siteName, recipient, newsletter } = input;
+  return compose({
+    siteName,
+    to: recipient.email,
+    from: sender(newsletter),
+    subject: `You're already subscribed to ${newsletter.name}`,
+    title: "You're already subscribed",
+    preheader: "There is nothing to confirm.",
+    intro: [
+      `Someone, probably you, just signed up ${recipient.email} for ${newsletter.name}. This address is already subscribed, so there is nothing to confirm.`,
+      "To choose which newsletters you receive, or to unsubscribe, use your personal link:",
+    ],
+    button: { label: "Manage your newsletters", href: manageUrl(recipient.subscriberId) },
+    after: ["If that wasn't you, you can ignore this email; nothing has changed."],
+    footerNote: `You received this email because this address was entered in a sign-up form on ${siteName}.`,
+    footerLinks: newsletterFooter(recipient, newsletter),
+    headers: unsubscribeHeaders(recipient.subscriberId, newsletter.id),
+  });
+}
+
+/** The preferences link on its own: asked for on /newsletters, or sent after links were reset. */
+export function manageLinkEmail(input: {
+  siteName: string;
+  recipient: Recipient;
+  reason: "requested" | "reset";
+}): OutgoingEmail {
+  const { siteName, recipient } = input;
+  const link = manageUrl(recipient.subscriberId);
+  return compose({
+    siteName,
+    to: recipient.email,
+    subject: `Your link to manage your ${siteName} newsletters`,
+    title: "Manage your newsletters",
+    preheader: "Your personal link, no password needed.",
+    intro: [
+      input.reason === "reset"
+        ? "Your previous newsletter links no longer work. Here is your new personal link, where you can see and change which newsletters you receive:"
+        : "Here is your personal link, where you can see and change which newsletters you receive. No account or password is needed:",
+    ],
+    button: { label: "Manage your newsletters", href: link },
+    after: [
+      "Please don't forward this email: anyone with the link can change your newsletters.",
+      "If you did not ask for it, you can ignore this email.",
+    ],
+    footerNote: `You received this email because this address was entered on ${siteName}.`,
+    footerLinks: [{ label: "Manage your newsletters", href: link }],
+  });
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { clientAddress } from "@/lib/http/client-address";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { confirmSubscription } from "./confirm";
+import { SIGN_UP_MESSAGES, type SignUpAnswer } from "./dto";
+import { jsonAnswer, plainAnswer, readForm, seeOther, wantsJson } from "./http";
+import { newsletterPaths } from "./paths";
+import { savePreferences, resetPersonalLinks } from "./preferences";
+import { requestManageLink } from "./request-link";
+import { signUp } from "./sign-up";
+import { unsubscribeByLink } from "./unsubscribe";
+
+/**
+ * The reader-side POST endpoints, as functions of a Request so tests call
+ * exactly what app/api/newsletters/* serves. Forms post url-encoded; a plain
+ * post is answered with a 303 to a page showing the outcome, an enhanced
+ * (fetch) post with JSON. Everything but one-click unsubscribe must come
+ * from the site's own pages.
+ */
+
+const forbidden = (json: boolean) =>
+  json ? jsonAnswer({ ok: false, message: "Forbidden" }, 403) : plainAnswer("Forbidden", 403);
+const badRequest = (json: boolean) =>
+  json
+    ? jsonAnswer({ ok: false, message: SIGN_UP_MESSAGES.failed }, 400)
+    : plainAnswer("Bad request", 400);
+
+function signUpMessage(answer: SignUpAnswer): string {
+  if (answer.ok) return SIGN_UP_MESSAGES.success(answer.newsletterName);
+  if (answer.reason === "invalid-email") return SIGN_UP_MESSAGES.invalidEmail;
+  if (answer.reason === "limited") return SIGN_UP_MESSAGES.limited;
+  return SIGN_UP_MESSAGES.unknownNewsletter;
+}
+
+export async function handleSubscribe(request: Request): Promise<Response> {
+  const json = wantsJson(request);
+  if (!isSameOriginRequest(request)) return forbidden(json);
+  const form = await readForm(request);
+  if (!form) return badRequest(json);
+  const slug = form.get("newsletter") ?? "";
+  const answer = await signUp(
+    {
+      email: form.get("email"),
+      newsletter: slug,
+      source: form.get("source"),
+      homepage: form.get("homepage"),
+    },
+    clientAddress(request.headers),
+  );
+  if (json) {
+    const status = answer.ok ? 200 : answer.reason === "limited" ? 429 : 400;
+    return jsonAnswer(
+      {
+        ok: answer.ok,
+        message: signUpMessage(answer),
+        ...(!answer.ok && answer.reason === "invalid-email" ? { field: "email" } : {}),
+      },
+      status,
+    );
+  }
+  const result = answer.ok ? "sent" : answer.reason;
+  return seeOther(`${newsletterPaths.signUp(slug)}&result=${result}`);
+}
+
+export async function handleConfirm(request: Request): Promise<Response> {
+  if (!isSameOriginRequest(request)) return forbidden(false);
+  const form = await readForm(request);
+  const token = form?.get("token") ?? "";
+  const result = await confirmSubscription(token);
+  if (!result.ok) return seeOther(newsletterPaths.confirm(token));
+  return seeOther(`${result.managePath}&confirmed=${encodeURIComponent(result.newsletterSlug)}`);
+}
+
+export async function handlePreferences(request: Request): Promise<Response> {
+  if (!isSameOriginRequest(request)) return forbidden(false);
+  const form = await readForm(request);
+  if (!form) return badRequest(false);
+  const token = form.get("token") ?? "";
+  const action = form.get("action");
+  if (action === "reset-links") {
+    return (await resetPersonalLinks(token))
+      ? seeOther("/newsletters/manage?reset=1")
+      : seeOther(newsletterPaths.manage(token));
+  }
+  const shown = form.getAll("shown");
+  const result = await savePreferences(token, {
+    shown,
+    wanted: action === "unsubscribe-all" ? [] : form.getAll("newsletter"),
+  });
+  const saved = result.ok ? (action === "unsubscribe-all" ? "&saved=all" : "&saved=1") : "";
+  return seeOther(`${newsletterPaths.manage(token)}${saved}`);
+}
+
+export async function handleManageLink(
+  request: Request,
+  schedule?: (work: () => Promise<void>) => void | Promise<void>,
+): Promise<Response> {
+  const json = wantsJson(request);
+  if (!isSameOriginRequest(request)) return forbidden(json);
+  const form = await readForm(request);
+  if (!form) return badRequest(json);
+  const answer = await requestManageLink(
+    { email: form.get("email"), homepage: form.get("homepage") },
+    clientAddress(request.headers),
+    schedule,
+  );
+  const message = answer.ok
+    ? "If this address receives any of our newsletters, we've sent it a link to manage them."
+    : answer.reason === "limited"
+      ? SIGN_UP_MESSAGES.limited
+      : SIGN_UP_MESSAGES.invalidEmail;
+  if (json) {
+    const status = answer.ok ? 200 : answer.reason === "limited" ? 429 : 400;
+    return jsonAnswer({ ok: answer.ok, message, ...(answer.ok ? {} : { field: "email" }) }, status);
+  }
+  return seeOther(`/newsletters/manage?requested=${answer.ok ? "sent" : answer.reason}`);
+}
+
+/** A browser opening the List-Unsubscribe URL gets the page with the button; GET changes nothing. */
+export function handleUnsubscribeGet(request: Request): Response {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  return seeOther(newsletterPaths.unsubscribePage(token));
+}
+
+/**
+ * RFC 8058 one-click (a mail provider posts `List-Unsubscribe=One-Click`,
+ * with no cookies and from no page of ours: the signed token is the
+ * authority) and the button on the unsubscribe page. No same-origin check:
+ * forging this post needs the token, and all it can do is unsubscribe.
+ */
+export async function handleUnsubscribePost(request: Request): Promise<Response> {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const form = await readForm(request);
+  const oneClick = form?.get("List-Unsubscribe") === "One-Click";
+  const result = await unsubscribeByLink(token);
+  if (oneClick) {
+    return result.ok
+      ? plainAnswer(`Unsubscribed from ${result.newsletterName}.`, 200)
+      : plainAnswer("This unsubscribe link is not valid.", 404);
+  }
+  return seeOther(newsletterPaths.unsubscribePage(token));
+}

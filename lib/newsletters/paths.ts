@@ -1,0 +1,21 @@
+/** Addresses of the reader-side newsletter pages and endpoints (safe in client code). */
+export const newsletterPaths = {
+  /** Every active newsletter, each with a sign-up form. */
+  index: "/newsletters",
+  /** One newsletter's form on its own; the no-JavaScript sign-up answers land here. */
+  signUp: (slug: string) => `/newsletters/sign-up?newsletter=${encodeURIComponent(slug)}`,
+  confirm: (token: string) => `/newsletters/confirm?token=${encodeURIComponent(token)}`,
+  manage: (token: string) => `/newsletters/manage?token=${encodeURIComponent(token)}`,
+  /** The page with the "Unsubscribe" button (what a browser opening the one-click URL sees). */
+  unsubscribePage: (token: string) => `/newsletters/unsubscribe?token=${encodeURIComponent(token)}`,
+  /** POST endpoints. */
+  api: {
+    subscribe: "/api/newsletters/subscribe",
+    confirm: "/api/newsletters/confirm",
+    preferences: "/api/newsletters/preferences",
+    manageLink: "/api/newsletters/manage-link",
+    /** RFC 8058 one-click target; a GET redirects to `unsubscribePage`. */
+    unsubscribe: (token: string) =>
+      `/api/newsletters/unsubscribe?token=${encodeURIComponent(token)}`,
+  },
+} as const;

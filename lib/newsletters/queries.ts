@@ -1,0 +1,22 @@
+import "server-only";
+import { cache } from "react";
+import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { db } from "@/lib/db";
+import { NEWSLETTERS_TAG } from "./cache-tags";
+import type { NewsletterCardDto } from "./dto";
+
+/** Active newsletters in their staff-chosen order, as every sign-up form shows them. */
+export const listSignUpNewsletters = cache((): Promise<NewsletterCardDto[]> =>
+  cached("newsletters:active", 10 * MINUTE, async () => ({
+    value: await db.newsletter.findMany({
+      where: { active: true },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, slug: true, name: true, description: true, cadence: true },
+    }),
+    tags: [NEWSLETTERS_TAG],
+  })),
+);
+
+export async function getSignUpNewsletter(slug: string): Promise<NewsletterCardDto | null> {
+  return (await listSignUpNewsletters()).find((newsletter) => newsletter.slug === slug) ?? null;
+}

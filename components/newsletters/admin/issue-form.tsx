@@ -1,0 +1,137 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
+import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import type { IssueArticleChoice } from "@/lib/newsletters/issues/article-search";
+import { createIssueAction, updateIssueAction } from "@/lib/newsletters/issues/actions";
+import { ISSUE_LIMITS } from "@/lib/newsletters/issues/schemas";
+import { ArticlePicker } from "./article-picker";
+
+const FORM = "issue";
+const LABELS: Record<string, string> = {
+  newsletterId: "Newsletter",
+  subject: "Subject line",
+  intro: "Introduction",
+  articleIds: "Articles",
+};
+
+export interface IssueFormInitial {
+  subject: string;
+  intro: string;
+  articles: IssueArticleChoice[];
+}
+
+/**
+ * Writes an issue: its subject, an optional introduction and the stories it
+ * carries, in order. A new issue also names its newsletter; saving it opens
+ * the issue's page with its preview.
+ */
+export function IssueForm({
+  id,
+  initial,
+  newsletters,
+  newsletterId: initialNewsletter = "",
+  timeZone,
+}: {
+  id?: string;
+  initial: IssueFormInitial;
+  newsletters?: { id: string; name: string }[];
+  newsletterId?: string;
+  timeZone: string;
+}) {
+  const router = useRouter();
+  const [newsletterId, setNewsletterId] = useState(initialNewsletter);
+  const [subject, setSubject] = useState(initial.subject);
+  const [intro, setIntro] = useState(initial.intro);
+  const [articles, setArticles] = useState(initial.articles);
+  const create = useManageAction(createIssueAction, { refresh: false });
+  const update = useManageAction(updateIssueAction);
+  const { pending, failure, message, errorFor } = id ? update : create;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields = { subject, intro, articleIds: articles.map((article) => article.id) };
+    if (!id) {
+      const result = await create.run({ ...fields, newsletterId });
+      if (result.ok) router.push(`/editor/newsletters/issues/${result.data.id}`);
+      return;
+    }
+    await update.run({ ...fields, id }, () => "Draft saved. The preview below shows it.");
+  }
+
+  return (
+    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
+      <StatusMessage message={message} />
+      {newsletters ? (
+        <Field form={FORM} name="newsletterId" label="Newsletter" error={errorFor("newsletterId")}>
+          {(control) => (
+            <select
+              {...control}
+              value={newsletterId}
+              onChange={(e) => setNewsletterId(e.target.value)}
+              required
+            >
+              <option value="">Choose a newsletter…</option>
+              {newsletters.map((newsletter) => (
+                <option key={newsletter.id} value={newsletter.id}>
+                  {newsletter.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <Field
+        form={FORM}
+        name="subject"
+        label="Subject line"
+        hint="What readers see in their inbox; also the email's headline."
+        error={errorFor("subject")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={subject}
+            onChange={(e) => setSubject(e.target.value)}
+            maxLength={ISSUE_LIMITS.subject + 20}
+            required
+            autoComplete="off"
+          />
+        )}
+      </Field>
+      <Field
+        form={FORM}
+        name="intro"
+        label="Introduction"
+        hint="Optional. Plain text; leave a blank line between paragraphs."
+        error={errorFor("intro")}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={6}
+            value={intro}
+            onChange={(e) => setIntro(e.target.value)}
+            maxLength={ISSUE_LIMITS.intro}
+          />
+        )}
+      </Field>
+      <ArticlePicker
+        form={FORM}
+        chosen={articles}
+        onChange={setArticles}
+        error={errorFor("articleIds")}
+        max={ISSUE_LIMITS.articles}
+        timeZone={timeZone}
+      />
+      <div className="em-actions">
+        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+          {pending ? "Saving…" : id ? "Save draft" : "Create draft"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+
+const TABS = [
+  { key: "newsletters", href: "/editor/newsletters", label: "Newsletters" },
+  { key: "issues", href: "/editor/newsletters/issues", label: "Issues" },
+  { key: "subscribers", href: "/editor/newsletters/subscribers", label: "Subscribers" },
+  { key: "import", href: "/editor/newsletters/subscribers/import", label: "Import" },
+] as const;
+
+export type NewsletterTab = (typeof TABS)[number]["key"];
+
+/** The newsletter area's own navigation, under the editor's top bar. */
+export function NewsletterTabs({ current }: { current: NewsletterTab }) {
+  return (
+    <nav className="enl-tabs" aria-label="Newsletters">
+      <ul>
+        {TABS.map((tab) => (
+          <li key={tab.key}>
+            <Link href={tab.href} aria-current={tab.key === current ? "page" : undefined}>
+              {tab.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

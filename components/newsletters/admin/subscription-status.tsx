@@ -1,0 +1,15 @@
+import type { SubscriptionStatusFilter } from "@/lib/newsletters/admin/subscriber-params";
+
+const LABELS: Record<SubscriptionStatusFilter, string> = {
+  CONFIRMED: "Confirmed",
+  PENDING: "Pending",
+  UNSUBSCRIBED: "Unsubscribed",
+};
+
+export function SubscriptionStatusBadge({ status }: { status: SubscriptionStatusFilter }) {
+  return (
+    <span className="ed-badge enl-sub-badge" data-subscription={status}>
+      {LABELS[status]}
+    </span>
+  );
+}

@@ -1,0 +1,8 @@
+"use server";
+
+import { staffAction } from "@/lib/auth/staff-action";
+import { createNewsletter, updateNewsletter } from "./newsletter-commands";
+import { createNewsletterSchema, updateNewsletterSchema } from "./newsletter-schemas";
+
+export const createNewsletterAction = staffAction(createNewsletterSchema, createNewsletter);
+export const updateNewsletterAction = staffAction(updateNewsletterSchema, updateNewsletter);

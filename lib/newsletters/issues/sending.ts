@@ -1,0 +1,215 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { nudgeMailDelivery, queueEmail } from "@/lib/mail/outbox";
+import { formatMailbox, InvalidEmailError } from "@/lib/mail/validate";
+import type { Tx } from "@/lib/manage/audit";
+import { manageUrl, oneClickUnsubscribeUrl, unsubscribeHeaders } from "../personal-links";
+import { loadIssueContent } from "./content";
+import { renderIssueEmail, type IssueContent } from "./render";
+
+/**
+ * Sending an issue, in batches, exactly once per recipient.
+ *
+ * Starting a send writes one IssueDelivery per confirmed subscriber (unique
+ * per issue and subscriber). A batch then, in ONE transaction: claims
+ * pending deliveries with FOR UPDATE SKIP LOCKED, queues each email in the
+ * outbox with the key `issue:<issue>:subscriber:<subscriber>` and marks the
+ * delivery QUEUED. A crash before the commit undoes both; after it, the
+ * deliveries are no longer pending. Either way a restart cannot queue a
+ * second message, and the idempotency key would refuse one anyway. The
+ * outbox's own status (sent, kept, failed) is copied back afterwards.
+ */
+
+export const ISSUE_BATCH_SIZE = 100;
+
+export const issueEmailKey = (issueId: string, subscriberId: string) =>
+  `issue:${issueId}:subscriber:${subscriberId}`;
+
+/**
+ * The recipients, fixed now: every subscriber confirmed on the newsletter at
+ * this moment (someone confirming later gets the next issue). One statement,
+ * however long the list; a second call adds nobody twice.
+ */
+export async function snapshotRecipients(
+  tx: Tx,
+  issueId: string,
+  newsletterId: string,
+  now: Date,
+): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "IssueDelivery" ("id", "issueId", "subscriberId", "status", "createdAt")
+    SELECT gen_random_uuid()::text, ${issueId}, s."subscriberId", 'PENDING', ${now}
+    FROM "Subscription" s
+    WHERE s."newsletterId" = ${newsletterId} AND s."status" = 'CONFIRMED'
+    ON CONFLICT ("issueId", "subscriberId") DO NOTHING`;
+}
+
+export function senderOf(newsletter: { senderName: string; senderEmail: string }) {
+  try {
+    return formatMailbox(newsletter.senderName, newsletter.senderEmail);
+  } catch {
+    // An unusable stored sender falls back to the outbox's default (MAIL_FROM).
+    return undefined;
+  }
+}
+
+export interface BatchOptions {
+  batchSize?: number;
+  /**
+   * For tests, which throw from these to simulate a crash mid-batch: called
+   * inside the batch's transaction after each recipient's email is queued
+   * (before the deliveries are marked), and after they are marked (before
+   * the commit).
+   */
+  afterQueued?: (queuedSoFar: number) => void | Promise<void>;
+  afterMarked?: () => void | Promise<void>;
+}
+
+export interface BatchResult {
+  /** The issue is not (or no longer) sending: nothing was done. */
+  stopped: boolean;
+  claimed: number;
+  queued: number;
+  skipped: number;
+  failed: number;
+}
+
+interface ClaimedDelivery {
+  id: string;
+  subscriberId: string;
+  email: string;
+  subscription: string | null;
+}
+
+type IssueRow = {
+  status: string;
+  newsletterId: string;
+  subject: string;
+  intro: string;
+  articleIds: string[];
+};
+
+/** One batch of one issue, in one transaction (see the file comment). */
+export async function sendIssueBatch(
+  issueId: string,
+  now: Date,
+  options: BatchOptions = {},
+): Promise<BatchResult> {
+  const result: BatchResult = { stopped: false, claimed: 0, queued: 0, skipped: 0, failed: 0 };
+  await db.$transaction(
+    async (tx) => {
+      // FOR SHARE: a cancel (which updates the issue) waits for this batch, and
+      // this batch does not start while a cancel is being written.
+      const [issue] = await tx.$queryRaw<IssueRow[]>`
+        SELECT "status"::text AS "status", "newsletterId", "subject", "intro", "articleIds"
+        FROM "NewsletterIssue" WHERE "id" = ${issueId} FOR SHARE`;
+      if (!issue || issue.status !== "SENDING") {
+        result.stopped = true;
+        return;
+      }
+      const claimed = await tx.$queryRaw<ClaimedDelivery[]>`
+        SELECT d."id", d."subscriberId", s."email", sub."status"::text AS "subscription"
+        FROM "IssueDelivery" d
+        JOIN "Subscriber" s ON s."id" = d."subscriberId"
+        LEFT JOIN "Subscription" sub
+          ON sub."subscriberId" = d."subscriberId" AND sub."newsletterId" = ${issue.newsletterId}
+        WHERE d."issueId" = ${issueId} AND d."status" = 'PENDING'
+        ORDER BY d."id"
+        LIMIT ${options.batchSize ?? ISSUE_BATCH_SIZE}
+        FOR UPDATE OF d SKIP LOCKED`;
+      result.claimed = claimed.length;
+      if (!claimed.length) return;
+
+      // Readers who unsubscribed (or whose subscription went) since the send
+      // started are skipped, never emailed.
+      const gone = claimed.filter((row) => row.subscription !== "CONFIRMED");
+      if (gone.length) {
+        await tx.issueDelivery.updateMany({
+          where: { id: { in: gone.map((row) => row.id) }, status: "PENDING" },
+          data: { status: "SKIPPED", detail: "Unsubscribed before their batch.", finishedAt: now },
+        });
+        result.skipped = gone.length;
+      }
+      const recipients = claimed.filter((row) => row.subscription === "CONFIRMED");
+      if (!recipients.length) return;
+
+      const content = await loadIssueContent(tx, issue, now);
+      if (!content) throw new Error(`issue ${issueId}: its newsletter is gone`);
+      if (!content.intro && content.stories.length === 0) {
+        // Every story was unpublished since the send started: an empty email helps nobody.
+        await tx.issueDelivery.updateMany({
+          where: { id: { in: recipients.map((row) => row.id) }, status: "PENDING" },
+          data: {
+            status: "SKIPPED",
+            detail: "Nothing left to send: every story in the issue was unpublished.",
+            finishedAt: now,
+          },
+        });
+        result.skipped += recipients.length;
+        return;
+      }
+      const from = senderOf(content.newsletter);
+      const queued: { id: string; emailId: string }[] = [];
+      for (const row of recipients) {
+        const emailId = await queueOne(tx, { issueId, content, from, row, now });
+        if (emailId) queued.push({ id: row.id, emailId });
+        else result.failed++;
+        result.queued = queued.length;
+        await options.afterQueued?.(result.queued);
+      }
+      // Marked in one statement, still inside the batch's transaction.
+      if (queued.length) {
+        await tx.$executeRaw`
+          UPDATE "IssueDelivery" AS d
+          SET "status" = 'QUEUED', "emailId" = v."emailId", "queuedAt" = ${now}
+          FROM (SELECT unnest(${queued.map((q) => q.id)}::text[]) AS "id",
+                       unnest(${queued.map((q) => q.emailId)}::text[]) AS "emailId") AS v
+          WHERE d."id" = v."id" AND d."status" = 'PENDING'`;
+      }
+      await options.afterMarked?.();
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  if (result.queued) nudgeMailDelivery();
+  return result;
+}
+
+/** Queues one recipient's copy; its outbox id, or null for an unusable address (marked FAILED). */
+async function queueOne(
+  tx: Tx,
+  input: {
+    issueId: string;
+    content: IssueContent;
+    from: string | undefined;
+    row: ClaimedDelivery;
+    now: Date;
+  },
+): Promise<string | null> {
+  const { issueId, content, from, row, now } = input;
+  const newsletterId = content.newsletter.id;
+  const email = renderIssueEmail(content, {
+    manageUrl: manageUrl(row.subscriberId, now.getTime()),
+    unsubscribeUrl: oneClickUnsubscribeUrl(row.subscriberId, newsletterId),
+  });
+  try {
+    const { id } = await queueEmail(tx, {
+      to: row.email,
+      ...(from ? { from } : {}),
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: unsubscribeHeaders(row.subscriberId, newsletterId),
+      idempotencyKey: issueEmailKey(issueId, row.subscriberId),
+    });
+    return id;
+  } catch (error) {
+    // One unusable address must not hold up everyone after it.
+    if (!(error instanceof InvalidEmailError)) throw error;
+    await tx.issueDelivery.update({
+      where: { id: row.id },
+      data: { status: "FAILED", detail: "Not a deliverable address.", finishedAt: now },
+      select: { id: true },
+    });
+    return null;
+  }
+}

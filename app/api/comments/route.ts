@@ -1,0 +1,28 @@
+import { getCommentsViewer } from "@/lib/comments/own-comments";
+import { postComment } from "@/lib/comments/post";
+import { clientAddress } from "@/lib/http/client-address";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { forbiddenOrigin, json, jsonResult, readBody } from "@/lib/readers/http";
+import { getReaderFromRequest } from "@/lib/readers/session";
+
+/**
+ * The comments island asks who is signed in and which comments on this
+ * article are theirs. The article page itself stays the same cached HTML
+ * for everyone; only this small answer is personal.
+ */
+export async function GET(request: Request) {
+  const articleId = new URL(request.url).searchParams.get("articleId") ?? "";
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(articleId)) {
+    return json({ ok: false, code: "invalid", error: "Unknown article." }, 400);
+  }
+  const reader = await getReaderFromRequest(request);
+  return json({ ok: true, data: await getCommentsViewer(reader, articleId) });
+}
+
+/** A signed-in reader posts a comment or a reply. */
+export async function POST(request: Request) {
+  if (!isSameOriginRequest(request)) return forbiddenOrigin();
+  const { fields } = await readBody(request);
+  const reader = await getReaderFromRequest(request);
+  return jsonResult(await postComment(reader, fields, clientAddress(request.headers)));
+}

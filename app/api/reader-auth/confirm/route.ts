@@ -1,0 +1,27 @@
+import { clientAddress } from "@/lib/http/client-address";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { forbiddenOrigin, readBody, redirectTo } from "@/lib/readers/http";
+import { readerSessionCookies } from "@/lib/readers/session";
+import { confirmSignInLink } from "@/lib/readers/sign-in";
+
+/**
+ * Uses a sign-in link (POSTed by the confirmation page's button, never by
+ * opening the link itself) and starts the reader's session. The same-origin
+ * check keeps another site from signing a visitor in to an account of its
+ * choosing.
+ */
+export async function POST(request: Request) {
+  if (!isSameOriginRequest(request)) return forbiddenOrigin();
+  const { fields } = await readBody(request);
+  const result = await confirmSignInLink(fields.token, clientAddress(request.headers));
+  if (!result.ok) {
+    const error = result.code === "limited" ? "limited" : "link";
+    return redirectTo(`/comments/sign-in?error=${error}`);
+  }
+  const { readerId, returnTo, needsName } = result.data;
+  const cookies = await readerSessionCookies(readerId);
+  const destination = needsName
+    ? `/comments/profile?${new URLSearchParams({ returnTo, welcome: "1" })}`
+    : `${returnTo.split("#")[0]}#comments`;
+  return redirectTo(destination, cookies);
+}

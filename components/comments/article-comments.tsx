@@ -1,0 +1,66 @@
+import { getArticleComments } from "@/lib/comments/queries";
+import { CommentItem } from "./comment-item";
+import { CommentsIsland } from "./comments-island";
+import "@/app/styles/comments.css";
+
+/**
+ * The comments region under an article: the published comments, rendered
+ * on the server from the shared cache (tag `comments:<articleId>`), so the
+ * page stays one cached HTML for everyone and reads without JavaScript. The
+ * form and each reader's own buttons are a client island (CommentsIsland).
+ * Nothing is shown when the article's comments are off.
+ */
+export async function ArticleComments({
+  articleId,
+  path,
+  timeZone,
+}: {
+  articleId: string;
+  path: string;
+  timeZone: string;
+}) {
+  const data = await getArticleComments(articleId);
+  if (!data || data.mode === "OFF") return null;
+  const { count, threads } = data;
+  return (
+    <section className="comments" id="comments" aria-labelledby="comments-heading">
+      <header className="comments-head">
+        <h2 id="comments-heading">Comments</h2>
+        <p className="comments-total">
+          {count === 0
+            ? "No comments yet"
+            : `${count.toLocaleString("en")} ${count === 1 ? "comment" : "comments"}`}
+        </p>
+      </header>
+      <CommentsIsland articleId={articleId} mode={data.mode} path={path} timeZone={timeZone}>
+        {threads.length ? (
+          <ol className="comment-list">
+            {threads.map((thread) => (
+              <li key={thread.id} id={`comment-${thread.id}`} className="comment">
+                <CommentItem comment={thread} timeZone={timeZone} />
+                {thread.replies.length ? (
+                  <ol
+                    className="comment-replies"
+                    aria-label={`Replies to ${thread.authorName || "a removed comment"}`}
+                  >
+                    {thread.replies.map((reply) => (
+                      <li
+                        key={reply.id}
+                        id={`comment-${reply.id}`}
+                        className="comment comment-reply"
+                      >
+                        <CommentItem comment={reply} timeZone={timeZone} />
+                      </li>
+                    ))}
+                  </ol>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        ) : data.mode === "OPEN" ? (
+          <p className="comments-empty">Be the first to comment.</p>
+        ) : null}
+      </CommentsIsland>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { OwnCommentDto } from "@/lib/comments/dto";
+
+export type Viewer =
+  | { state: "anonymous" }
+  | { state: "reader"; displayName: string; banned: boolean; mine: OwnCommentDto[] };
+
+export interface CommentsContextValue {
+  articleId: string;
+  mode: "OPEN" | "CLOSED";
+  path: string;
+  timeZone: string;
+  viewer: Viewer;
+  /** Asks the server again who is signed in, and re-renders the cached list. */
+  reload: (options?: { list?: boolean }) => void;
+  signedOut: () => void;
+  /** The comment whose reply or edit form is open, if any. */
+  open: { kind: "reply" | "edit"; id: string } | null;
+  setOpen: (open: { kind: "reply" | "edit"; id: string } | null) => void;
+  /** A short confirmation to announce ("Your comment is published."). */
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
+}
+
+export const CommentsContext = createContext<CommentsContextValue | null>(null);
+
+export function useComments(): CommentsContextValue {
+  const value = useContext(CommentsContext);
+  if (!value) throw new Error("useComments outside CommentsIsland");
+  return value;
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { fetchViewer, hasReaderHint } from "./comments-api";
+import { CommentComposer } from "./comment-composer";
+import { CommentsContext, type CommentsContextValue, type Viewer } from "./comments-context";
+
+/**
+ * The personal part of the comments region, as a client island. The page's
+ * HTML (and the comment list inside it) is the same for every visitor and
+ * says "Sign in to comment"; in a browser where a reader has signed in, this
+ * asks /api/comments who they are and turns on the form and their buttons.
+ */
+export function CommentsIsland({
+  articleId,
+  mode,
+  path,
+  timeZone,
+  children,
+}: {
+  articleId: string;
+  mode: "OPEN" | "CLOSED";
+  path: string;
+  timeZone: string;
+  children: ReactNode;
+}) {
+  const router = useRouter();
+  const [viewer, setViewer] = useState<Viewer>({ state: "anonymous" });
+  const [open, setOpen] = useState<CommentsContextValue["open"]>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    // Readers who never signed in on this browser make no request at all.
+    if (!hasReaderHint()) return;
+    let live = true;
+    void fetchViewer(articleId).then((result) => {
+      if (!live) return;
+      if (result.ok && result.data.reader) {
+        setViewer({ state: "reader", ...result.data.reader, mine: result.data.mine });
+      } else {
+        setViewer({ state: "anonymous" });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [articleId, generation]);
+
+  const reload = useCallback(
+    (options: { list?: boolean } = {}) => {
+      setGeneration((n) => n + 1);
+      if (options.list) router.refresh();
+    },
+    [router],
+  );
+  const signedOut = useCallback(() => {
+    setViewer({ state: "anonymous" });
+    setOpen(null);
+  }, []);
+
+  const value = useMemo(
+    () => ({
+      articleId,
+      mode,
+      path,
+      timeZone,
+      viewer,
+      reload,
+      signedOut,
+      open,
+      setOpen,
+      notice,
+      setNotice,
+    }),
+    [articleId, mode, path, timeZone, viewer, reload, signedOut, open, notice],
+  );
+  return (
+    <CommentsContext.Provider value={value}>
+      <CommentComposer />
+      {children}
+    </CommentsContext.Provider>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
+import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import { updateCommentSettingsAction } from "@/lib/comments/actions";
+import type { CommentSettingsDto } from "@/lib/comments/settings";
+
+const FORM = "comment-settings";
+const LABELS: Record<string, string> = {
+  policy: "Publishing",
+  commentsDefault: "Articles by default",
+  watchWords: "Watched words",
+  maxLinks: "Links allowed",
+  newReaderHours: "New readers",
+};
+
+const POLICIES = [
+  {
+    value: "PRE",
+    label: "Hold first-time commenters",
+    hint: "A reader's comments wait for a moderator until one of them has been approved; after that they appear at once.",
+  },
+  {
+    value: "POST",
+    label: "Publish at once, moderate after",
+    hint: "Comments appear immediately unless a check below holds them.",
+  },
+] as const;
+
+const MODES = [
+  { value: "OPEN", label: "Open: readers can comment" },
+  { value: "CLOSED", label: "Closed: comments shown, no new ones" },
+  { value: "OFF", label: "Off: no comments shown" },
+] as const;
+
+/** The moderation policy, the articles' default and the checks that hold a comment. */
+export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }) {
+  const [values, setValues] = useState({
+    ...initial,
+    maxLinks: String(initial.maxLinks),
+    newReaderHours: String(initial.newReaderHours),
+  });
+  const { pending, failure, message, errorFor, run } = useManageAction(updateCommentSettingsAction);
+  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await run(
+      {
+        policy: values.policy,
+        commentsDefault: values.commentsDefault,
+        watchWords: values.watchWords,
+        maxLinks: values.maxLinks,
+        newReaderHours: values.newReaderHours,
+      },
+      () => "Comment settings saved. New comments are judged by them from now on.",
+    );
+  }
+
+  return (
+    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
+      <StatusMessage message={message} />
+
+      <section className="ed-panel" aria-labelledby="cs-policy">
+        <h2 id="cs-policy">Publishing</h2>
+        <fieldset className="ed-fieldset">
+          <legend className="visually-hidden">When comments are published</legend>
+          {POLICIES.map((policy) => (
+            <label key={policy.value} className="edc-choice">
+              <input
+                type="radio"
+                name="policy"
+                value={policy.value}
+                checked={values.policy === policy.value}
+                onChange={() => set("policy", policy.value)}
+              />
+              <span>
+                <strong>{policy.label}</strong>
+                <span className="ed-hint">{policy.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="edc-spaced">
+          <Field
+            form={FORM}
+            name="commentsDefault"
+            label="Articles by default"
+            hint="Each article can override this in the editor's sidebar (Comments)."
+            error={errorFor("commentsDefault")}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={values.commentsDefault}
+                onChange={(e) =>
+                  set("commentsDefault", e.target.value as CommentSettingsDto["commentsDefault"])
+                }
+              >
+                {MODES.map((mode) => (
+                  <option key={mode.value} value={mode.value}>
+                    {mode.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </section>
+
+      <section className="ed-panel" aria-labelledby="cs-checks">
+        <h2 id="cs-checks">Checks that hold a comment for moderation</h2>
+        <div className="ed-form">
+          <Field
+            form={FORM}
+            name="watchWords"
+            label="Watched words"
+            hint="One word or phrase a line, any letter case; a comment containing one as a whole word waits for a moderator. Lines starting with # are notes."
+            error={errorFor("watchWords")}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={8}
+                value={values.watchWords}
+                spellCheck={false}
+                onChange={(e) => set("watchWords", e.target.value)}
+              />
+            )}
+          </Field>
+          <div className="em-grid-2">
+            <Field
+              form={FORM}
+              name="maxLinks"
+              label="Links allowed"
+              hint="A comment with more links than this is held."
+              error={errorFor("maxLinks")}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={20}
+                  value={values.maxLinks}
+                  onChange={(e) => set("maxLinks", e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              form={FORM}
+              name="newReaderHours"
+              label="New readers (hours)"
+              hint="Comments with any link from accounts younger than this are held. 0 turns it off."
+              error={errorFor("newReaderHours")}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={720}
+                  value={values.newReaderHours}
+                  onChange={(e) => set("newReaderHours", e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+        </div>
+      </section>
+
+      <div className="em-actions">
+        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+          {pending ? "Saving…" : "Save comment settings"}
+        </button>
+      </div>
+    </form>
+  );
+}

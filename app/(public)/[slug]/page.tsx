@@ -10,6 +10,7 @@ import { ArticlePageView, articlePageMetadata } from "../_views/article";
 import { CorrectionsView, correctionsMetadata } from "../_views/corrections";
 import { HomeView, homePageMetadata } from "../_views/home";
 import { NewsFeedView, newsFeedMetadata } from "../_views/news-feed";
+import { NewslettersView, newslettersMetadata } from "../_views/newsletters";
 import { SectionPageView, sectionPageMetadata } from "../_views/section";
 
 export type SlugPageProps = { params: Promise<{ slug: string; cursor?: string }> };
@@ -24,7 +25,8 @@ export function generateStaticParams() {
 
 /**
  * What `/{slug}` (and `/{slug}/older/{cursor}`) is: one of the site's own
- * list pages (reserved slugs; "home" is `/`, rewritten in next.config.ts),
+ * pages (reserved slugs: home, which `/` is rewritten to in next.config.ts,
+ * the News Feed, corrections, newsletters),
  * an article, a page or a section (or an old slug's new home), else nothing.
  */
 async function load(slug: string, cursor: string | undefined) {
@@ -34,6 +36,7 @@ async function load(slug: string, cursor: string | undefined) {
   if (slug === "home") return before ? null : { kind: "home" as const };
   if (slug === "news-feed") return { kind: "news-feed" as const, before };
   if (slug === "corrections") return { kind: "corrections" as const, before };
+  if (slug === "newsletters") return before ? null : { kind: "newsletters" as const };
   // Anything longer than a slug can be is not worth a query.
   if (slug.length > SLUG_MAX_LENGTH * 2) return null;
   const resolved = await resolveSlug(slug);
@@ -59,6 +62,8 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
       return newsFeedMetadata(found.before);
     case "corrections":
       return correctionsMetadata(found.before);
+    case "newsletters":
+      return newslettersMetadata();
     case "section":
       return sectionPageMetadata(site, found.section, found.before);
     case "article":
@@ -77,6 +82,8 @@ export default async function SlugPage({ params }: SlugPageProps) {
       return <NewsFeedView before={found.before} />;
     case "corrections":
       return <CorrectionsView before={found.before} />;
+    case "newsletters":
+      return <NewslettersView />;
     case "section":
       return <SectionPageView site={site} section={found.section} before={found.before} />;
     case "article":

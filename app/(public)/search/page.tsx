@@ -10,6 +10,10 @@ import { SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/queries";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 
+// Different for every visitor (a token, a query, a session): rendered per
+// request, never at build time and never kept in the page cache.
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

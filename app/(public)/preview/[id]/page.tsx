@@ -7,6 +7,10 @@ import { loadPreview } from "@/lib/articles/editing/preview";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/site/settings";
 
+// Different for every visitor (a token, a query, a session): rendered per
+// request, never at build time and never kept in the page cache.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Preview",
   robots: { index: false, follow: false },

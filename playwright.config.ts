@@ -53,12 +53,12 @@ export default defineConfig({
       name: "chromium",
       // Journeys that publish change what the reader pages show, so they
       // run after everything that reads the seeded newsroom as it was.
-      testIgnore: /(editor|freshness|scheduling)\.spec\.ts/,
+      testIgnore: /(comments|editor|freshness|scheduling)\.spec\.ts/,
       use: browserUse,
     },
     {
       name: "chromium-publishing",
-      testMatch: /(editor|freshness|scheduling)\.spec\.ts/,
+      testMatch: /(comments|editor|freshness|scheduling)\.spec\.ts/,
       dependencies: ["chromium"],
       use: browserUse,
     },

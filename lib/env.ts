@@ -36,6 +36,46 @@ const envSchema = z.object({
    */
   REVISION_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
   REVISION_KEEP_LATEST: z.coerce.number().int().min(1).max(10_000).default(50),
+  /**
+   * Article narration (lib/narration): "espeak" (offline, the default),
+   * "openai" (needs OPENAI_API_KEY) or "off". A hosted provider without its
+   * key is reported in the editor and the log, never replaced by another.
+   */
+  NARRATION_PROVIDER: z.enum(["espeak", "openai", "off"]).default("espeak"),
+  /** Voice name for the provider; unset: "en-us" for eSpeak, "alloy" for OpenAI. */
+  NARRATION_VOICE: z.string().trim().max(64).optional(),
+  OPENAI_API_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  /** Speech model: gpt-4o-mini-tts, tts-1 or tts-1-hd. */
+  OPENAI_TTS_MODEL: z.string().trim().min(1).default("gpt-4o-mini-tts"),
+  /** An OpenAI-compatible endpoint (a proxy, a regional gateway). */
+  OPENAI_BASE_URL: z.url().default("https://api.openai.com/v1"),
+  /** Tries per narration before it is marked failed (backoff between them). */
+  NARRATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+  /**
+   * Outgoing mail (lib/mail): smtp://user:pass@host:587 (STARTTLS when the
+   * server offers it) or smtps://…:465. Unset: mail is kept in the outbox at
+   * /editor/outbox and sent nowhere.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^smtps?:\/\/[^\s]+$/.test(value), {
+      message: "must start with smtp:// or smtps:// (or leave it unset to keep mail in the outbox)",
+    }),
+  /** Default sender, "Name <address>"; unset: "<site name> <newsroom@localhost>". */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  /** Sent (and kept) outbox messages older than this many days are deleted. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

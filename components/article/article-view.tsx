@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDateTime } from "@/lib/dates/format";
+import { ArticleComments } from "@/components/comments/article-comments";
+import { ArticleNewsletters } from "@/components/newsletters/article-newsletters";
+import { NarrationPlayer } from "@/components/narration/narration-player";
 import { ArticleBody } from "./article-body";
 import { AuthorBox } from "./author-box";
 import { Byline } from "./byline";
@@ -78,6 +81,8 @@ export function ArticleView({
           className="article-hero"
         />
       ) : null}
+      {/* The audio version: a client island that loads nothing until played. */}
+      {article.narration && !isPage ? <NarrationPlayer narration={article.narration} /> : null}
       <ArticleBody
         document={article.body}
         media={article.bodyMedia}
@@ -106,6 +111,12 @@ export function ArticleView({
           ))}
         </section>
       ) : null}
+      {/* Published comments, cached with the page; the form is a client island. */}
+      {!isPage ? (
+        <ArticleComments articleId={article.id} path={`/${article.slug}`} timeZone={timeZone} />
+      ) : null}
+      {/* Newsletter sign-up forms after every story (not static pages). */}
+      {!isPage ? <ArticleNewsletters /> : null}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FooterNewsletter } from "@/components/newsletters/footer-newsletter";
 import type { SectionDto } from "@/lib/sections/queries";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 
@@ -49,6 +50,7 @@ export function SiteFooter({ site, sections }: { site: SiteSettingsDto; sections
             </ul>
           </nav>
         ) : null}
+        <FooterNewsletter />
       </div>
       <div className="container footer-legal">
         <p>

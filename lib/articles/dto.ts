@@ -42,6 +42,16 @@ export interface CorrectionDto {
   publishedAt: Date;
 }
 
+/** The article's audio version, "created with AI assistance" (lib/narration). */
+export interface NarrationDto {
+  /** Site-relative URL of the MP3 (served with ranges by /media/…). */
+  url: string;
+  type: string;
+  /** Byte size, for the feed enclosure and the download link. */
+  bytes: number;
+  durationMs: number;
+}
+
 export interface ArticleDetailDto extends Omit<ArticleSummaryDto, "authors"> {
   body: ArticleDocument;
   sectionId: string | null;
@@ -54,4 +64,10 @@ export interface ArticleDetailDto extends Omit<ArticleSummaryDto, "authors"> {
   /** Media and related articles the body refers to, keyed by id. */
   bodyMedia: Record<string, ImageDto>;
   relatedCards: Record<string, ArticleSummaryDto>;
+  /**
+   * The newest ready narration. After a substantive update the previous
+   * audio stays until the new one is ready (seconds to minutes), rather than
+   * the player vanishing meanwhile; it is replaced as soon as it is.
+   */
+  narration: NarrationDto | null;
 }

@@ -6,6 +6,7 @@ import type { Loaded } from "@/lib/cache/tagged-cache";
 import { parseAuthorLinks } from "@/lib/authors/labels";
 import { db } from "@/lib/db";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
+import { readyNarrationSelect, toNarration } from "@/lib/narration/public";
 import type { ArticleDetailDto } from "./dto";
 import { mediaSelect, summarySelect, summaryTags, toImage, toSummary } from "./mappers";
 import { publicArticleFilter } from "./rules";
@@ -73,6 +74,7 @@ async function loadArticleDetail(
         orderBy: { publishedAt: "asc" },
         select: { kind: true, text: true, publishedAt: true },
       },
+      narration: readyNarrationSelect,
     },
   });
   if (!row) return null;
@@ -114,6 +116,7 @@ async function loadArticleDetail(
     seoDescription: row.seoDescription,
     bodyMedia: Object.fromEntries(media.map((m) => [m.id, toImage(m)!])),
     relatedCards: Object.fromEntries(related.map((r) => [r.id, toSummary(r)])),
+    narration: toNarration(row.narration[0]?.media ?? null),
   };
   const mediaIds = [
     row.heroImageId,

@@ -45,6 +45,13 @@ describe("permission table", () => {
     expect(can("EDITOR", "article.publish", theirs("IN_REVIEW"))).toBe(true);
     expect(can("EDITOR", "comment.moderate")).toBe(true);
     expect(can("EDITOR", "newsletter.send")).toBe(true);
+    expect(can("EDITOR", "subscriber.manage")).toBe(true);
+    expect(can("AUTHOR", "subscriber.manage")).toBe(false);
+    // The outbox holds readers' addresses and personal links.
+    expect(can("EDITOR", "outbox.read")).toBe(true);
+    expect(can("ADMIN", "outbox.read")).toBe(true);
+    expect(can("AUTHOR", "outbox.read")).toBe(false);
+    expect(can("CONTRIBUTOR", "outbox.read")).toBe(false);
     expect(can("EDITOR", "article.delete", theirs("PUBLISHED"))).toBe(false);
     expect(can("EDITOR", "staff.manage")).toBe(false);
     expect(can("EDITOR", "settings.manage")).toBe(false);
@@ -66,6 +73,14 @@ describe("permission table", () => {
         expect(can(role, "article.overrideChecklist", context), role).toBe(role === "ADMIN");
       }
     }
+  });
+
+  it("lets editors manage any narration and authors only their own published story's", () => {
+    expect(can("EDITOR", "narration.manage", theirs("PUBLISHED"))).toBe(true);
+    expect(can("AUTHOR", "narration.manage", mine("PUBLISHED"))).toBe(true);
+    expect(can("AUTHOR", "narration.manage", mine("DRAFT"))).toBe(false);
+    expect(can("AUTHOR", "narration.manage", theirs("PUBLISHED"))).toBe(false);
+    expect(can("CONTRIBUTOR", "narration.manage", mine("PUBLISHED"))).toBe(false);
   });
 
   it("never grants an article rule without the article", () => {

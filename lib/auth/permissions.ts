@@ -35,7 +35,11 @@ export const PERMISSIONS = [
   "comment.moderate",
   "newsletter.manage",
   "newsletter.send",
+  /** See, search, export and import newsletter subscribers. */
+  "subscriber.manage",
   "outbox.read",
+  /** Regenerate or remove an article's audio narration. */
+  "narration.manage",
   "staff.manage",
   "settings.manage",
   "audit.read",
@@ -86,6 +90,8 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "article.preview": own,
     "article.correct": own,
     "article.delete": ownDraft,
+    // Their own story's audio, once readers can hear it.
+    "narration.manage": (a) => a.own && a.status === "PUBLISHED",
     "media.upload": true,
     "media.edit": true,
   },
@@ -116,7 +122,9 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "comment.moderate": true,
     "newsletter.manage": true,
     "newsletter.send": true,
+    "subscriber.manage": true,
     "outbox.read": true,
+    "narration.manage": true,
   },
   ADMIN: {},
 };

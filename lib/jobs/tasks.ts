@@ -1,3 +1,9 @@
+import { mailDeliveryTask } from "@/lib/mail/task";
+import { narrationTask } from "@/lib/narration/task";
+import { issueSendingTask } from "@/lib/newsletters/issues/task";
+import { pruneSignUpsTask } from "@/lib/newsletters/prune";
+import { pruneReaderSignInLinksTask } from "@/lib/readers/task";
+
 /**
  * Background work beside scheduled publishing: each task is run by the
  * in-process scheduler on every tick, by a request's nudge and by
@@ -16,7 +22,15 @@ export interface BackgroundTask {
  * The registered tasks, run in this order after due articles are published.
  * A domain adds its task here (one import, one entry).
  */
-export const backgroundTasks: BackgroundTask[] = [];
+export const backgroundTasks: BackgroundTask[] = [
+  issueSendingTask,
+  pruneSignUpsTask,
+  pruneReaderSignInLinksTask,
+  // After the tasks that queue mail, so their mail leaves on the same tick.
+  mailDeliveryTask,
+  // Seconds of speech synthesis per run: after the mail, so it never holds mail up.
+  narrationTask,
+];
 
 /** Runs every task once; failures are reported as lines, never thrown. */
 export async function runBackgroundTasks(now: Date): Promise<{ lines: string[]; failed: number }> {

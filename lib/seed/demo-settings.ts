@@ -26,6 +26,7 @@ export const DEMO_SITE = {
   ],
   promoSlots: [
     { label: "Become a member", href: "/about#membership", tone: "accent" },
+    { label: "Newsletters", href: "/newsletters", tone: "plain" },
     { label: "Store", href: "/about#store", tone: "plain" },
   ],
 };

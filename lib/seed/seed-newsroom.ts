@@ -7,10 +7,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { imageStorageKey, processImage } from "@/lib/media/images";
 import type { MediaStorage } from "@/lib/media/storage";
 import { buildSearchColumns } from "@/lib/search/search-text";
+import { queueDemoNarrations } from "@/lib/narration/demo";
 import { DEMO_MOTIFS, renderDemoImage } from "./demo-images";
 import { buildDemoArticle, buildDemoNewsroom } from "./demo/build-newsroom";
 import type { DemoArticle, DemoMotif } from "./demo/types";
 import { DEMO_SITE, DEMO_STAFF } from "./demo-settings";
+import { writeDemoSubscribers } from "./seed-subscribers";
 
 /**
  * Loads the demo newsroom into an empty database, resumably: the plan (how
@@ -146,6 +148,9 @@ export async function seedNewsroom(
     options.onProgress?.({ done, total: plan.articles });
   }
   if (!progress.drafts) await seedUnpublished(db, plan);
+  // Audio versions of the newest stories, made by the server in the background.
+  const narrated = await queueDemoNarrations(db);
+  if (narrated) log(`Queued narration of the ${narrated} newest stories.`);
   return { resumed, plan, written: done - startDone };
 }
 
@@ -236,6 +241,7 @@ async function seedFoundations(
         senderEmail: "newsletters@example.com",
       })),
     });
+    await writeDemoSubscribers(tx, now);
 
     const pageIds = demo.pages.map(() => randomUUID());
     await tx.article.createMany({

@@ -5,6 +5,7 @@ import { mediaSelect, mediaUrl, toImage } from "@/lib/articles/mappers";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { readyNarrationSelect } from "@/lib/narration/public";
 
 /** What search engines and social cards need beyond what the article page shows. */
 export interface ArticleSeoDto {
@@ -26,14 +27,8 @@ export const getArticleSeo = cache((articleId: string): Promise<ArticleSeoDto> =
       where: { id: articleId },
       select: {
         seoImage: { select: mediaSelect },
-        narration: {
-          where: { status: "READY", mediaId: { not: null } },
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: {
-            media: { select: { id: true, storageKey: true, mimeType: true, durationMs: true } },
-          },
-        },
+        // The same narration the page's player plays.
+        narration: readyNarrationSelect,
       },
     });
     if (!row) return { value: EMPTY, tags: [tags.article(articleId)] };

@@ -1,4 +1,5 @@
 import type { ArticleDetailDto, ArticleType, ImageDto } from "@/lib/articles/dto";
+import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
 import type { ArticleSeoDto } from "./article-seo";
 import type { JsonLdNode } from "./json-ld-serialize";
 import { breadcrumbJsonLd, personJsonLd, publisherJsonLd, type SeoContext } from "./json-ld-site";
@@ -133,7 +134,7 @@ export function articleJsonLd(
           contentUrl: url(ctx, seo.audio.url),
           encodingFormat: seo.audio.type,
           duration: seo.audio.durationMs ? isoDuration(seo.audio.durationMs) : undefined,
-          description: "This audio is created with AI assistance",
+          description: AI_AUDIO_LABEL,
         }
       : undefined,
   };

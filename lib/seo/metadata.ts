@@ -4,6 +4,7 @@ import { olderPath } from "@/lib/articles/cursor";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 import type { ArticleSeoDto } from "./article-seo";
 import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
+import { PODCAST_FEED_PATH } from "./feeds-podcast";
 import { ogLocale, xHandle } from "./social";
 import { absoluteUrl, paths, type OgCardKind } from "./urls";
 
@@ -159,6 +160,8 @@ export function articleMetadata(
         ]
       : []),
     siteFeed(site),
+    // A narrated story points podcast apps at the feed of narrations.
+    ...(seo.audio ? [{ path: PODCAST_FEED_PATH, title: `${site.name}: articles read aloud` }] : []),
   ];
   const base = pageMetadata({
     site,
@@ -187,6 +190,7 @@ export function articleMetadata(
       section: article.section?.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.authors.map((author) => absoluteUrl(paths.author(author.slug))),
+      audio: seo.audio ? [{ url: absoluteUrl(seo.audio.url), type: seo.audio.type }] : undefined,
     },
     twitter: {
       ...base.twitter,

@@ -75,6 +75,7 @@ export function testArticle(overrides: Partial<ArticleDetailDto> = {}): ArticleD
     seoDescription: "",
     bodyMedia: {},
     relatedCards: {},
+    narration: null,
     ...overrides,
   };
 }

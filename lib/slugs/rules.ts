@@ -6,9 +6,11 @@
 /** First path segments the app itself owns; no content may take them. */
 export const RESERVED_SLUGS = new Set([
   "_next",
+  "account",
   "api",
   "author",
   "authors",
+  "comments",
   "corrections",
   "editor",
   "favicon.ico",

@@ -28,11 +28,18 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     ...(can(staff.role, "section.manage") ? [{ href: "/editor/sections", label: "Sections" }] : []),
     ...(can(staff.role, "tag.manage") ? [{ href: "/editor/tags", label: "Tags" }] : []),
     ...(can(staff.role, "author.manage") ? [{ href: "/editor/authors", label: "Authors" }] : []),
+    ...(can(staff.role, "newsletter.manage")
+      ? [{ href: "/editor/newsletters", label: "Newsletters" }]
+      : []),
+    ...(can(staff.role, "comment.moderate")
+      ? [{ href: "/editor/comments", label: "Comments" }]
+      : []),
     ...(can(staff.role, "staff.manage") ? [{ href: "/editor/staff", label: "Staff" }] : []),
     ...(can(staff.role, "settings.manage")
       ? [{ href: "/editor/settings", label: "Settings" }]
       : []),
     ...(can(staff.role, "audit.read") ? [{ href: "/editor/audit", label: "Audit log" }] : []),
+    ...(can(staff.role, "outbox.read") ? [{ href: "/editor/outbox", label: "Outbox" }] : []),
   ];
   return (
     <EditorShell

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { after } from "next/server";
+import { PendingCommentsNotice } from "@/components/editor/comments/pending-comments-notice";
 import { DashboardPanel } from "@/components/editor/lists/dashboard-panel";
+import { NewsletterSendingNotice } from "@/components/newsletters/admin/sending-notice";
 import { getDashboard, seesEveryArticle } from "@/lib/articles/editor-lists";
 import { EMPTY_FILTERS, editorListHref } from "@/lib/articles/editor-list-params";
 import { can } from "@/lib/auth/permissions";
@@ -49,6 +51,9 @@ export default async function EditorDashboardPage() {
           {overdue === 1 ? "it" : "each"} to publish now or choose a new time.
         </p>
       ) : null}
+
+      {can(staff.role, "comment.moderate") ? <PendingCommentsNotice /> : null}
+      {can(staff.role, "newsletter.send") ? <NewsletterSendingNotice /> : null}
 
       <div className="edl-dashboard">
         <DashboardPanel

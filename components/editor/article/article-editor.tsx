@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from "react";
+import { CommentsModePanel } from "@/components/editor/comments/comments-mode-panel";
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { searchRelatedAction } from "@/lib/articles/editing/actions";
 import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
@@ -16,6 +17,7 @@ import type { FieldNames } from "./field-diff";
 import { errorFor } from "./field-errors";
 import { FlagsPanel, HeroPanel, SeoPanel } from "./image-panels";
 import { MainFields } from "./main-fields";
+import { NarrationPanel } from "./narration-panel";
 import { isGeneratedSlug, slugFollowsHeadline, slugForHeadline } from "./slug-rule";
 import { BylinesPanel, PlacementPanel, TagsPanel } from "./taxonomy-panels";
 import { useArticleDraft } from "./use-article-draft";
@@ -317,6 +319,15 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
             publishedAt={data.publishedAt}
             data={data.corrections}
           />
+          {fields.type !== "PAGE" ? (
+            <NarrationPanel
+              articleId={data.id}
+              status={draft.status}
+              refreshKey={`${draft.status}:${draft.savedAt ?? ""}`}
+              timeZone={data.timeZone}
+            />
+          ) : null}
+          {fields.type !== "PAGE" ? <CommentsModePanel articleId={data.id} /> : null}
         </aside>
       </div>
       <ConflictDialog

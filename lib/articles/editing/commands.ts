@@ -6,6 +6,7 @@ import type { Staff } from "@/lib/auth/session";
 import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/manage/db-errors";
+import { queueNarration } from "@/lib/narration/queue";
 import { emptyDocument } from "@/lib/documents/schema";
 import { countWords, documentText } from "@/lib/documents/text";
 import { buildSearchColumns } from "@/lib/search/search-text";
@@ -221,6 +222,9 @@ export async function saveArticle(
           version,
           at: substantiveAt.toISOString(),
         });
+        // A substantive update is read aloud again (if what is read changed);
+        // an ordinary save, a typo fix, never makes new audio.
+        await queueNarration(tx, { articleId: state.id, version, ...fields });
       }
 
       published = state.status === "PUBLISHED";

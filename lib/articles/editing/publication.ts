@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Staff } from "@/lib/auth/session";
+import { queueNarration } from "@/lib/narration/queue";
 import { recordRevision } from "./revisions";
 import { fieldsOf, writeAudit, type ArticleState, type Tx } from "./state";
 
@@ -78,15 +79,20 @@ export async function writeStatusChange(
   });
   await tx.articleTag.updateMany({ where: { articleId: state.id }, data: { publishedAt: mirror } });
   if (to === "PUBLISHED") {
+    // The audio version is made in the background; queued here so it is
+    // asked for exactly when the publish commits (an unchanged text keeps
+    // its narration).
+    const fields = fieldsOf(state);
+    await queueNarration(tx, { articleId: state.id, version, ...fields });
     if (actor) {
-      await recordRevision(tx, actor, state.id, version, "PUBLISH", fieldsOf(state));
+      await recordRevision(tx, actor, state.id, version, "PUBLISH", fields);
     } else {
       await tx.revision.create({
         data: {
           articleId: state.id,
           version,
           kind: "PUBLISH",
-          snapshot: fieldsOf(state),
+          snapshot: fields,
           createdById: null,
         },
         select: { id: true },

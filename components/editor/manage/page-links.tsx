@@ -1,6 +1,49 @@
 import Link from "next/link";
 
-/** Previous / next links for a list page, keeping its filter. */
+/**
+ * Previous / next links for a staff list, keeping every filter: `href`
+ * gives the address of a page number, filters included.
+ */
+export function FilteredPageLinks({
+  href,
+  page,
+  pageCount,
+  label,
+  previous = "← Previous",
+  next = "Next →",
+}: {
+  href: (page: number) => string;
+  page: number;
+  pageCount: number;
+  label: string;
+  previous?: string;
+  next?: string;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="em-pages" aria-label={label}>
+      {page > 1 ? (
+        <Link className="ed-button" href={href(page - 1)} rel="prev">
+          {previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="ed-muted">
+        Page {page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
+      </span>
+      {page < pageCount ? (
+        <Link className="ed-button" href={href(page + 1)} rel="next">
+          {next}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+/** Previous / next links for a list page with a search box (`q`). */
 export function PageLinks({
   base,
   query,
@@ -14,7 +57,6 @@ export function PageLinks({
   pageCount: number;
   label: string;
 }) {
-  if (pageCount <= 1) return null;
   const href = (to: number) => {
     const params = new URLSearchParams();
     if (query) params.set("q", query);
@@ -22,25 +64,5 @@ export function PageLinks({
     const search = params.toString();
     return search ? `${base}?${search}` : base;
   };
-  return (
-    <nav className="em-pages" aria-label={label}>
-      {page > 1 ? (
-        <Link className="ed-button" href={href(page - 1)} rel="prev">
-          ← Previous
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="ed-muted">
-        Page {page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
-      </span>
-      {page < pageCount ? (
-        <Link className="ed-button" href={href(page + 1)} rel="next">
-          Next →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
+  return <FilteredPageLinks href={href} page={page} pageCount={pageCount} label={label} />;
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilteredPageLinks } from "@/components/editor/manage/page-links";
 import {
   OUTBOX_FILTER_LABELS,
   OUTBOX_FILTERS,
@@ -80,27 +81,14 @@ export function OutboxPageLinks({
   params: OutboxParams;
   pageCount: number;
 }) {
-  if (pageCount <= 1) return null;
-  const { page } = params;
   return (
-    <nav className="em-pages" aria-label="Outbox pages">
-      {page > 1 ? (
-        <Link className="ed-button" href={outboxHref(params, page - 1)} rel="prev">
-          ← Newer
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="ed-muted">
-        Page {page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
-      </span>
-      {page < pageCount ? (
-        <Link className="ed-button" href={outboxHref(params, page + 1)} rel="next">
-          Older →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
+    <FilteredPageLinks
+      href={(page) => outboxHref(params, page)}
+      page={params.page}
+      pageCount={pageCount}
+      label="Outbox pages"
+      previous="← Newer"
+      next="Older →"
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilteredPageLinks } from "@/components/newsletters/admin/filtered-page-links";
+import { FilteredPageLinks } from "@/components/editor/manage/page-links";
 import { NewsletterTabs } from "@/components/newsletters/admin/newsletter-tabs";
 import { SubscriberFilterForm } from "@/components/newsletters/admin/subscriber-filters";
 import { SubscriberTable } from "@/components/newsletters/admin/subscriber-table";

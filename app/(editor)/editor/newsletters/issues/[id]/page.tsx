@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/editor/manage/confirm-action";
 import { ManageBreadcrumb } from "@/components/editor/manage/manage-breadcrumb";
 import { DeliveryTable } from "@/components/newsletters/admin/delivery-table";
-import { FilteredPageLinks } from "@/components/newsletters/admin/filtered-page-links";
+import { FilteredPageLinks } from "@/components/editor/manage/page-links";
 import { IssueForm } from "@/components/newsletters/admin/issue-form";
 import { IssuePreview } from "@/components/newsletters/admin/issue-preview";
 import { IssueProgress } from "@/components/newsletters/admin/issue-progress";

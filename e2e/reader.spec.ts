@@ -64,12 +64,16 @@ test.describe("reader pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixtures.page.title);
   });
 
-  test("unknown addresses get a real 404 page", async ({ page }) => {
+  test("unknown addresses get a real 404 page, drawn on the server", async ({ browser }) => {
+    // Without JavaScript, so that a 404 whose body only scripts can draw fails.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
     for (const path of [
       "/no-such-story-anywhere",
       "/a/b/c",
       "/tag/no-such-tag",
       "/author/nobody",
+      "/news-feed/older/not-a-cursor",
     ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
@@ -78,6 +82,7 @@ test.describe("reader pages", () => {
       );
     }
     await expect(page.getByRole("heading", { name: "Latest stories" })).toBeVisible();
+    await context.close();
   });
 
   test("an old slug answers 301 with the current address", async ({ request, page }) => {

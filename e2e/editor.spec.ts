@@ -155,6 +155,8 @@ test.describe("the newsroom's workflow", () => {
 
   test("a deactivated account is signed out at once", async ({ browser }) => {
     const admin = await staffPage(browser, "admin", "/editor/staff/new");
+    // Typing before the form hydrates is lost (React resets its fields).
+    await admin.page.waitForLoadState("networkidle");
     const email = `stringer-${Date.now()}@example.com`;
     await admin.page.getByRole("textbox", { name: "Name" }).fill("Temporary Stringer");
     await admin.page.getByLabel("Email").fill(email);

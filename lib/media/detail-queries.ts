@@ -5,6 +5,7 @@ import { isPublicArticle } from "@/lib/articles/rules";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { LibraryItem } from "./library-queries";
 import { findMediaUsage, usageCount, type ArticleUse, type UsageList } from "./usage";
 import { mediaPath, parseVariants } from "./variants";
 import { seesAllMedia, visibleMediaFilter } from "./visibility";
@@ -22,18 +23,8 @@ export interface PlaceList<T> {
   more: number;
 }
 
-export interface MediaDetail {
-  id: string;
-  src: string;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  credit: string;
-  mimeType: string;
-  bytes: number;
-  createdAt: Date;
-  uploadedBy: string | null;
+/** A library tile's fields (without "mine"), plus variants and where it is used. */
+export interface MediaDetail extends Omit<LibraryItem, "mine"> {
   variants: { width: number; height: number; bytes: number; src: string }[];
   usage: {
     hero: PlaceList<UsePlace>;

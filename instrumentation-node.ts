@@ -21,6 +21,29 @@ try {
   process.exit(1);
 }
 
+// A public site must be configured for it (one line names what is missing),
+// and must not keep the demo accounts' published passwords.
+{
+  const { env, isLocalSite } = await import("./lib/env");
+  const { startupProblem } = await import("./lib/server/startup-checks");
+  const problem = startupProblem(env(), process.env);
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+  if (!isLocalSite(env().SITE_URL)) {
+    const { accountsWithDemoPasswords } = await import("./lib/staff/demo-passwords");
+    const demo = await accountsWithDemoPasswords();
+    if (demo.length) {
+      console.error(
+        `${demo.join(", ")} still use the demo passwords published in the README; ` +
+          `give each a new one with npm run staff:password -- <email> before serving ${env().SITE_URL}.`,
+      );
+      process.exit(1);
+    }
+  }
+}
+
 // Cache invalidations reach, and come from, every other server process and
 // `npm run jobs` (PostgreSQL notifications; lib/cache/broadcast.ts).
 {

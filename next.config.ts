@@ -31,17 +31,9 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [{ source: "/home", destination: "/", permanent: true }];
   },
-  // Staff pages may not be framed by anyone (clickjacking a Publish button).
-  async headers() {
-    const noFraming = [
-      { key: "X-Frame-Options", value: "DENY" },
-      { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-    ];
-    return ["/editor", "/editor/:path*", "/login", "/preview/:path*"].map((source) => ({
-      source,
-      headers: noFraming,
-    }));
-  },
+  // Compression, security headers and the Content-Security-Policy are
+  // added by the app server (scripts/serve.ts) once a response is complete.
+  compress: false,
   // forbidden() answers 403 from editor pages whose permission is missing.
   // global-not-found.tsx answers addresses no route matches.
   experimental: { authInterrupts: true, globalNotFound: true },

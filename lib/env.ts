@@ -17,10 +17,27 @@ const envSchema = z.object({
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   MEDIA_DIR: z.string().trim().min(1).default(".data/media"),
   SITE_URL: z.url().default("http://localhost:3000"),
-  /** How long "Most popular" is reused before it is ranked again. */
-  /** Reverse proxies in front of the app that append to X-Forwarded-For. */
+  /**
+   * Proxies in front of the app (an edge cache, a TLS terminator) that each
+   * append the address they saw to X-Forwarded-For. 0: the socket's address
+   * is the client's, and the header is ignored (lib/server/client-address.ts).
+   */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** How long "Most popular" is reused before it is ranked again. */
   MOST_POPULAR_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** "json": one JSON object per log line, with the request id; "text" for a terminal. */
+  LOG_FORMAT: z.enum(["json", "text"]).optional(),
+  /** Port on 127.0.0.1 (or METRICS_HOST) for Prometheus metrics; unset: none. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** Which header carries cache tags to the edge: Varnish xkey, Fastly, Cloudflare, or none. */
+  EDGE_SURROGATE_HEADER: z.enum(["xkey", "surrogate-key", "cache-tag", "off"]).default("off"),
+  /** Longest surrogate-key header sent (edges limit header sizes). */
+  EDGE_SURROGATE_MAX_BYTES: z.coerce.number().int().min(256).max(16_000).default(4_000),
+  /** Strict-Transport-Security max-age the app sends on an HTTPS site; 0 leaves it to the TLS proxy. */
+  HSTS_SECONDS: z.coerce.number().int().min(0).max(63_072_000).default(0),
+  /** Memory for rendered pages per app server, in MB (least recently used go first). */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(256),
   /** Signs staff sessions; generated into .data/auth-secret when unset. */
   AUTH_SECRET: z.string().trim().min(32).optional(),
   /** "memory" (one instance) or "database" (shared by every instance). */
@@ -91,6 +108,14 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     );
   }
   return result.data;
+}
+
+/** Is the site served only to this machine (a laptop, a test run)? */
+export function isLocalSite(siteUrl: string): boolean {
+  const host = new URL(siteUrl).hostname;
+  return (
+    host === "localhost" || host === "127.0.0.1" || host === "[::1]" || host.endsWith(".localhost")
+  );
 }
 
 let cached: Env | undefined;

@@ -2,12 +2,12 @@
  * `npm start`: everything a fresh checkout needs to serve the newsroom.
  * Generates the Prisma client if missing, applies migrations, loads the demo
  * newsroom into an empty database, builds when the sources are newer than the
- * last build, then runs `next start` (or `next dev` with --dev).
+ * last build, then runs the app server (scripts/serve.ts; `next dev` with --dev).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildNext, followChild, runScriptFile, spawnNext } from "./lib/processes";
+import { buildNext, followChild, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript } from "./lib/run-script";
 
 const { values } = parseArgs({
@@ -57,5 +57,5 @@ await runScript(async () => {
   // db:seed applies pending migrations first and seeds only an empty database.
   runScriptFile("scripts/db-seed.ts", ["--if-empty"]);
   if (!values.dev && needsBuild()) buildNext();
-  followChild(spawnNext([values.dev ? "dev" : "start", "--port", port]));
+  followChild(spawnServer(values.dev ? ["--dev", "--port", port] : ["--port", port]));
 });

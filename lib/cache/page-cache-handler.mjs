@@ -12,6 +12,13 @@
  */
 
 const TAGS_HEADER = "x-next-cache-tags";
+/**
+ * The stored page names its tags in this header, which the app server turns
+ * into the edge's surrogate keys (lib/server/surrogate-keys.ts, same name).
+ * Next sends a cached page's stored headers with it, on a hit and on the
+ * request that rendered it alike.
+ */
+const SURROGATE_TAGS_HEADER = "x-newsroom-cache-tags";
 
 /**
  * A page rendered while a change was being committed may have read the data
@@ -104,6 +111,13 @@ export default class PageCacheHandler {
       size: sizeOf(value),
       cacheControl: context?.cacheControl,
     };
+    if (value.kind === "APP_PAGE" || value.kind === "APP_ROUTE") {
+      // Next's implicit tags (_N_T_/path) are its own; the edge gets ours.
+      const ours = entry.tags.filter((tag) => !tag.startsWith("_N_T_"));
+      // In place: Next builds this request's response from the same object.
+      value.headers ??= {};
+      value.headers[SURROGATE_TAGS_HEADER] = ours.join(" ");
+    }
     if (entry.size > maxBytes / 4) return;
     store.entries.set(key, entry);
     store.bytes += entry.size;

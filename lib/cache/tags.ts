@@ -23,6 +23,13 @@ export const tags = {
   corrections: "corrections",
 } as const;
 
+/**
+ * The tag that every change to any story invalidates (see articleChangeTags):
+ * where a page carries more tags than an edge accepts, this one stands in
+ * for the story tags left out (lib/server/surrogate-keys.ts).
+ */
+export const OVERFLOW_TAG = tags.feed;
+
 export interface ArticleChange {
   id: string;
   /** Every slug the article has had in this change (old and new). */

@@ -1,17 +1,11 @@
-import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 
 /**
- * The caller's address as the nearest trusted hop saw it. With
- * TRUSTED_PROXY_HOPS proxies in front, the entry that many places from the
- * end of X-Forwarded-For is the client (earlier entries are whatever the
- * client claimed). With none, Next's server fills the header with the socket
- * address only when the client sent none, so the answer is a hint, not proof.
+ * The caller's address, as the app server worked it out from the socket and
+ * the trusted proxy hops (lib/server/client-address.ts) and wrote into its
+ * own header, replacing anything the client sent under that name. Empty when
+ * the request did not come through that server (a test calling a handler).
  */
 export function clientAddress(headers: Pick<Headers, "get">): string {
-  const hops = env().TRUSTED_PROXY_HOPS;
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? "";
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? "";
 }

@@ -33,6 +33,17 @@ export function spawnNext(
   });
 }
 
+/** Starts the app server (scripts/serve.ts: Next behind the site's own HTTP layer). */
+export function spawnServer(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; stdio?: StdioOptions } = {},
+): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/serve.ts"), ...args], {
+    stdio: options.stdio ?? "inherit",
+    env: options.env ?? process.env,
+  });
+}
+
 /** Passes Ctrl-C and termination on to a child and leaves with its exit code. */
 export function followChild(child: ChildProcess): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

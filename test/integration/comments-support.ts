@@ -70,7 +70,7 @@ export async function siteRequest(
 ): Promise<Request> {
   const headers = new Headers({
     "sec-fetch-site": init.crossSite ? "cross-site" : "same-origin",
-    "x-forwarded-for": init.address ?? "198.51.100.7",
+    "x-newsroom-client-address": init.address ?? "198.51.100.7",
   });
   if (init.readerId) {
     headers.set(

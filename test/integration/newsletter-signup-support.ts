@@ -39,7 +39,7 @@ export function post(
   }
   const headers: Record<string, string> = {
     "content-type": "application/x-www-form-urlencoded",
-    "x-forwarded-for": options.ip ?? "198.51.100.7",
+    "x-newsroom-client-address": options.ip ?? "198.51.100.7",
   };
   const fetchSite = options.fetchSite === undefined ? "same-origin" : options.fetchSite;
   if (fetchSite) headers["sec-fetch-site"] = fetchSite;

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { htmlPolicy, inlineScriptHashes } from "./content-security";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+describe("inlineScriptHashes", () => {
+  it("hashes each executable inline script once, exactly as written", () => {
+    const html =
+      `<script>self.__next_f=[]</script><script src="/_next/a.js" async></script>` +
+      `<script type="application/ld+json">{"@type":"NewsArticle"}</script>` +
+      `<script type="module">\nimport "x";\n</script><script>self.__next_f=[]</script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f=[]"), sha('\nimport "x";\n')]);
+  });
+
+  it("finds nothing to allow in a page without inline scripts", () => {
+    expect(inlineScriptHashes("<p>hello</p>")).toEqual([]);
+  });
+});
+
+describe("htmlPolicy", () => {
+  it("allows only this site's files and the hashed inline scripts in production", () => {
+    const policy = htmlPolicy({
+      scriptHashes: ["'sha256-abc'"],
+      development: false,
+      https: true,
+      framing: "none",
+    });
+    expect(policy).toContain("script-src 'self' 'sha256-abc'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "upgrade-insecure-requests",
+    ]) {
+      expect(policy).toContain(directive);
+    }
+  });
+});

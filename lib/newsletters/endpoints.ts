@@ -3,7 +3,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { confirmSubscription } from "./confirm";
 import { SIGN_UP_MESSAGES, type SignUpAnswer } from "./dto";
-import { jsonAnswer, plainAnswer, readForm, seeOther, wantsJson } from "./http";
+import { answerBodyErrors, jsonAnswer, plainAnswer, readForm, seeOther, wantsJson } from "./http";
 import { newsletterPaths } from "./paths";
 import { savePreferences, resetPersonalLinks } from "./preferences";
 import { requestManageLink } from "./request-link";
@@ -32,7 +32,7 @@ function signUpMessage(answer: SignUpAnswer): string {
   return SIGN_UP_MESSAGES.unknownNewsletter;
 }
 
-export async function handleSubscribe(request: Request): Promise<Response> {
+async function handleSubscribeUnchecked(request: Request): Promise<Response> {
   const json = wantsJson(request);
   if (!isSameOriginRequest(request)) return forbidden(json);
   const form = await readForm(request);
@@ -62,7 +62,7 @@ export async function handleSubscribe(request: Request): Promise<Response> {
   return seeOther(`${newsletterPaths.signUp(slug)}&result=${result}`);
 }
 
-export async function handleConfirm(request: Request): Promise<Response> {
+async function handleConfirmUnchecked(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request)) return forbidden(false);
   const form = await readForm(request);
   const token = form?.get("token") ?? "";
@@ -71,7 +71,7 @@ export async function handleConfirm(request: Request): Promise<Response> {
   return seeOther(`${result.managePath}&confirmed=${encodeURIComponent(result.newsletterSlug)}`);
 }
 
-export async function handlePreferences(request: Request): Promise<Response> {
+async function handlePreferencesUnchecked(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request)) return forbidden(false);
   const form = await readForm(request);
   if (!form) return badRequest(false);
@@ -91,7 +91,7 @@ export async function handlePreferences(request: Request): Promise<Response> {
   return seeOther(`${newsletterPaths.manage(token)}${saved}`);
 }
 
-export async function handleManageLink(
+async function handleManageLinkUnchecked(
   request: Request,
   schedule?: (work: () => Promise<void>) => void | Promise<void>,
 ): Promise<Response> {
@@ -128,7 +128,7 @@ export function handleUnsubscribeGet(request: Request): Response {
  * authority) and the button on the unsubscribe page. No same-origin check:
  * forging this post needs the token, and all it can do is unsubscribe.
  */
-export async function handleUnsubscribePost(request: Request): Promise<Response> {
+async function handleUnsubscribePostUnchecked(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const form = await readForm(request);
   const oneClick = form?.get("List-Unsubscribe") === "One-Click";
@@ -140,3 +140,13 @@ export async function handleUnsubscribePost(request: Request): Promise<Response>
   }
   return seeOther(newsletterPaths.unsubscribePage(token));
 }
+
+export const handleSubscribe = answerBodyErrors(handleSubscribeUnchecked);
+
+export const handleConfirm = answerBodyErrors(handleConfirmUnchecked);
+
+export const handlePreferences = answerBodyErrors(handlePreferencesUnchecked);
+
+export const handleManageLink = answerBodyErrors(handleManageLinkUnchecked);
+
+export const handleUnsubscribePost = answerBodyErrors(handleUnsubscribePostUnchecked);

@@ -1,33 +1,33 @@
 import "server-only";
+import { BodyTooLargeError, payloadTooLarge, readBodyBytes } from "@/lib/http/body";
 
 /** Helpers shared by the reader-side newsletter endpoints (app/api/newsletters/*). */
 
 const MAX_FORM_BYTES = 16 * 1024;
 
 /**
- * The request's url-encoded form, or null when it is something else or too
- * big. Every form here (and RFC 8058's one-click POST) is url-encoded.
+ * The request's url-encoded form, or null when it is something else. Every
+ * form here (and RFC 8058's one-click POST) is url-encoded. Throws
+ * BodyTooLargeError past MAX_FORM_BYTES (see answerBodyErrors).
  */
 export async function readForm(request: Request): Promise<URLSearchParams | null> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/x-www-form-urlencoded")) return null;
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_FORM_BYTES) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return new URLSearchParams();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_FORM_BYTES) {
-      await reader.cancel();
-      return null;
+  return new URLSearchParams((await readBodyBytes(request, MAX_FORM_BYTES)).toString("utf8"));
+}
+
+/** Wraps an endpoint so a body over the limit is answered 413 at once. */
+export function answerBodyErrors<A extends [Request, ...unknown[]]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return payloadTooLarge(error, wantsJson(args[0]));
+      throw error;
     }
-    chunks.push(value);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  };
 }
 
 /** The progressively enhanced forms ask for JSON; a plain form post gets a redirect. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { bodyErrorResponse, readFields, type BodyFields } from "@/lib/http/body";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { statusOf, type ReaderResult } from "./results";
 
 /**
@@ -6,34 +8,41 @@ import { statusOf, type ReaderResult } from "./results";
  * signing in works without JavaScript: the answer is a redirect) or JSON
  * from the comments island (the answer is JSON).
  */
-export interface ReaderRequestBody {
-  fields: Record<string, unknown>;
-  wantsJson: boolean;
+export type ReaderRequestBody = BodyFields;
+
+/** Bodies a reader endpoint accepts: a comment is the largest thing a reader sends. */
+export const READER_BODY_LIMITS = { comment: 128 * 1024, form: 8 * 1024 } as const;
+
+type Handler<P> = (input: { request: Request; params: P; body: BodyFields }) => Promise<Response>;
+
+/**
+ * Declares a reader endpoint that changes something: only the site's own
+ * pages may call it (the browser says where a request comes from), and its
+ * body is read within `bodyLimit` before anything else happens (413 beyond,
+ * 400 for JSON that does not parse).
+ */
+export function readerRoute<P = Record<string, never>>(
+  options: { bodyLimit: number },
+  handler: Handler<P>,
+) {
+  return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
+    if (!isSameOriginRequest(request)) return forbiddenOrigin();
+    let body: BodyFields;
+    try {
+      body = await readFields(request, options.bodyLimit);
+    } catch (error) {
+      return bodyErrorResponse(error, wantsJsonAnswer(request));
+    }
+    const params = (context ? await context.params : {}) as P;
+    return handler({ request, params, body });
+  };
 }
 
-export async function readBody(request: Request): Promise<ReaderRequestBody> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/json")) {
-    const text = await request.text();
-    if (text.length > 100_000) return { fields: {}, wantsJson: true };
-    try {
-      const parsed: unknown = JSON.parse(text);
-      return {
-        fields: parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : {},
-        wantsJson: true,
-      };
-    } catch {
-      return { fields: {}, wantsJson: true };
-    }
-  }
-  try {
-    const form = await request.formData();
-    const fields: Record<string, unknown> = {};
-    for (const [key, value] of form) if (typeof value === "string") fields[key] = value;
-    return { fields, wantsJson: false };
-  } catch {
-    return { fields: {}, wantsJson: false };
-  }
+function wantsJsonAnswer(request: Request): boolean {
+  return (
+    (request.headers.get("content-type") ?? "").includes("json") ||
+    (request.headers.get("accept") ?? "").includes("application/json")
+  );
 }
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isPublicArticle } from "@/lib/articles/rules";
 import { db } from "@/lib/db";
+import { readBodyBytes } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { hourBucket, isLikelyBot, RecentViews, viewKey } from "./rules";
 
@@ -24,10 +25,13 @@ export async function recordView(request: Request): Promise<ViewOutcome> {
   // from, so other sites cannot make their visitors count views here.
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin") return "ignored";
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) return "ignored";
-
-  const text = await request.text();
-  if (text.length > MAX_BODY) return "ignored";
+  let text: string;
+  try {
+    text = (await readBodyBytes(request, MAX_BODY)).toString("utf8");
+  } catch {
+    // Larger than a beacon ever is: not read any further.
+    return "ignored";
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

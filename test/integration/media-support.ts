@@ -82,10 +82,17 @@ export async function postUpload(
   form.set("alt", options.alt ?? "");
   form.set("caption", options.caption ?? "");
   form.set("credit", options.credit ?? "");
+  // As a browser sends it: the multipart body with its length declared.
+  const encoded = new Response(form);
+  const body = new Uint8Array(await encoded.arrayBuffer());
   const request = new Request("http://localhost:3000/api/editor/media", {
     method: "POST",
-    headers: { "sec-fetch-site": "same-origin" },
-    body: form,
+    headers: {
+      "sec-fetch-site": "same-origin",
+      "content-type": encoded.headers.get("content-type")!,
+      "content-length": String(body.byteLength),
+    },
+    body,
   });
   const response = await POST(request);
   return { status: response.status, body: (await response.json()) as ActionResult<UploadedImage> };

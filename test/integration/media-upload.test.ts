@@ -129,9 +129,9 @@ describe("uploading: what comes out", () => {
 });
 
 describe("uploading: what is refused, and why", () => {
-  async function expectRefused(data: Buffer, message: RegExp, name = "file.png") {
+  async function expectRefused(data: Buffer, message: RegExp, name = "file.png", code = 400) {
     const { status, body } = await postUpload(data, { name, type: "image/png" });
-    expect(status).toBe(400);
+    expect(status).toBe(code);
     expect(body).toMatchObject({
       ok: false,
       fieldErrors: { file: expect.stringMatching(message) },
@@ -160,7 +160,7 @@ describe("uploading: what is refused, and why", () => {
 
   it("refuses a file over the size limit, saying both sizes", async () => {
     const big = Buffer.alloc(26 * 1024 * 1024, 1);
-    await expectRefused(big, /^The file is 26 MB; the limit is 25 MB\.$/);
+    await expectRefused(big, /^The file is 26 MB; the limit is 25 MB\.$/, "file.png", 413);
   });
 
   it("refuses too many pixels from the header alone, saying the dimensions", async () => {

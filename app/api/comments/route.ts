@@ -1,8 +1,7 @@
 import { getCommentsViewer } from "@/lib/comments/own-comments";
 import { postComment } from "@/lib/comments/post";
 import { clientAddress } from "@/lib/http/client-address";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
-import { forbiddenOrigin, json, jsonResult, readBody } from "@/lib/readers/http";
+import { json, jsonResult, READER_BODY_LIMITS, readerRoute } from "@/lib/readers/http";
 import { getReaderFromRequest } from "@/lib/readers/session";
 
 /**
@@ -20,9 +19,10 @@ export async function GET(request: Request) {
 }
 
 /** A signed-in reader posts a comment or a reply. */
-export async function POST(request: Request) {
-  if (!isSameOriginRequest(request)) return forbiddenOrigin();
-  const { fields } = await readBody(request);
-  const reader = await getReaderFromRequest(request);
-  return jsonResult(await postComment(reader, fields, clientAddress(request.headers)));
-}
+export const POST = readerRoute(
+  { bodyLimit: READER_BODY_LIMITS.comment },
+  async ({ request, body }) => {
+    const reader = await getReaderFromRequest(request);
+    return jsonResult(await postComment(reader, body.fields, clientAddress(request.headers)));
+  },
+);

@@ -1,23 +1,21 @@
 import { deleteComment, editComment } from "@/lib/comments/reader-changes";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
-import { forbiddenOrigin, jsonResult, readBody } from "@/lib/readers/http";
+import { jsonResult, READER_BODY_LIMITS, readerRoute } from "@/lib/readers/http";
 import { getReaderFromRequest } from "@/lib/readers/session";
 
-type Context = { params: Promise<{ id: string }> };
-
 /** A reader rewords their own comment (within the edit window). */
-export async function PATCH(request: Request, context: Context) {
-  if (!isSameOriginRequest(request)) return forbiddenOrigin();
-  const { id } = await context.params;
-  const { fields } = await readBody(request);
-  const reader = await getReaderFromRequest(request);
-  return jsonResult(await editComment(reader, { id, body: fields.body }));
-}
+export const PATCH = readerRoute<{ id: string }>(
+  { bodyLimit: READER_BODY_LIMITS.comment },
+  async ({ request, params, body }) => {
+    const reader = await getReaderFromRequest(request);
+    return jsonResult(await editComment(reader, { id: params.id, body: body.fields.body }));
+  },
+);
 
 /** A reader deletes their own comment. */
-export async function DELETE(request: Request, context: Context) {
-  if (!isSameOriginRequest(request)) return forbiddenOrigin();
-  const { id } = await context.params;
-  const reader = await getReaderFromRequest(request);
-  return jsonResult(await deleteComment(reader, { id }));
-}
+export const DELETE = readerRoute<{ id: string }>(
+  { bodyLimit: READER_BODY_LIMITS.form },
+  async ({ request, params }) => {
+    const reader = await getReaderFromRequest(request);
+    return jsonResult(await deleteComment(reader, { id: params.id }));
+  },
+);

@@ -1,6 +1,5 @@
 import { clientAddress } from "@/lib/http/client-address";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
-import { forbiddenOrigin, readBody, redirectTo } from "@/lib/readers/http";
+import { READER_BODY_LIMITS, readerRoute, redirectTo } from "@/lib/readers/http";
 import { readerSessionCookies } from "@/lib/readers/session";
 import { confirmSignInLink } from "@/lib/readers/sign-in";
 
@@ -10,18 +9,19 @@ import { confirmSignInLink } from "@/lib/readers/sign-in";
  * check keeps another site from signing a visitor in to an account of its
  * choosing.
  */
-export async function POST(request: Request) {
-  if (!isSameOriginRequest(request)) return forbiddenOrigin();
-  const { fields } = await readBody(request);
-  const result = await confirmSignInLink(fields.token, clientAddress(request.headers));
-  if (!result.ok) {
-    const error = result.code === "limited" ? "limited" : "link";
-    return redirectTo(`/comments/sign-in?error=${error}`);
-  }
-  const { readerId, returnTo, needsName } = result.data;
-  const cookies = await readerSessionCookies(readerId);
-  const destination = needsName
-    ? `/comments/profile?${new URLSearchParams({ returnTo, welcome: "1" })}`
-    : `${returnTo.split("#")[0]}#comments`;
-  return redirectTo(destination, cookies);
-}
+export const POST = readerRoute(
+  { bodyLimit: READER_BODY_LIMITS.form },
+  async ({ request, body: { fields } }) => {
+    const result = await confirmSignInLink(fields.token, clientAddress(request.headers));
+    if (!result.ok) {
+      const error = result.code === "limited" ? "limited" : "link";
+      return redirectTo(`/comments/sign-in?error=${error}`);
+    }
+    const { readerId, returnTo, needsName } = result.data;
+    const cookies = await readerSessionCookies(readerId);
+    const destination = needsName
+      ? `/comments/profile?${new URLSearchParams({ returnTo, welcome: "1" })}`
+      : `${returnTo.split("#")[0]}#comments`;
+    return redirectTo(destination, cookies);
+  },
+);

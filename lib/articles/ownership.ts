@@ -1,3 +1,5 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { articleScope, type Permission } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 
 /**
@@ -24,9 +26,26 @@ export function isOwnArticle(
 }
 
 /**
- * Which articles a staff member may see in the editor: everyone's for those
- * who may edit any article, otherwise only their own.
+ * The articles a permission covers for this staff member, as a query
+ * filter read off the permission table (lib/auth/permissions.ts): every
+ * article, none, or those matching the rule (their own, some statuses).
  */
-export function editorVisibilityFilter(staff: Staff) {
-  return staff.role === "EDITOR" || staff.role === "ADMIN" ? {} : ownArticleFilter(staff);
+export function articlesCoveredBy(staff: Staff, permission: Permission): Prisma.ArticleWhereInput {
+  const scope = articleScope(staff.role, permission);
+  if (scope === "all") return {};
+  if (scope === "none") return { id: { in: [] } };
+  return {
+    AND: [
+      scope.own ? ownArticleFilter(staff) : {},
+      scope.statuses ? { status: { in: [...scope.statuses] } } : {},
+    ],
+  };
+}
+
+/**
+ * Which articles a staff member may see in the editor: those they may
+ * preview (everyone's for editors and admins, their own otherwise).
+ */
+export function editorVisibilityFilter(staff: Staff): Prisma.ArticleWhereInput {
+  return articlesCoveredBy(staff, "article.preview");
 }

@@ -55,19 +55,24 @@ export interface ArticleContext {
   status: ArticleStatus;
 }
 
-type Rule = boolean | ((article: ArticleContext) => boolean);
-
-const ownDraft = (a: ArticleContext) => a.own && a.status === "DRAFT";
-const own = (a: ArticleContext) => a.own;
-
 /**
- * Contributor: writes and revises their own drafts and submits them; cannot
- * publish, change status, schedule or touch tags. Author: also publishes,
- * schedules and unpublishes their own work. Editor: every article, and the
- * sections, tags, bylines, comments and newsletters. Admin: everything,
- * including staff accounts and settings, and publishing past the pre-publish
- * checklist (no other role has `article.overrideChecklist`).
+ * A rule about articles, as data rather than code, so that the same rule
+ * both answers "may I?" for one article and becomes the query filter for
+ * "which ones may I?" (lib/articles/ownership.ts): `own` limits it to the
+ * staff member's own work, `statuses` to articles in those statuses.
  */
+export interface ArticleRule {
+  own?: true;
+  statuses?: readonly ArticleStatus[];
+}
+type Rule = true | ArticleRule;
+
+const ownDraft: ArticleRule = { own: true, statuses: ["DRAFT"] };
+const own: ArticleRule = { own: true };
+const unpublished: ArticleRule = {
+  statuses: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+};
+
 const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
   CONTRIBUTOR: {
     "editor.enter": true,
@@ -91,7 +96,7 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "article.correct": own,
     "article.delete": ownDraft,
     // Their own story's audio, once readers can hear it.
-    "narration.manage": (a) => a.own && a.status === "PUBLISHED",
+    "narration.manage": { own: true, statuses: ["PUBLISHED"] },
     "media.upload": true,
     "media.edit": true,
   },
@@ -111,7 +116,7 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "article.correct": true,
     // A note readers have seen is part of the record: only editors remove one.
     "article.removeCorrection": true,
-    "article.delete": (a) => a.status !== "PUBLISHED",
+    "article.delete": unpublished,
     "page.manage": true,
     "media.upload": true,
     "media.edit": true,
@@ -129,11 +134,74 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
   ADMIN: {},
 };
 
-export function can(role: Role, permission: Permission, article?: ArticleContext): boolean {
+function ruleOf(role: Role, permission: Permission): Rule | undefined {
   // Admins may do everything an editor may, and run the site.
-  const rule = role === "ADMIN" ? (TABLE.EDITOR[permission] ?? true) : TABLE[role][permission];
-  if (rule === undefined || rule === false) return false;
+  return role === "ADMIN" ? (TABLE.EDITOR[permission] ?? true) : TABLE[role][permission];
+}
+
+function ruleAllows(rule: ArticleRule, article: ArticleContext): boolean {
+  return (!rule.own || article.own) && (!rule.statuses || rule.statuses.includes(article.status));
+}
+
+export function can(role: Role, permission: Permission, article?: ArticleContext): boolean {
+  const rule = ruleOf(role, permission);
+  if (rule === undefined) return false;
   if (rule === true) return true;
   // A rule about an article cannot be granted without knowing the article.
-  return article ? rule(article) : false;
+  return article ? ruleAllows(rule, article) : false;
 }
+
+/**
+ * Whether the role holds the permission at all, for some articles at least:
+ * what a server action's declaration checks before anything else
+ * (lib/auth/staff-action.ts). The command then checks the article itself.
+ */
+export function holds(role: Role, permission: Permission): boolean {
+  return ruleOf(role, permission) !== undefined;
+}
+
+/**
+ * Which articles the permission covers for this role: all of them, none,
+ * or those matching the rule (the role's own work, certain statuses).
+ */
+export function articleScope(role: Role, permission: Permission): "all" | "none" | ArticleRule {
+  const rule = ruleOf(role, permission);
+  if (rule === undefined) return "none";
+  return rule === true ? "all" : rule;
+}
+
+/** How a refusal names what was not allowed: "You do not have permission to …". */
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  "editor.enter": "use the newsroom's editor",
+  "article.create": "start articles",
+  "article.edit": "edit this article",
+  "article.submit": "submit this article for review",
+  "article.publish": "publish this article",
+  "article.unpublish": "take this article down",
+  "article.schedule": "schedule this article",
+  "article.returnToDraft": "return this article to draft",
+  "article.setTags": "change this article's tags",
+  "article.setBylines": "change this article's bylines",
+  "article.setFlags": "feature this article or make it an editors' pick",
+  "article.delete": "delete this article",
+  "article.preview": "preview this article",
+  "article.correct": "add corrections to this article",
+  "article.removeCorrection": "remove a correction",
+  "article.overrideChecklist": "publish past the checklist",
+  "page.manage": "manage pages",
+  "media.upload": "upload images",
+  "media.edit": "edit the media library",
+  "media.delete": "delete images",
+  "section.manage": "manage sections",
+  "tag.manage": "manage tags",
+  "author.manage": "manage authors",
+  "comment.moderate": "moderate comments",
+  "newsletter.manage": "manage newsletters",
+  "newsletter.send": "write and send newsletter issues",
+  "subscriber.manage": "manage newsletter subscribers",
+  "outbox.read": "work with the outbox",
+  "narration.manage": "manage this article's narration",
+  "staff.manage": "manage staff accounts",
+  "settings.manage": "change the site settings",
+  "audit.read": "read the audit log",
+};

@@ -1,5 +1,7 @@
 import "server-only";
 import type { z } from "zod";
+import { stripInvisibleDeep } from "@/lib/text/invisible";
+import { can, holds, PERMISSION_LABELS, type ArticleContext, type Permission } from "./permissions";
 import { getCurrentStaff, type Staff } from "./session";
 
 /** What every staff action answers: data, or a reason the UI can show. */
@@ -48,22 +50,61 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
+/**
+ * What an action's declaration grants a command: the permission checked
+ * against the article the command is about (ownership, status), and the
+ * refusal to answer when it does not hold.
+ */
+export interface Grant {
+  permission: Permission;
+  allows(article: ArticleContext): boolean;
+  denied(): Failure;
+}
+
 /** A command: the real work of an action, given who is acting and valid input. */
-export type Command<I, T, C = never> = (staff: Staff, input: I) => Promise<ActionResult<T, C>>;
+export type Command<I, T, C = never> = (
+  staff: Staff,
+  input: I,
+  grant: Grant,
+) => Promise<ActionResult<T, C>>;
+
+export interface ActionDeclaration<S extends z.ZodType> {
+  /** The permission the action needs; a role without it is refused before anything runs. */
+  permission: Permission;
+  schema: S;
+  /** May run while the account is still on a temporary password (changing it). */
+  whileChangingPassword?: boolean;
+}
+
+/** A declared action, with its declaration readable (tests walk every one). */
+export type DeclaredAction<I, T, C> = ((input: I) => Promise<ActionResult<T, C>>) & {
+  declaration: { permission: Permission; whileChangingPassword: boolean };
+};
+
+export function grantFor(staff: Pick<Staff, "role">, permission: Permission): Grant {
+  return {
+    permission,
+    allows: (article) => can(staff.role, permission, article),
+    denied: () => denied(PERMISSION_LABELS[permission]),
+  };
+}
 
 /**
- * Wraps a command as a server action: the session is checked and the input
- * parsed inside the action itself (server actions are public endpoints and
- * skip layouts), then the command decides permission against the data it
- * touches. Next checks the Origin of every server action call, which is its
- * CSRF protection.
+ * Declares a server action (server actions are public endpoints and skip
+ * layouts, so everything is checked here, in this order): a session; no
+ * temporary password left to change; the declared permission held by the
+ * role at all; the input, cleaned of invisible characters and parsed. The
+ * command then checks the permission against the article it touches, if
+ * any (`grant.allows`). Next checks the Origin of every server action call,
+ * which is its CSRF protection (and the app server refuses foreign ones
+ * with a 403 before Next sees them).
  */
 export function staffAction<S extends z.ZodType, T, C = never>(
-  schema: S,
+  declaration: ActionDeclaration<S>,
   command: Command<z.output<S>, T, C>,
-  options: { whileChangingPassword?: boolean } = {},
-) {
-  return async (input: z.input<S>): Promise<ActionResult<T, C>> => {
+): DeclaredAction<z.input<S>, T, C> {
+  const { permission, schema, whileChangingPassword = false } = declaration;
+  const action = async (input: z.input<S>): Promise<ActionResult<T, C>> => {
     const staff = await getCurrentStaff();
     if (!staff) {
       return {
@@ -72,15 +113,18 @@ export function staffAction<S extends z.ZodType, T, C = never>(
         error: "Your session has ended. Sign in again to continue.",
       };
     }
-    if (staff.mustChangePassword && !options.whileChangingPassword) {
+    if (staff.mustChangePassword && !whileChangingPassword) {
       return {
         ok: false,
         code: "forbidden",
         error: "Choose a new password first: your account is still on a temporary one.",
       };
     }
-    const parsed = schema.safeParse(input);
+    if (!holds(staff.role, permission)) return denied(PERMISSION_LABELS[permission]);
+    // Invisible and control characters never reach a title, a subject or a body.
+    const parsed = schema.safeParse(stripInvisibleDeep(input));
     if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-    return command(staff, parsed.data);
+    return command(staff, parsed.data, grantFor(staff, permission));
   };
+  return Object.assign(action, { declaration: { permission, whileChangingPassword } });
 }

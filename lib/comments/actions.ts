@@ -17,20 +17,31 @@ import {
 import { commentSettingsSchema, updateCommentSettings } from "./settings";
 import { z } from "zod";
 
-// Staff actions of the moderation desk: session and input checked by
-// staffAction, the permission by each command.
-export const moderateCommentsAction = staffAction(moderateSchema, moderateComments);
-export const banReaderAction = staffAction(banSchema, banReader);
-export const unbanReaderAction = staffAction(unbanSchema, unbanReader);
+// Staff actions of the moderation desk, each declaring its permission.
+export const moderateCommentsAction = staffAction(
+  { permission: "comment.moderate", schema: moderateSchema },
+  moderateComments,
+);
+export const banReaderAction = staffAction(
+  { permission: "comment.moderate", schema: banSchema },
+  banReader,
+);
+export const unbanReaderAction = staffAction(
+  { permission: "comment.moderate", schema: unbanSchema },
+  unbanReader,
+);
 export const updateCommentSettingsAction = staffAction(
-  commentSettingsSchema,
+  { permission: "comment.moderate", schema: commentSettingsSchema },
   updateCommentSettings,
 );
 export const setArticleCommentsModeAction = staffAction(
-  articleCommentsModeSchema,
+  { permission: "comment.moderate", schema: articleCommentsModeSchema },
   setArticleCommentsMode,
 );
 export const loadArticleCommentsPanelAction = staffAction(
-  z.object({ articleId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }),
+  {
+    permission: "comment.moderate",
+    schema: z.object({ articleId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }),
+  },
   getArticleCommentsPanel,
 );

@@ -4,7 +4,10 @@ import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/auth/staff-action";
 import { retryOutboxMessage, retryOutboxSchema } from "./outbox-commands";
 
-export const retryOutboxMessageAction = staffAction(retryOutboxSchema, retryOutboxMessage);
+export const retryOutboxMessageAction = staffAction(
+  { permission: "outbox.read", schema: retryOutboxSchema },
+  retryOutboxMessage,
+);
 
 /**
  * The same, as a plain form's action: works without JavaScript and comes

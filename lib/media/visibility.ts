@@ -1,11 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { publicArticleFilter } from "@/lib/articles/rules";
+import { articleScope } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 
-/** Editors and admins work with every article, so with every image. */
+/**
+ * Whoever may edit every article works with every image; the rest see
+ * their own uploads and what is already public (lib/auth/permissions.ts).
+ */
 export function seesAllMedia(staff: Pick<Staff, "role">): boolean {
-  return staff.role === "EDITOR" || staff.role === "ADMIN";
+  return articleScope(staff.role, "article.edit") === "all";
 }
 
 /**

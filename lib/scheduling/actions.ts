@@ -6,4 +6,7 @@ import { scheduleSchema } from "./schemas";
 
 // A public endpoint like every server action: staffAction checks the session
 // and parses the input; scheduleArticle checks the permission on the article.
-export const scheduleArticleAction = staffAction(scheduleSchema, scheduleArticle);
+export const scheduleArticleAction = staffAction(
+  { permission: "article.schedule", schema: scheduleSchema },
+  scheduleArticle,
+);

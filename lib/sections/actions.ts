@@ -9,7 +9,19 @@ import {
   updateSectionSchema,
 } from "./schemas";
 
-export const createSectionAction = staffAction(createSectionSchema, createSection);
-export const updateSectionAction = staffAction(updateSectionSchema, updateSection);
-export const deleteSectionAction = staffAction(deleteSectionSchema, deleteSection);
-export const reorderSectionsAction = staffAction(reorderSectionsSchema, reorderSections);
+export const createSectionAction = staffAction(
+  { permission: "section.manage", schema: createSectionSchema },
+  createSection,
+);
+export const updateSectionAction = staffAction(
+  { permission: "section.manage", schema: updateSectionSchema },
+  updateSection,
+);
+export const deleteSectionAction = staffAction(
+  { permission: "section.manage", schema: deleteSectionSchema },
+  deleteSection,
+);
+export const reorderSectionsAction = staffAction(
+  { permission: "section.manage", schema: reorderSectionsSchema },
+  reorderSections,
+);

@@ -1,7 +1,6 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
-import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
+import { invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { invalidateTags } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
@@ -22,7 +21,6 @@ export async function createSection(
   staff: Staff,
   input: CreateSectionInput,
 ): Promise<ActionResult<{ id: string; slug: string }>> {
-  if (!can(staff.role, "section.manage")) return denied("manage sections");
   try {
     const result = await db.$transaction(
       async (tx): Promise<ActionResult<{ id: string; slug: string }>> => {
@@ -68,7 +66,6 @@ export async function updateSection(
   staff: Staff,
   input: UpdateSectionInput,
 ): Promise<ActionResult<{ id: string; slug: string }>> {
-  if (!can(staff.role, "section.manage")) return denied("manage sections");
   let oldSlug = input.slug;
   try {
     const result = await db.$transaction(
@@ -127,7 +124,6 @@ export async function deleteSection(
   staff: Staff,
   input: { id: string },
 ): Promise<ActionResult<{ id: string }>> {
-  if (!can(staff.role, "section.manage")) return denied("manage sections");
   let slugs: string[] = [];
   const result = await db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     const section = await tx.section.findUnique({
@@ -171,7 +167,6 @@ export async function reorderSections(
   staff: Staff,
   input: { ids: string[] },
 ): Promise<ActionResult<{ ids: string[] }>> {
-  if (!can(staff.role, "section.manage")) return denied("manage sections");
   const result = await db.$transaction(async (tx): Promise<ActionResult<{ ids: string[] }>> => {
     const sections = await tx.section.findMany({
       orderBy: { position: "asc" },

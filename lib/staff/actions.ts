@@ -16,8 +16,23 @@ import {
   updateStaffProfileSchema,
 } from "./schemas";
 
-export const createStaffAccountAction = staffAction(createStaffSchema, createStaffAccount);
-export const updateStaffProfileAction = staffAction(updateStaffProfileSchema, updateStaffProfile);
-export const changeStaffRoleAction = staffAction(changeStaffRoleSchema, changeStaffRole);
-export const setStaffActiveAction = staffAction(setStaffActiveSchema, setStaffActive);
-export const resetStaffPasswordAction = staffAction(resetStaffPasswordSchema, resetStaffPassword);
+export const createStaffAccountAction = staffAction(
+  { permission: "staff.manage", schema: createStaffSchema },
+  createStaffAccount,
+);
+export const updateStaffProfileAction = staffAction(
+  { permission: "staff.manage", schema: updateStaffProfileSchema },
+  updateStaffProfile,
+);
+export const changeStaffRoleAction = staffAction(
+  { permission: "staff.manage", schema: changeStaffRoleSchema },
+  changeStaffRole,
+);
+export const setStaffActiveAction = staffAction(
+  { permission: "staff.manage", schema: setStaffActiveSchema },
+  setStaffActive,
+);
+export const resetStaffPasswordAction = staffAction(
+  { permission: "staff.manage", schema: resetStaffPasswordSchema },
+  resetStaffPassword,
+);

@@ -7,6 +7,15 @@ import { addCorrectionSchema, editCorrectionSchema, removeCorrectionSchema } fro
 // Public endpoints: staffAction checks the session and parses the input;
 // each command checks the permission against the article the note is on.
 
-export const addCorrectionAction = staffAction(addCorrectionSchema, addCorrection);
-export const editCorrectionAction = staffAction(editCorrectionSchema, editCorrection);
-export const removeCorrectionAction = staffAction(removeCorrectionSchema, removeCorrection);
+export const addCorrectionAction = staffAction(
+  { permission: "article.correct", schema: addCorrectionSchema },
+  addCorrection,
+);
+export const editCorrectionAction = staffAction(
+  { permission: "article.correct", schema: editCorrectionSchema },
+  editCorrection,
+);
+export const removeCorrectionAction = staffAction(
+  { permission: "article.removeCorrection", schema: removeCorrectionSchema },
+  removeCorrection,
+);

@@ -23,23 +23,39 @@ import { transitionArticle } from "./workflow";
 // parses its input (staffAction), and each command checks the permission
 // against the article itself.
 
-export const createArticleAction = staffAction(createArticleSchema, createArticle);
-export const saveArticleAction = staffAction(saveArticleSchema, saveArticle);
-export const submitArticleAction = staffAction(workflowSchema, (staff, input) =>
-  transitionArticle("submit", staff, input),
+export const createArticleAction = staffAction(
+  { permission: "article.create", schema: createArticleSchema },
+  createArticle,
+);
+export const saveArticleAction = staffAction(
+  { permission: "article.edit", schema: saveArticleSchema },
+  (staff, input) => saveArticle(staff, input),
+);
+export const submitArticleAction = staffAction(
+  { permission: "article.submit", schema: workflowSchema },
+  (staff, input) => transitionArticle("submit", staff, input),
 );
 // An admin may publish past the checklist by giving `overrideReason`.
-export const publishArticleAction = staffAction(publishSchema, (staff, input) =>
-  transitionArticle("publish", staff, input),
+export const publishArticleAction = staffAction(
+  { permission: "article.publish", schema: publishSchema },
+  (staff, input) => transitionArticle("publish", staff, input),
 );
-export const unpublishArticleAction = staffAction(workflowSchema, (staff, input) =>
-  transitionArticle("unpublish", staff, input),
+export const unpublishArticleAction = staffAction(
+  { permission: "article.unpublish", schema: workflowSchema },
+  (staff, input) => transitionArticle("unpublish", staff, input),
 );
-export const returnToDraftAction = staffAction(workflowSchema, (staff, input) =>
-  transitionArticle("returnToDraft", staff, input),
+export const returnToDraftAction = staffAction(
+  { permission: "article.returnToDraft", schema: workflowSchema },
+  (staff, input) => transitionArticle("returnToDraft", staff, input),
 );
-export const checkSlugAction = staffAction(slugCheckSchema, checkSlug);
-export const searchRelatedAction = staffAction(relatedSearchSchema, searchRelatedArticles);
+export const checkSlugAction = staffAction(
+  { permission: "article.edit", schema: slugCheckSchema },
+  checkSlug,
+);
+export const searchRelatedAction = staffAction(
+  { permission: "editor.enter", schema: relatedSearchSchema },
+  searchRelatedArticles,
+);
 
 /**
  * The "New article" form's action. A plain form post, so a headline typed

@@ -27,7 +27,10 @@ const FIELD_LABELS: Record<string, string> = {
   body: "Body",
 };
 
-export const restoreRevisionAction = staffAction(restoreRevisionSchema, restoreRevision);
+export const restoreRevisionAction = staffAction(
+  { permission: "article.edit", schema: restoreRevisionSchema },
+  restoreRevision,
+);
 
 /**
  * The history page's restore form. A plain form post, so it works before

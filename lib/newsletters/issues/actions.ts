@@ -11,10 +11,31 @@ import {
 } from "./schemas";
 import { sendIssueTest } from "./test-send";
 
-export const createIssueAction = staffAction(createIssueSchema, createIssue);
-export const updateIssueAction = staffAction(updateIssueSchema, updateIssue);
-export const deleteIssueAction = staffAction(issueIdSchema, deleteIssue);
-export const sendIssueTestAction = staffAction(issueIdSchema, sendIssueTest);
-export const startIssueSendAction = staffAction(issueIdSchema, startIssueSend);
-export const cancelIssueSendAction = staffAction(issueIdSchema, cancelIssueSend);
-export const searchIssueArticlesAction = staffAction(articleSearchSchema, searchIssueArticles);
+export const createIssueAction = staffAction(
+  { permission: "newsletter.send", schema: createIssueSchema },
+  createIssue,
+);
+export const updateIssueAction = staffAction(
+  { permission: "newsletter.send", schema: updateIssueSchema },
+  updateIssue,
+);
+export const deleteIssueAction = staffAction(
+  { permission: "newsletter.send", schema: issueIdSchema },
+  deleteIssue,
+);
+export const sendIssueTestAction = staffAction(
+  { permission: "newsletter.send", schema: issueIdSchema },
+  sendIssueTest,
+);
+export const startIssueSendAction = staffAction(
+  { permission: "newsletter.send", schema: issueIdSchema },
+  startIssueSend,
+);
+export const cancelIssueSendAction = staffAction(
+  { permission: "newsletter.send", schema: issueIdSchema },
+  cancelIssueSend,
+);
+export const searchIssueArticlesAction = staffAction(
+  { permission: "newsletter.send", schema: articleSearchSchema },
+  searchIssueArticles,
+);

@@ -1,52 +1,36 @@
-import { getCurrentStaff } from "@/lib/auth/session";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { staffRoute } from "@/lib/auth/staff-route";
+import { BodyTooLargeError, readMultipart } from "@/lib/http/body";
 import { listImages, uploadImage } from "@/lib/media/library";
-import { IMAGE_LIMITS, tooLargeMessage } from "@/lib/media/rules";
+import { formatBytes, IMAGE_LIMITS, tooLargeMessage } from "@/lib/media/rules";
 
 // Uploads are multipart bodies, which server actions handle poorly at this
-// size; this handler checks the session, the permission and the origin itself.
+// size; staffRoute checks the origin, the session and the permission.
 
-const SIGNED_OUT = {
-  ok: false,
-  code: "unauthenticated",
-  error: "Your session has ended. Sign in again to continue.",
-};
+const NO_STORE = { "Cache-Control": "no-store" };
 
-export async function GET(request: Request) {
-  const staff = await getCurrentStaff();
-  if (!staff) return Response.json(SIGNED_OUT, { status: 401 });
+/** The media picker's search. */
+export const GET = staffRoute({ permission: "editor.enter" }, async ({ request, staff }) => {
   const query = new URL(request.url).searchParams.get("q") ?? "";
   const result = await listImages(staff, { query });
-  return Response.json(result, {
-    status: result.ok ? 200 : 403,
-    headers: { "Cache-Control": "no-store" },
-  });
-}
+  return Response.json(result, { status: result.ok ? 200 : 403, headers: NO_STORE });
+});
 
-export async function POST(request: Request) {
-  if (!isSameOriginRequest(request))
-    return Response.json(
-      { ok: false, code: "forbidden", error: "Cross-site request refused." },
-      { status: 403 },
-    );
-  const staff = await getCurrentStaff();
-  if (!staff) return Response.json(SIGNED_OUT, { status: 401 });
-  // Refused before the body is read into memory (the form adds a little to the file).
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > IMAGE_LIMITS.maxBytes + 64 * 1024) {
-    const error = tooLargeMessage(length);
-    return Response.json(
-      { ok: false, code: "invalid", error, fieldErrors: { file: error } },
-      { status: 413 },
-    );
-  }
+/** One image (the form adds a little to the file itself). */
+export const POST = staffRoute({ permission: "media.upload" }, async ({ request, staff }) => {
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    form = await readMultipart(request, IMAGE_LIMITS.maxBytes + 64 * 1024);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    // Browsers declare an upload's length; a body sent in chunks is cut off
+    // at the limit, before its size is known.
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    const message = declared
+      ? tooLargeMessage(declared)
+      : `The file is larger than the limit of ${formatBytes(IMAGE_LIMITS.maxBytes)}.`;
     return Response.json(
-      { ok: false, code: "invalid", error: "Send the image as a form upload." },
-      { status: 400 },
+      { ok: false, code: "invalid", error: message, fieldErrors: { file: message } },
+      { status: 413, headers: { ...NO_STORE, Connection: "close" } },
     );
   }
   const file = form.get("file");
@@ -65,5 +49,5 @@ export async function POST(request: Request) {
     : result.code === "forbidden"
       ? 403
       : 400;
-  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
-}
+  return Response.json(result, { status, headers: NO_STORE });
+});

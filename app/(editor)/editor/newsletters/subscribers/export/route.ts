@@ -1,4 +1,4 @@
-import { getCurrentStaff } from "@/lib/auth/session";
+import { staffRoute } from "@/lib/auth/staff-route";
 import { startSubscriberExport } from "@/lib/newsletters/admin/csv-export";
 import { readSubscriberParams } from "@/lib/newsletters/admin/subscriber-params";
 
@@ -7,36 +7,32 @@ import { readSubscriberParams } from "@/lib/newsletters/admin/subscriber-params"
  * while the file downloads. A GET (a plain link), so it only reads; the
  * export itself is audited by startSubscriberExport.
  */
-export async function GET(request: Request) {
-  const staff = await getCurrentStaff();
-  if (!staff) {
-    return new Response("Your session has ended. Sign in again to export.", { status: 401 });
-  }
-  if (staff.mustChangePassword) {
-    return new Response("Choose a new password first.", { status: 403 });
-  }
-  const url = new URL(request.url);
-  const { page: _page, ...filters } = readSubscriberParams(Object.fromEntries(url.searchParams));
-  const result = await startSubscriberExport(staff, filters);
-  if (!result.ok) return new Response(result.error, { status: 403 });
-  const { chunks, fileName } = result.data;
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
+export const GET = staffRoute(
+  { permission: "subscriber.manage", answer: "text" },
+  async ({ request, staff }) => {
+    const url = new URL(request.url);
+    const { page: _page, ...filters } = readSubscriberParams(Object.fromEntries(url.searchParams));
+    const result = await startSubscriberExport(staff, filters);
+    if (!result.ok) return new Response(result.error, { status: 403 });
+    const { chunks, fileName } = result.data;
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    });
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  },
+);

@@ -1,12 +1,11 @@
-import { can } from "@/lib/auth/permissions";
-import { getCurrentStaff } from "@/lib/auth/session";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { staffRoute } from "@/lib/auth/staff-route";
+import { BodyTooLargeError, readMultipart } from "@/lib/http/body";
 import { importSubscribers } from "@/lib/newsletters/admin/csv-import";
 import { IMPORT_LIMITS } from "@/lib/newsletters/admin/import-rows";
 
 // A CSV of tens of thousands of addresses is larger than a server action's
-// body limit, so the upload comes here: this handler checks the origin and
-// the session, and importSubscribers checks the permission.
+// body limit, so the upload comes here; staffRoute checks the origin, the
+// session and the permission before a byte of the upload is read.
 
 const json = (body: unknown, status: number) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -14,28 +13,15 @@ const json = (body: unknown, status: number) =>
 const failure = (code: string, error: string, status: number, field?: string) =>
   json({ ok: false, code, error, ...(field ? { fieldErrors: { [field]: error } } : {}) }, status);
 
-export async function POST(request: Request) {
-  if (!isSameOriginRequest(request))
-    return failure("forbidden", "Cross-site request refused.", 403);
-  const staff = await getCurrentStaff();
-  if (!staff) {
-    return failure("unauthenticated", "Your session has ended. Sign in again to continue.", 401);
-  }
-  if (staff.mustChangePassword) {
-    return failure("forbidden", "Choose a new password first.", 403);
-  }
-  // importSubscribers checks again; this only keeps a refusal from reading the upload.
-  if (!can(staff.role, "subscriber.manage")) {
-    return failure("forbidden", "You do not have permission to import subscribers.", 403);
-  }
-  const length = Number(request.headers.get("content-length") ?? 0);
-  const tooLarge = `The file is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB; split it and import the parts one after another.`;
-  if (length > IMPORT_LIMITS.maxBytes + 64 * 1024) return failure("invalid", tooLarge, 413, "file");
+const TOO_LARGE = `The file is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB; split it and import the parts one after another.`;
+
+export const POST = staffRoute({ permission: "subscriber.manage" }, async ({ request, staff }) => {
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
-    return failure("invalid", "Send the file as a form upload.", 400, "file");
+    form = await readMultipart(request, IMPORT_LIMITS.maxBytes + 64 * 1024);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return failure("invalid", TOO_LARGE, 413, "file");
+    throw error;
   }
   const file = form.get("file");
   const newsletterId = String(form.get("newsletterId") ?? "");
@@ -49,7 +35,7 @@ export async function POST(request: Request) {
       400,
     );
   }
-  if (file.size > IMPORT_LIMITS.maxBytes) return failure("invalid", tooLarge, 413, "file");
+  if (file.size > IMPORT_LIMITS.maxBytes) return failure("invalid", TOO_LARGE, 413, "file");
   const result = await importSubscribers(staff, {
     newsletterId,
     text: await file.text(),
@@ -63,4 +49,4 @@ export async function POST(request: Request) {
         ? 404
         : 400;
   return json(result, status);
-}
+});

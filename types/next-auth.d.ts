@@ -6,6 +6,8 @@ declare module "next-auth" {
     staffId?: string;
     sessionVersion?: number;
     signedInAt?: number;
+    /** The StaffSession record this cookie belongs to. */
+    sessionId?: string;
   }
 }
 
@@ -13,5 +15,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
     signedInAt?: number;
+    sid?: string;
   }
 }

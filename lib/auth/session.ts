@@ -20,17 +20,35 @@ export interface Staff {
 
 /**
  * The staff member behind this request, or null. The session cookie only
- * names the account; whether it is still active, its role and its session
- * version are read from the database on every request, so deactivating an
- * account, changing its role or its password ends its sessions at once.
+ * names the account and its session record; whether the session is still
+ * open (not signed out, not expired), whether the account is still active,
+ * its role and its session version are read from the database on every
+ * request, so signing out, deactivating an account, changing its role or
+ * its password ends its sessions at once.
  */
 export const getCurrentStaff = cache(async (): Promise<Staff | null> => {
   const session = await getServerSession(authOptions());
-  if (!session?.staffId) return null;
+  if (!session?.staffId || !session.sessionId) return null;
   const signedInAt = session.signedInAt ?? 0;
   if (Date.now() - signedInAt > SESSION_SECONDS * 1000) return null;
-  return loadActiveStaff(session.staffId, session.sessionVersion ?? -1);
+  return loadSessionStaff(session.sessionId, session.staffId, session.sessionVersion ?? -1);
 });
+
+/** The account behind an open session record, if both still hold. */
+export async function loadSessionStaff(
+  sessionId: string,
+  staffId: string,
+  sessionVersion: number,
+): Promise<Staff | null> {
+  const record = await db.staffSession.findUnique({
+    where: { id: sessionId },
+    select: { staffId: true, revokedAt: true, expiresAt: true },
+  });
+  if (!record || record.staffId !== staffId || record.revokedAt || record.expiresAt <= new Date()) {
+    return null;
+  }
+  return loadActiveStaff(staffId, sessionVersion);
+}
 
 export async function loadActiveStaff(id: string, sessionVersion: number): Promise<Staff | null> {
   const row = await db.staffUser.findUnique({

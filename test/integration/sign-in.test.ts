@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { DatabaseRateLimitStore, MemoryRateLimitStore } from "@/lib/auth/rate-limit";
-import { loadActiveStaff } from "@/lib/auth/session";
+import { loadActiveStaff, loadSessionStaff } from "@/lib/auth/session";
+import { revokeStaffSession, startStaffSession } from "@/lib/auth/staff-sessions";
 import { SIGN_IN_LIMITS, verifyStaffCredentials } from "@/lib/auth/sign-in";
 import { testDb, truncateAll } from "./database";
 
@@ -18,16 +19,19 @@ async function account(email = "reporter@example.com", password = "correct horse
   });
 }
 
+const from = (address: string, deviceToken?: string) => ({ address, deviceToken });
+
 describe("staff sign-in", () => {
   it("accepts the right password, case-insensitively on the email, and records the time", async () => {
     const user = await account();
     const result = await verifyStaffCredentials(
       { email: " Reporter@Example.com ", password: "correct horse battery" },
-      "10.0.0.1",
+      from("10.0.0.1"),
     );
     expect(result).toMatchObject({
       ok: true,
       staff: { id: user.id, role: "AUTHOR", sessionVersion: 1 },
+      deviceToken: expect.any(String),
     });
     expect(
       (await testDb().staffUser.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt,
@@ -42,32 +46,79 @@ describe("staff sign-in", () => {
       data: { active: false },
     });
     const answers = await Promise.all([
-      verifyStaffCredentials({ email: "reporter@example.com", password: "wrong" }, "10.0.0.1"),
-      verifyStaffCredentials({ email: "nobody@example.com", password: "wrong" }, "10.0.0.2"),
+      verifyStaffCredentials(
+        { email: "reporter@example.com", password: "wrong" },
+        from("10.0.0.1"),
+      ),
+      verifyStaffCredentials({ email: "nobody@example.com", password: "wrong" }, from("10.0.0.2")),
       verifyStaffCredentials(
         { email: "gone@example.com", password: "pw-of-the-departed" },
-        "10.0.0.3",
+        from("10.0.0.3"),
       ),
-      verifyStaffCredentials({ email: 42, password: null }, "10.0.0.4"),
+      verifyStaffCredentials({ email: 42, password: null }, from("10.0.0.4")),
     ]);
     expect(answers).toEqual(Array(4).fill({ ok: false, reason: "invalid" }));
   });
 
-  it("locks an account name after repeated failures, whether or not it exists, even with the right password", async () => {
+  it("slows guessing from one address without locking the owner out from theirs", async () => {
     await account();
-    for (const email of ["reporter@example.com", "nobody@example.com"]) {
-      for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) {
-        expect(
-          await verifyStaffCredentials({ email, password: "wrong" }, `10.0.1.${i}`),
-        ).toMatchObject({ reason: "invalid" });
-      }
+    const right = { email: "reporter@example.com", password: "correct horse battery" };
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountAddress; i++) {
       expect(
-        await verifyStaffCredentials({ email, password: "correct horse battery" }, "10.0.2.1"),
-      ).toEqual({
-        ok: false,
-        reason: "limited",
-      });
+        await verifyStaffCredentials({ ...right, password: "wrong" }, from("203.0.113.66")),
+      ).toMatchObject({ reason: "invalid" });
     }
+    // The guesser's address is held, even with the right password...
+    expect(await verifyStaffCredentials(right, from("203.0.113.66"))).toEqual({
+      ok: false,
+      reason: "limited",
+    });
+    // ...while the owner, elsewhere, signs in.
+    expect(await verifyStaffCredentials(right, from("198.51.100.10"))).toMatchObject({ ok: true });
+  });
+
+  it("holds guesses from rotating addresses, but never the owner's trusted browser", async () => {
+    await account();
+    const right = { email: "reporter@example.com", password: "correct horse battery" };
+    const first = await verifyStaffCredentials(right, from("198.51.100.10"));
+    if (!first.ok) throw new Error("expected the first sign-in to succeed");
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountUntrusted; i++) {
+      await verifyStaffCredentials({ ...right, password: `guess-${i}` }, from(`10.7.${i}.1`));
+    }
+    // A new address and a new browser: the account is held for strangers.
+    expect(await verifyStaffCredentials(right, from("10.8.0.1"))).toEqual({
+      ok: false,
+      reason: "limited",
+    });
+    // The browser that signed in before is trusted, from any address.
+    expect(await verifyStaffCredentials(right, from("10.8.0.2", first.deviceToken))).toMatchObject({
+      ok: true,
+    });
+    // A device cookie is only good for the account it was issued to.
+    await account("other@example.com", "another password");
+    expect(
+      await verifyStaffCredentials(
+        { email: "other@example.com", password: "wrong" },
+        from("10.8.0.3", first.deviceToken),
+      ),
+    ).toMatchObject({ reason: "invalid" });
+  });
+
+  it("limits a trusted browser's own failures", async () => {
+    await account();
+    const right = { email: "reporter@example.com", password: "correct horse battery" };
+    const first = await verifyStaffCredentials(right, from("198.51.100.10"));
+    if (!first.ok) throw new Error("expected the first sign-in to succeed");
+    for (let i = 0; i < SIGN_IN_LIMITS.perDevice; i++) {
+      await verifyStaffCredentials(
+        { ...right, password: "wrong" },
+        from("1.2.3.4", first.deviceToken),
+      );
+    }
+    expect(await verifyStaffCredentials(right, from("1.2.3.4", first.deviceToken))).toEqual({
+      ok: false,
+      reason: "limited",
+    });
   });
 
   it("holds a parallel burst to the limit: attempts are counted before the password is checked", async () => {
@@ -76,36 +127,28 @@ describe("staff sign-in", () => {
       Array.from({ length: 20 }, (_, i) =>
         verifyStaffCredentials(
           { email: "reporter@example.com", password: `guess-${i}` },
-          `10.0.3.${i}`,
+          from("10.0.3.1"),
         ),
       ),
     );
     const checked = answers.filter((answer) => !answer.ok && answer.reason === "invalid");
-    expect(checked).toHaveLength(SIGN_IN_LIMITS.perAccount);
+    expect(checked).toHaveLength(SIGN_IN_LIMITS.perAccountAddress);
   });
 
   it("limits one address across many account names", async () => {
     for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) {
-      await verifyStaffCredentials({ email: `guess-${i}@example.com`, password: "x" }, "10.9.9.9");
+      await verifyStaffCredentials(
+        { email: `guess-${i}@example.com`, password: "x" },
+        from("10.9.9.9"),
+      );
     }
     await account();
-    expect(
-      await verifyStaffCredentials(
-        { email: "reporter@example.com", password: "correct horse battery" },
-        "10.9.9.9",
-      ),
-    ).toEqual({
+    const right = { email: "reporter@example.com", password: "correct horse battery" };
+    expect(await verifyStaffCredentials(right, from("10.9.9.9"))).toEqual({
       ok: false,
       reason: "limited",
     });
-    expect(
-      await verifyStaffCredentials(
-        { email: "reporter@example.com", password: "correct horse battery" },
-        "10.9.9.8",
-      ),
-    ).toMatchObject({
-      ok: true,
-    });
+    expect(await verifyStaffCredentials(right, from("10.9.9.8"))).toMatchObject({ ok: true });
   });
 
   it("shares counts between instances through the database store", async () => {
@@ -135,5 +178,18 @@ describe("sessions", () => {
     await testDb().staffUser.update({ where: { id: user.id }, data: { active: false } });
     expect(await loadActiveStaff(user.id, 2)).toBeNull();
     expect(await loadActiveStaff("missing", 1)).toBeNull();
+  });
+
+  it("end when signed out: the cookie's session record is revoked", async () => {
+    const user = await account();
+    const sessionId = await startStaffSession(user.id, 3600);
+    const other = await startStaffSession(user.id, 3600);
+    expect(await loadSessionStaff(sessionId, user.id, 1)).toMatchObject({ id: user.id });
+    await revokeStaffSession(sessionId);
+    expect(await loadSessionStaff(sessionId, user.id, 1)).toBeNull();
+    // Another browser's session stays open; a session names one account only.
+    expect(await loadSessionStaff(other, user.id, 1)).toMatchObject({ id: user.id });
+    expect(await loadSessionStaff(other, "someone-else", 1)).toBeNull();
+    expect(await loadSessionStaff("made-up", user.id, 1)).toBeNull();
   });
 });

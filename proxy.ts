@@ -1,11 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { decodeCursor, olderPath } from "./lib/articles/cursor";
+import {
+  carriesValidStaffSession,
+  DRAFT_MODE_COOKIE,
+  withoutDraftCookie,
+} from "./lib/auth/draft-mode";
 import { authorExists, tagExists } from "./lib/routing/exists";
 import { resolveRoute } from "./lib/routing/routes";
+import { rateLimitStore } from "./lib/auth/rate-limit";
+import { clientAddress } from "./lib/http/client-address";
+import { SEARCH_LIMITS } from "./lib/search/guard";
 import { checkSlug } from "./lib/slugs/rules";
-
-/** Pages of the site's own at the root, rendered by the [slug] route. */
-const SITE_PAGES = new Set(["news-feed", "corrections", "newsletters"]);
 
 /**
  * In front of the cached reader routes: permanent redirects pages cannot
@@ -17,7 +22,21 @@ const SITE_PAGES = new Set(["news-feed", "corrections", "newsletters"]);
  * Authorization is never decided here.
  */
 export async function proxy(request: NextRequest) {
+  // Draft mode skips the page cache: only for signed-in staff.
+  let pass = () => NextResponse.next();
+  if (request.cookies.has(DRAFT_MODE_COOKIE) && !(await carriesValidStaffSession(request))) {
+    const headers = new Headers(request.headers);
+    headers.set("cookie", withoutDraftCookie(headers.get("cookie") ?? ""));
+    pass = () => NextResponse.next({ request: { headers } });
+  }
+  return route(request, pass);
+}
+
+async function route(request: NextRequest, pass: () => NextResponse): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
+  if (pathname === "/search") return (await searchAllowed(request)) ? pass() : tooManySearches();
+  // Feeds and sitemaps are here only for the draft-mode check above.
+  if (/^\/(?:sitemap\.xml|sitemaps\/)|\/feed$/.test(pathname)) return pass();
   const before = searchParams.get("before");
   if (before !== null) return redirect(request, listAddress(pathname, before));
 
@@ -25,25 +44,47 @@ export async function proxy(request: NextRequest) {
   const listed = first === "tag" || first === "author";
   const slug = listed ? second : first;
   const older = listed ? [third, fourth] : [second, third];
-  if (!slug || rest.length) return NextResponse.next();
+  if (!slug || rest.length) return pass();
   // An older page needs a cursor that can be read.
   if (older[0] !== undefined && (older[0] !== "older" || !decodeCursor(older[1]))) {
     return notFound(request);
   }
-  // Slugs that cannot be content (files, the app's own routes) pass through.
-  if (checkSlug(slug) !== null) return NextResponse.next();
+  // Slugs that cannot be content (the site's own pages such as the News Feed,
+  // files, the app's routes) pass through.
+  if (checkSlug(slug) !== null) return pass();
 
-  if (first === "tag") return (await tagExists(slug)) ? NextResponse.next() : notFound(request);
+  if (first === "tag") return (await tagExists(slug)) ? pass() : notFound(request);
   if (first === "author") {
-    return (await authorExists(slug)) ? NextResponse.next() : notFound(request);
+    return (await authorExists(slug)) ? pass() : notFound(request);
   }
-  if (SITE_PAGES.has(slug)) return NextResponse.next();
   const resolved = await resolveRoute(slug);
   if (!resolved) return notFound(request);
   if (resolved.kind === "redirect" && older[0] === undefined) {
     return redirect(request, resolved.location);
   }
-  return NextResponse.next();
+  return pass();
+}
+
+/** Each address may search SEARCH_LIMITS.perAddressPerMinute times a minute. */
+async function searchAllowed(request: NextRequest): Promise<boolean> {
+  if (!request.nextUrl.searchParams.get("q")) return true;
+  const address = clientAddress(request.headers) || "unknown";
+  const count = await rateLimitStore().hit(`search:${address}`, 60_000);
+  return count <= SEARCH_LIMITS.perAddressPerMinute;
+}
+
+function tooManySearches(): NextResponse {
+  return new NextResponse(
+    '<!doctype html><html lang="en"><title>Too many searches</title><p>Too many searches from your address. Please wait a minute and try again.</p></html>',
+    {
+      status: 429,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Retry-After": "60",
+        "Cache-Control": "no-store",
+      },
+    },
+  );
 }
 
 /** The list page a `?before=` link meant: its older page, or its first if the cursor is bad. */
@@ -70,11 +111,19 @@ function notFound(request: NextRequest): NextResponse {
 
 export const config = {
   matcher: [
+    "/",
+    "/search",
     "/:slug",
     "/:slug/older/:cursor",
     "/tag/:slug",
     "/tag/:slug/older/:cursor",
     "/author/:slug",
     "/author/:slug/older/:cursor",
+    "/feed",
+    "/:slug/feed",
+    "/tag/:slug/feed",
+    "/author/:slug/feed",
+    "/sitemap.xml",
+    "/sitemaps/:file",
   ],
 };

@@ -5,8 +5,12 @@ import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { summarySelect, toSummary } from "@/lib/articles/mappers";
 import { isPublicStory } from "@/lib/articles/rules";
 import { startOfDayInZone } from "@/lib/dates/format";
+import { cached } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { getDbInstance } from "@/lib/db/instance";
 import { MATCH_END, MATCH_START } from "./highlight";
+import { SEARCH_LIMITS, withSearchSlot } from "./guard";
 import type { SearchParams } from "./params";
 
 /** Stored and indexed; see the trigger "Article_search_vector". */
@@ -20,7 +24,7 @@ const COUNT_CAP = 1000;
  * common word can match most of 100,000 stories, and ranking them all costs
  * far more than it is worth. Date filters reach anything older.
  */
-const RANKED_CANDIDATES = 1000;
+const RANKED_CANDIDATES = 300;
 
 export interface SearchHit {
   article: ArticleSummaryDto;
@@ -41,88 +45,119 @@ export interface SearchResult {
 export const searchArticles = cache(
   async (params: SearchParams, timeZone: string): Promise<SearchResult> => {
     if (!params.q) return { hits: [], total: 0, totalIsCapped: false };
-    const [sectionId, authorId] = await Promise.all([
-      params.section
-        ? db.section
-            .findUnique({ where: { slug: params.section }, select: { id: true } })
-            .then((s) => s?.id ?? "")
-        : null,
-      params.author
-        ? db.author
-            .findUnique({ where: { slug: params.author }, select: { id: true } })
-            .then((a) => a?.id ?? "")
-        : null,
-    ]);
+    // The same search within a minute is answered from memory; a publish
+    // (the "feed" tag) drops every cached answer.
+    const key = `search:${timeZone}:${JSON.stringify(params)}`;
+    return cached(key, SEARCH_LIMITS.cacheMs, async () => ({
+      value: await withSearchSlot(() => runSearch(params, timeZone)),
+      tags: [tags.feed],
+    }));
+  },
+);
 
-    const now = new Date();
-    const conditions = [
-      Prisma.sql`${SEARCH_VECTOR_SQL} @@ q.query`,
-      Prisma.sql`a."status" = 'PUBLISHED'`,
-      Prisma.sql`a."type" <> 'PAGE'`,
-      Prisma.sql`a."publishedAt" <= ${now}`,
-    ];
-    if (sectionId !== null) conditions.push(Prisma.sql`a."sectionId" = ${sectionId}`);
-    if (authorId !== null) {
-      conditions.push(
-        Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."authorId" = ${authorId})`,
-      );
-    }
-    if (params.from)
-      conditions.push(Prisma.sql`a."publishedAt" >= ${startOfDayInZone(params.from, timeZone)}`);
-    if (params.to) {
-      const dayAfter = new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000)
-        .toISOString()
-        .slice(0, 10);
-      conditions.push(Prisma.sql`a."publishedAt" < ${startOfDayInZone(dayAfter, timeZone)}`);
-    }
-    const where = Prisma.join(conditions, " AND ");
-    const query = Prisma.sql`SELECT websearch_to_tsquery('english'::regconfig, ${params.q}) AS query`;
-    const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
+async function runSearch(params: SearchParams, timeZone: string): Promise<SearchResult> {
+  const [sectionId, authorId] = await Promise.all([
+    params.section
+      ? db.section
+          .findUnique({ where: { slug: params.section }, select: { id: true } })
+          .then((s) => s?.id ?? "")
+      : null,
+    params.author
+      ? db.author
+          .findUnique({ where: { slug: params.author }, select: { id: true } })
+          .then((a) => a?.id ?? "")
+      : null,
+  ]);
 
-    const [ranked, counted] = await Promise.all([
-      db.$queryRaw<{ id: string; snippet: string }[]>`
-        WITH q AS (${query}),
-        candidates AS (
+  const now = new Date();
+  // The query is written out where it is used, not in a CTE, so the planner
+  // sees it: a common word is then found by walking the newest stories,
+  // a rare one through the text index.
+  const query = Prisma.sql`websearch_to_tsquery('english'::regconfig, ${params.q})`;
+  const conditions = [
+    Prisma.sql`${SEARCH_VECTOR_SQL} @@ ${query}`,
+    Prisma.sql`a."status" = 'PUBLISHED'`,
+    Prisma.sql`a."type" <> 'PAGE'`,
+    Prisma.sql`a."publishedAt" <= ${now}`,
+  ];
+  if (sectionId !== null) conditions.push(Prisma.sql`a."sectionId" = ${sectionId}`);
+  if (authorId !== null) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."authorId" = ${authorId})`,
+    );
+  }
+  if (params.from)
+    conditions.push(Prisma.sql`a."publishedAt" >= ${startOfDayInZone(params.from, timeZone)}`);
+  if (params.to) {
+    const dayAfter = new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    conditions.push(Prisma.sql`a."publishedAt" < ${startOfDayInZone(dayAfter, timeZone)}`);
+  }
+  const where = Prisma.join(conditions, " AND ");
+  const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
+
+  const [ranked, counted] = await withStatementTimeout((client) =>
+    Promise.all([
+      client.$queryRaw<{ id: string; snippet: string }[]>`
+        WITH candidates AS (
           SELECT a."id", a."publishedAt", ${SEARCH_VECTOR_SQL} AS vector
-          FROM "Article" a, q
+          FROM "Article" a
           WHERE ${where}
           ORDER BY a."publishedAt" DESC, a."id" DESC
           LIMIT ${RANKED_CANDIDATES}
         ),
         page AS (
           SELECT c."id", c."publishedAt",
-                 ${params.sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(c.vector, q.query)`} AS rank
-          FROM candidates c, q
+                 ${params.sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(c.vector, ${query})`} AS rank
+          FROM candidates c
           ORDER BY rank DESC, c."publishedAt" DESC, c."id" DESC
           LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
         )
         SELECT page."id",
-               ts_headline('english'::regconfig, a."standfirst" || ' ' || a."searchText", q.query,
+               ts_headline('english'::regconfig, a."standfirst" || ' ' || a."searchText", ${query},
                  ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
-        FROM page JOIN "Article" a ON a."id" = page."id", q
+        FROM page JOIN "Article" a ON a."id" = page."id"
         ORDER BY page.rank DESC, page."publishedAt" DESC, page."id" DESC`,
-      db.$queryRaw<{ total: bigint | number }[]>`
-        WITH q AS (${query})
+      client.$queryRaw<{ total: bigint | number }[]>`
         SELECT count(*) AS total FROM (
-          SELECT 1 FROM "Article" a, q WHERE ${where} LIMIT ${COUNT_CAP + 1}
+          SELECT 1 FROM "Article" a WHERE ${where} LIMIT ${COUNT_CAP + 1}
         ) capped`,
-    ]);
+    ]),
+  );
 
-    const articles = await db.article.findMany({
-      where: { id: { in: ranked.map((row) => row.id) } },
-      select: { ...summarySelect, status: true },
-    });
-    const byId = new Map(
-      articles.filter((a) => isPublicStory(a, now)).map((a) => [a.id, toSummary(a)]),
+  const articles = await db.article.findMany({
+    where: { id: { in: ranked.map((row) => row.id) } },
+    select: { ...summarySelect, status: true },
+  });
+  const byId = new Map(
+    articles.filter((a) => isPublicStory(a, now)).map((a) => [a.id, toSummary(a)]),
+  );
+  const total = Number(counted[0]?.total ?? 0);
+  return {
+    hits: ranked.flatMap((row) => {
+      const article = byId.get(row.id);
+      return article ? [{ article, snippet: row.snippet }] : [];
+    }),
+    total: Math.min(total, COUNT_CAP),
+    totalIsCapped: total > COUNT_CAP,
+  };
+}
+
+type QueryClient = Pick<typeof db, "$queryRaw">;
+
+/**
+ * On PostgreSQL the search's queries run in one read-only transaction
+ * under SEARCH_LIMITS.statementTimeoutMs. PGlite runs one statement at a
+ * time in this process and has no timer to cancel one; there the slots and
+ * the cache are the protection.
+ */
+async function withStatementTimeout<T>(run: (client: QueryClient) => Promise<T>): Promise<T> {
+  if (getDbInstance().connection.config.kind !== "postgres") return run(db);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(
+      `SET LOCAL statement_timeout = ${Math.floor(SEARCH_LIMITS.statementTimeoutMs)}`,
     );
-    const total = Number(counted[0]?.total ?? 0);
-    return {
-      hits: ranked.flatMap((row) => {
-        const article = byId.get(row.id);
-        return article ? [{ article, snippet: row.snippet }] : [];
-      }),
-      total: Math.min(total, COUNT_CAP),
-      totalIsCapped: total > COUNT_CAP,
-    };
-  },
-);
+    return run(tx);
+  });
+}

@@ -5,7 +5,8 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { getLatestArticles } from "@/lib/articles/lists";
 import { listAuthors } from "@/lib/authors/queries";
-import { readSearchParams, searchHref } from "@/lib/search/params";
+import { SearchBusyError } from "@/lib/search/guard";
+import { readSearchParams, searchHref, type SearchParams } from "@/lib/search/params";
 import { SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/queries";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -37,7 +38,11 @@ export default async function SearchPage({ searchParams }: Props) {
     getNavigationSections(),
     listAuthors(),
   ]);
-  const result = await searchArticles(params, site.timezone);
+  const result = await searchArticles(params, site.timezone).catch((error: unknown) => {
+    if (error instanceof SearchBusyError) return null;
+    throw error;
+  });
+  if (!result) return <SearchBusy params={params} sections={sections} authors={authors} />;
   const latest = result.hits.length ? [] : await getLatestArticles(5);
   const lastPage = Math.ceil(result.total / SEARCH_PAGE_SIZE);
   const filtered = Boolean(params.section || params.author || params.from || params.to);
@@ -131,6 +136,25 @@ export default async function SearchPage({ searchParams }: Props) {
           <LatestStories id="search-latest" stories={latest} />
         </div>
       )}
+    </div>
+  );
+}
+
+/** Too many searches at once on this server: say so, and keep the form. */
+function SearchBusy(props: {
+  params: SearchParams;
+  sections: Parameters<typeof SearchForm>[0]["sections"];
+  authors: Parameters<typeof SearchForm>[0]["authors"];
+}) {
+  return (
+    <div className="container list-page search-page">
+      <header className="list-header">
+        <h1>Search</h1>
+        <SearchForm params={props.params} sections={props.sections} authors={props.authors} />
+      </header>
+      <div className="search-help" role="status">
+        <p>Search is busy right now. Please try again in a moment.</p>
+      </div>
     </div>
   );
 }

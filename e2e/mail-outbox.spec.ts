@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
+import { linkFromMail } from "./mailbox";
 import { staffPage } from "./staff";
 
 /**
- * The local demo without a mail server: a reader's confirmation email is
- * kept in the outbox, where an editor reads it (HTML in a sandboxed frame,
- * plain text with live links) and can follow its link.
+ * A reader's confirmation email in the outbox, as an editor reads it (HTML
+ * in a sandboxed frame, plain text with links), delivered through the e2e
+ * run's SMTP server, with the reader's personal link shown token-less.
  */
 test.describe("the staff outbox", () => {
-  test("keeps a reader's confirmation email for an editor to read and follow", async ({
+  test("shows a reader's confirmation email to an editor without its live token", async ({
     browser,
     request,
     baseURL,
@@ -31,11 +32,14 @@ test.describe("the staff outbox", () => {
 
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/confirm/i);
     await expect(page.getByText(address).first()).toBeVisible();
-    // Delivery runs right after the sign-up's response; with no SMTP it is kept.
+    // Delivery runs right after the sign-up's response.
     await expect(async () => {
       await page.reload();
-      await expect(page.locator(".eo-badge")).toHaveText("Kept");
+      await expect(page.locator(".eo-badge")).toHaveText("Sent");
     }).toPass({ timeout: 20_000 });
+    await expect(
+      page.getByText(/personal links in this message are shown with their token hidden/),
+    ).toBeVisible();
 
     const frame = page.frameLocator("iframe[title^='HTML version']");
     await expect(frame.locator("body")).toContainText(/confirm/i);
@@ -46,7 +50,10 @@ test.describe("the staff outbox", () => {
 
     const textLink = page.locator(".eo-text a").first();
     const href = await textLink.getAttribute("href");
-    expect(href).toMatch(/^http/);
+    expect(href).toMatch(/^http.*[?&]token=hidden(&|$)/);
+    // The reader received the real one.
+    const delivered = await linkFromMail(address, "/newsletters/confirm?token=");
+    expect(delivered).not.toContain("token=hidden");
     const [tab] = await Promise.all([context.waitForEvent("page"), textLink.click()]);
     await tab.waitForLoadState();
     expect(tab.url()).toBe(href);

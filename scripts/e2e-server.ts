@@ -1,7 +1,8 @@
 /**
  * The server the Playwright suite runs against: a fresh database (its own
  * PGlite folder, or the PostgreSQL test database named by DATABASE_URL),
- * the demo newsroom, a production build, and `next start`.
+ * the demo newsroom, a real SMTP server on loopback for its mail, a
+ * production build, and the app server.
  * Writes .data/e2e/fixtures.json with slugs the tests need.
  */
 import fs from "node:fs";
@@ -10,8 +11,9 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { openCheckedConnection } from "../lib/db/open";
 import { e2eDataDir } from "../e2e/data-dir";
+import { startSmtpSink } from "../test/mail/smtp-sink";
 import { assertTestDatabase } from "../test/test-database";
-import { buildNext, followChild, runScriptFile, spawnNext } from "./lib/processes";
+import { buildNext, followChild, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript } from "./lib/run-script";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3100" } } });
@@ -94,7 +96,14 @@ await runScript(async () => {
   await db.$disconnect();
   await connection.close();
 
+  // Mail leaves through a real SMTP server on loopback, which keeps every
+  // message in the data folder for the tests to read (e2e/mailbox.ts).
+  const spoolDir = path.join(root, "mail");
+  fs.mkdirSync(spoolDir, { recursive: true });
+  const sink = await startSmtpSink({ spoolDir });
+  env.SMTP_URL = sink.url;
+
   const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId) || process.env.E2E_BUILD !== "reuse") buildNext(env);
-  followChild(spawnNext(["start", "--port", values.port!, "--hostname", "127.0.0.1"], { env }));
+  followChild(spawnServer(["--port", values.port!, "--hostname", "127.0.0.1"], { env }));
 });

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { readMailSettings } from "./config";
+import { redactPersonalLinks } from "./redact";
 import type { OutboxFilter, OutboxParams } from "./outbox-params";
 
 /** Reads for /editor/outbox; uncached, so staff see mail the moment it is queued. */
@@ -30,6 +31,8 @@ export interface OutboxMessageDto extends OutboxListItemDto {
   headers: { name: string; value: string }[];
   html: string;
   text: string;
+  /** Readers' personal links in it were shown with their tokens hidden. */
+  personalLinksHidden: boolean;
 }
 
 export const OUTBOX_PAGE_SIZE = 25;
@@ -123,8 +126,23 @@ export async function getOutboxMessage(staff: Staff, id: string): Promise<Outbox
     },
   });
   if (!row) return null;
-  const { toAddress, fromAddress, headers, ...rest } = row;
-  return { ...rest, to: toAddress, from: fromAddress, headers: headerList(headers) };
+  const { toAddress, fromAddress, headers, html, text, ...rest } = row;
+  // Staff never see a reader's live personal link (lib/mail/redact.ts).
+  const shownHtml = redactPersonalLinks(html);
+  const shownText = redactPersonalLinks(text);
+  const shownHeaders = headerList(headers).map((header) => ({
+    name: header.name,
+    value: redactPersonalLinks(header.value).text,
+  }));
+  return {
+    ...rest,
+    to: toAddress,
+    from: fromAddress,
+    headers: shownHeaders,
+    html: shownHtml.text,
+    text: shownText.text,
+    personalLinksHidden: shownHtml.redacted || shownText.redacted,
+  };
 }
 
 function headerList(value: Prisma.JsonValue): { name: string; value: string }[] {

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -45,7 +47,11 @@ export function rawHeader(mail: ParsedMail, name: string): string | undefined {
     .trim();
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/**
+ * `spoolDir`: also write each accepted message there as `<n>.eml`, for a
+ * reader in another process (the e2e suite's mailbox, e2e/mailbox.ts).
+ */
+export async function startSmtpSink(options: { spoolDir?: string } = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const rawMessages: string[] = [];
   const envelopes: { from: string; to: string[] }[] = [];
@@ -78,6 +84,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           (parsed) => {
             messages.push(parsed);
             rawMessages.push(raw);
+            if (options.spoolDir) {
+              const name = `${String(rawMessages.length).padStart(6, "0")}.eml`;
+              fs.writeFileSync(path.join(options.spoolDir, name), raw);
+            }
             const from = session.envelope.mailFrom;
             envelopes.push({
               from: from ? from.address : "",

@@ -58,6 +58,12 @@ export default async function OutboxMessagePage({
           {outcome.text}
         </p>
       ) : null}
+      {message.personalLinksHidden ? (
+        <p className="ed-notice eo-notice">
+          The reader&apos;s personal links in this message are shown with their token hidden:
+          whoever holds one can sign in as the reader or change their subscriptions.
+        </p>
+      ) : null}
       <div className="eo-layout">
         <div className="eo-bodies">
           <section className="eo-body" aria-labelledby="html-version">

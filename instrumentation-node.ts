@@ -44,13 +44,18 @@ try {
   }
 }
 
-// Cache invalidations reach, and come from, every other server process and
-// `npm run jobs` (PostgreSQL notifications; lib/cache/broadcast.ts).
+// Every change made anywhere (this server, other app servers, the worker)
+// reaches this server's cached data and pages (lib/cache/listener.ts).
 {
-  const { startCacheBroadcast } = await import("./lib/cache/broadcast");
-  await startCacheBroadcast(connection).catch((error: Error) =>
-    console.error(`[cache] not listening for other servers' changes: ${error.message}`),
-  );
+  const { startInvalidationListener } = await import("./lib/cache/listener");
+  await startInvalidationListener(connection);
+}
+
+// Changes are purged at the edges (EDGE_PURGE_URLS) by the process that does
+// the background work: this one, unless a worker does it (BACKGROUND_JOBS=off).
+if (process.env.BACKGROUND_JOBS !== "off") {
+  const { startEdgePurger } = await import("./lib/edge/purger");
+  await startEdgePurger(connection);
 }
 
 // Scheduled articles go out from every server process; row locks in

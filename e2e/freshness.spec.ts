@@ -83,3 +83,42 @@ test("an edit, a take-down and a re-publish reach every cached page that shows t
   await editor.context.close();
   await reader.close();
 });
+
+test("publishing a story leaves other articles' cached pages alone, while their rails show it", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const { draft } = seedFixtures();
+  // An article other than the one published: its page must not change.
+  const reader = await browser.newPage();
+  await warm(reader, `/${story.slug}`);
+  const before = await request.get(`/${story.slug}`);
+  expect(before.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
+  const etag = before.headers()["etag"];
+
+  const editor = await staffPage(browser, "editor", `/editor/articles/${draft.id}`);
+  await expect(editor.page.getByRole("textbox", { name: "Body" })).toBeVisible();
+  const useStandfirst = editor.page.getByRole("button", { name: "Use the standfirst" });
+  if (await useStandfirst.isVisible()) await useStandfirst.click();
+  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.page.getByText("Published", { exact: true }).first()).toBeVisible();
+  await editor.context.close();
+
+  // The new story is on the article's rails (their own small cached answer)…
+  await expect(async () => {
+    const rails = await (await request.get(`/fragments/rails/${story.id}`)).json();
+    expect(JSON.stringify(rails.feed)).toContain(draft.title);
+  }).toPass({ timeout: 5_000 });
+  // …and in the open page, where the island draws them.
+  await reader.goto(`/${story.slug}`);
+  await reader.getByRole("contentinfo").scrollIntoViewIfNeeded();
+  await expect(
+    reader.getByRole("region", { name: "News Feed" }).getByRole("link", { name: draft.title }),
+  ).toBeVisible();
+  // The article's own page was never re-rendered: same cached copy, same ETag.
+  const after = await request.get(`/${story.slug}`);
+  expect(after.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(after.headers()["etag"]).toBe(etag);
+  await reader.close();
+});

@@ -32,6 +32,26 @@ const envSchema = z.object({
   METRICS_HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Which header carries cache tags to the edge: Varnish xkey, Fastly, Cloudflare, or none. */
   EDGE_SURROGATE_HEADER: z.enum(["xkey", "surrogate-key", "cache-tag", "off"]).default("off"),
+  /**
+   * Where the worker purges changed cache tags, comma-separated: Varnish
+   * nodes by URL (http://varnish:80), fastly://<service id>,
+   * cloudflare://<zone id>. Unset: no edge.
+   */
+  EDGE_PURGE_URLS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .refine((urls) => urls.every((url) => /^(https?|fastly|cloudflare):\/\/[^\s]+$/.test(url)), {
+      message: "must be a comma-separated list of http(s)://, fastly:// or cloudflare:// URLs",
+    }),
+  /** API tokens for the CDN purge adapters. */
+  EDGE_FASTLY_TOKEN: z.string().trim().optional(),
+  EDGE_CLOUDFLARE_TOKEN: z.string().trim().optional(),
   /** Longest surrogate-key header sent (edges limit header sizes). */
   EDGE_SURROGATE_MAX_BYTES: z.coerce.number().int().min(256).max(16_000).default(4_000),
   /** Strict-Transport-Security max-age the app sends on an HTTPS site; 0 leaves it to the TLS proxy. */

@@ -9,7 +9,6 @@
  * which `server-only` is the empty module it is on the server.
  */
 import { pruneRevisions } from "../lib/articles/revisions/retention";
-import { publishCacheInvalidations } from "../lib/cache/broadcast";
 import { checkConnection } from "../lib/db/connection";
 import { runBackgroundTasks } from "../lib/jobs/tasks";
 import { getDbInstance } from "../lib/db/instance";
@@ -28,8 +27,6 @@ await runScript(async () => {
         `${connection.description} has ${pending.length} pending migration(s); run npm run db:migrate.`,
       );
     }
-    // What this run publishes must refresh the pages every server has cached.
-    const invalidations = publishCacheInvalidations(connection);
     const report = await publishDueArticles(new Date());
     const lines = describeReport(report);
     for (const line of lines) console.log(line);
@@ -48,7 +45,6 @@ await runScript(async () => {
     const background = await runBackgroundTasks(new Date());
     for (const line of background.lines) console.log(line);
     // Cron mails or alerts on a failing exit; the next run tries them again.
-    await invalidations.flush();
     if (report.failed.length || background.failed) process.exitCode = 1;
   } finally {
     await db.$disconnect().catch(() => {});

@@ -71,3 +71,15 @@ export interface ArticleDetailDto extends Omit<ArticleSummaryDto, "authors"> {
    */
   narration: NarrationDto | null;
 }
+
+/**
+ * Everything under an article that changes with other stories: served apart
+ * from the article's own cached page (app/fragments/rails/[id]).
+ */
+export interface ArticleRailsDto {
+  related: ArticleSummaryDto[];
+  moreNews: ArticleSummaryDto[];
+  mostPopular: ArticleSummaryDto[];
+  feed: ArticleSummaryDto[];
+  editorsPicks: ArticleSummaryDto[];
+}

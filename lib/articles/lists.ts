@@ -50,10 +50,10 @@ export const listStories = cache(
         scope.kind === "all"
           ? tags.feed
           : scope.kind === "section"
-            ? tags.section(scope.id)
+            ? tags.sectionList(scope.id)
             : scope.kind === "tag"
-              ? tags.tag(scope.id)
-              : tags.author(scope.id);
+              ? tags.tagList(scope.id)
+              : tags.authorList(scope.id);
       return {
         value: page,
         tags: [scopeTag, ...cardTags],

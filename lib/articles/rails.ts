@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
+import { getPublishedArticle } from "./queries";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import type { ArticleSummaryDto } from "./dto";
-import { listStories } from "./lists";
+import { getMostPopular } from "@/lib/views/queries";
+import type { ArticleRailsDto, ArticleSummaryDto } from "./dto";
+import { getLatestArticles, listStories } from "./lists";
 import { summarySelect, summaryTags, toSummary } from "./mappers";
 import { publicStoryFilter } from "./rules";
 
@@ -54,4 +56,49 @@ export async function getRelatedStories(
   const [tagId] = article.tagIds;
   if (!tagId) return [];
   return latestExcept({ kind: "tag", id: tagId }, [article.id, ...exclude], limit);
+}
+
+/**
+ * The rails under an article, with the tags an edge purges them by: the
+ * lists they come from and each story on them. (A renamed section or author
+ * reaches them within their minute at the edge.) Null for anything but a
+ * published story.
+ */
+export async function getArticleRails(
+  id: string,
+): Promise<{ value: ArticleRailsDto; tags: string[] } | null> {
+  const article = await getPublishedArticle(id);
+  if (!article || article.type === "PAGE") return null;
+  const [moreNews, mostPopular, feed, editorsPicks] = await Promise.all([
+    getMoreNews(article),
+    getMostPopular(5),
+    getLatestArticles(6),
+    getEditorsPicks(5),
+  ]);
+  const related = await getRelatedStories(
+    { id: article.id, tagIds: article.tags.map((tag) => tag.id) },
+    moreNews.map((story) => story.id),
+  );
+  const value: ArticleRailsDto = {
+    related,
+    moreNews,
+    mostPopular,
+    feed: feed.filter((story) => story.id !== article.id).slice(0, 5),
+    editorsPicks: editorsPicks.filter((story) => story.id !== article.id),
+  };
+  const [firstTag] = article.tags;
+  const shown = [...related, ...moreNews, ...mostPopular, ...value.feed, ...value.editorsPicks];
+  return {
+    value,
+    tags: [
+      ...new Set([
+        tags.feed,
+        tags.popular,
+        tags.picks,
+        ...(article.sectionId ? [tags.sectionList(article.sectionId)] : []),
+        ...(firstTag ? [tags.tagList(firstTag.id)] : []),
+        ...shown.map((story) => tags.article(story.id)),
+      ]),
+    ],
+  };
 }

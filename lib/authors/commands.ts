@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
@@ -58,8 +58,14 @@ const bylineArticleIds = async (tx: Tx, authorId: string) =>
   );
 
 /** A byline shows on its author page, author lists, and every story card and page it signs. */
-function refreshAuthorPages(authorId: string, articleIds: string[]): void {
-  invalidateTags([tags.authors, tags.author(authorId), tags.feed, ...articleIds.map(tags.article)]);
+function refreshAuthorPages(tx: Tx, authorId: string, articleIds: string[]): Promise<void> {
+  return invalidate(tx, [
+    tags.authors,
+    tags.author(authorId),
+    tags.authorList(authorId),
+    tags.feed,
+    ...articleIds.map(tags.article),
+  ]);
 }
 
 export async function createAuthor(staff: Staff, input: CreateAuthorInput): Promise<Saved> {
@@ -78,9 +84,9 @@ export async function createAuthor(staff: Staff, input: CreateAuthorInput): Prom
         entityId: author.id,
         data: { name: input.name, slug: input.slug, staffUserId: input.staffUserId },
       });
+      await refreshAuthorPages(tx, author.id, []);
       return ok({ id: author.id, slug: input.slug });
     });
-    if (result.ok) refreshAuthorPages(result.data.id, []);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return raceErrors(input, null);
@@ -95,7 +101,6 @@ export async function createAuthor(staff: Staff, input: CreateAuthorInput): Prom
  * which is why every link change is audited.
  */
 export async function updateAuthor(staff: Staff, input: UpdateAuthorInput): Promise<Saved> {
-  let articleIds: string[] = [];
   const linkDenied = denied("link bylines to staff accounts");
   try {
     const result = await db.$transaction(async (tx): Promise<Saved> => {
@@ -127,7 +132,7 @@ export async function updateAuthor(staff: Staff, input: UpdateAuthorInput): Prom
         staffUserId: input.staffUserId,
       };
       await tx.author.update({ where: { id: input.id }, data: after, select: { id: true } });
-      articleIds = await bylineArticleIds(tx, input.id);
+      const articleIds = await bylineArticleIds(tx, input.id);
       if (after.name !== before.name) await rebuildSearchNames(tx, articleIds);
       await recordAudit(tx, {
         actorId: staff.id,
@@ -136,9 +141,9 @@ export async function updateAuthor(staff: Staff, input: UpdateAuthorInput): Prom
         entityId: input.id,
         data: changedFields(before, after),
       });
+      await refreshAuthorPages(tx, input.id, articleIds);
       return ok({ id: input.id, slug: input.slug });
     });
-    if (result.ok) refreshAuthorPages(input.id, articleIds);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return raceErrors(input, input.id);
@@ -175,8 +180,8 @@ export async function deleteAuthor(
       entityId: input.id,
       data: { name: author.name, slug: author.slug, staffUserId: author.staffUserId },
     });
+    await refreshAuthorPages(tx, input.id, []);
     return ok({ id: input.id });
   });
-  if (result.ok) refreshAuthorPages(input.id, []);
   return result;
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { cached, clearDataCache, invalidateTags } from "./data-cache";
+import { applyInvalidation, cached, clearDataCache } from "./data-cache";
 
 beforeEach(clearDataCache);
 
@@ -9,7 +9,7 @@ describe("data cache", () => {
     expect(await cached("route:x", 60_000, load)).toBeNull();
     expect(await cached("route:x", 60_000, load)).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
-    invalidateTags(["article:unrelated"]);
+    applyInvalidation(["article:unrelated"]);
     expect(await cached("route:x", 60_000, load)).toBeNull();
     expect(load).toHaveBeenCalledTimes(2);
   });
@@ -21,7 +21,7 @@ describe("data cache", () => {
       await gate;
       return { value: null, tags: [] };
     });
-    invalidateTags(["route:new"]);
+    applyInvalidation(["route:new"]);
     release();
     expect(await first).toBeNull();
     expect(await cached("route:new", 60_000, async () => ({ value: "found", tags: [] }))).toBe(
@@ -34,7 +34,7 @@ describe("data cache", () => {
     await cached("article:1", 60_000, load);
     await cached("article:1", 60_000, load);
     expect(load).toHaveBeenCalledTimes(1);
-    invalidateTags(["article:1"]);
+    applyInvalidation(["article:1"]);
     await cached("article:1", 60_000, load);
     expect(load).toHaveBeenCalledTimes(2);
   });

@@ -1,17 +1,12 @@
 import { tagCurrentPage } from "./page-tags";
-import { markTagsInvalidated } from "./tag-clock";
+import { markEverythingInvalidated, markTagsInvalidated } from "./tag-clock";
 import { TaggedCache, type Loaded } from "./tagged-cache";
 
 // One cache per server process, shared by every bundle through globalThis.
 // "Not found" answers live apart in a small cache of their own, so requests
 // for made-up addresses cannot push real pages out.
 const holder = globalThis as unknown as {
-  newsroomDataCache?: {
-    found: TaggedCache;
-    missing: TaggedCache;
-    generation: number;
-    publish: ((tags: string[]) => void) | null;
-  };
+  newsroomDataCache?: { found: TaggedCache; missing: TaggedCache; generation: number };
 };
 // `generation` is bumped by every invalidation, so that a "not found" seen
 // before one is not kept.
@@ -19,7 +14,6 @@ const caches = (holder.newsroomDataCache ??= {
   found: new TaggedCache(5_000),
   missing: new TaggedCache(1_000),
   generation: 0,
-  publish: null,
 });
 
 const MISSING_TTL_MS = 60_000;
@@ -57,17 +51,10 @@ export async function cached<T>(
 }
 
 /**
- * Refreshes every cached value and page that shows any of these tags, in
- * this process and, once a publisher is installed (lib/cache/broadcast.ts),
- * in every other process of the site.
+ * This process's share of an invalidation: data values, then pages. Writers
+ * do not call this; they call invalidate() in their transaction
+ * (lib/cache/invalidate.ts), which reaches every process.
  */
-export function invalidateTags(tags: Iterable<string>): void {
-  const list = [...new Set(tags)];
-  applyInvalidation(list);
-  caches.publish?.(list);
-}
-
-/** This process's share of an invalidation: data values, then pages. */
 export function applyInvalidation(tags: readonly string[]): void {
   caches.generation++;
   caches.found.invalidate(tags);
@@ -76,14 +63,19 @@ export function applyInvalidation(tags: readonly string[]): void {
   markTagsInvalidated(tags);
 }
 
-/** Installs (or with null removes) the function that tells other processes. */
-export function setInvalidationPublisher(publish: ((tags: string[]) => void) | null): void {
-  caches.publish = publish;
-}
-
 /** Forgets everything: for tests, and after the database changed behind the app's back. */
 export function clearDataCache(): void {
   caches.generation++;
   caches.found.clear();
   caches.missing.clear();
+}
+
+/**
+ * Every value and every page of this process is stale: after this process
+ * may have missed other processes' changes (its notification connection
+ * was lost).
+ */
+export function forgetEverything(): void {
+  clearDataCache();
+  markEverythingInvalidated();
 }

@@ -1,17 +1,25 @@
 // @ts-check
+import { LRUCache } from "lru-cache";
+
 /**
- * Next's full-route (ISR) cache for this site: rendered reader pages kept in
- * this process's memory, bounded in bytes, and dropped the moment a tag they
- * show is invalidated — from anywhere in the process: a server action, the
- * scheduler's timer, or a notification from another instance
- * (lib/cache/broadcast.ts). Next's own `revalidateTag` only works inside a
- * request, and its default cache also writes every page to disk.
+ * Next's full-route (ISR) cache for this site, through Next's supported
+ * `cacheHandler` interface: rendered reader pages kept in this process's
+ * memory, bounded in bytes (least recently used go first), and dropped the
+ * moment a tag they show is invalidated from anywhere: a server action, the
+ * scheduler's timer, the worker or another app server (lib/cache/listener.ts).
+ * Next's own `revalidateTag` only works inside a request and reaches only
+ * this process, which is why invalidations go through a clock of our own.
  *
  * Loaded by Next itself, outside the app's bundles, hence plain JavaScript.
- * It shares one Map with lib/cache/tag-clock.ts through globalThis.
+ * It shares the invalidation clock with lib/cache/tag-clock.ts through
+ * globalThis (one process, two module graphs).
  */
 
-const TAGS_HEADER = "x-next-cache-tags";
+/**
+ * The page's tags as Next stores them with a rendered page (there is no
+ * other way to learn them in this interface).
+ */
+const NEXT_TAGS_HEADER = "x-next-cache-tags";
 /**
  * The stored page names its tags in this header, which the app server turns
  * into the edge's surrogate keys (lib/server/surrogate-keys.ts, same name).
@@ -29,21 +37,14 @@ export const RACE_WINDOW_MS = 3_000;
 
 const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MB) || 256) * 1024 * 1024;
 
-/** @type {{ newsroomTagClock?: Map<string, number>, newsroomPageCache?: { entries: Map<string, Entry>, bytes: number } }} */
-const holder = /** @type {any} */ (globalThis);
-const clock = (holder.newsroomTagClock ??= new Map());
-const store = (holder.newsroomPageCache ??= { entries: new Map(), bytes: 0 });
-
 /**
- * @typedef {{ value: any, lastModified: number, storedAt: number, tags: string[], size: number, cacheControl?: any }} Entry
+ * @typedef {{ value: any, lastModified: number, storedAt: number, tags: string[], cacheControl?: any }} Entry
+ * @typedef {{ tags: Map<string, number>, everythingBefore: number }} Clock
  */
 
-/** @param {any} value */
-function tagsOf(value, /** @type {string[] | undefined} */ contextTags) {
-  const header = value?.headers?.[TAGS_HEADER];
-  const fromHeader = typeof header === "string" && header ? header.split(",") : [];
-  return [...new Set([...fromHeader, ...(value?.tags ?? []), ...(contextTags ?? [])])];
-}
+/** @type {{ newsroomTagClock?: Clock, newsroomPageCache?: LRUCache<string, Entry> }} */
+const holder = /** @type {any} */ (globalThis);
+const clock = (holder.newsroomTagClock ??= { tags: new Map(), everythingBefore: 0 });
 
 /** @param {any} value */
 function sizeOf(value) {
@@ -59,21 +60,28 @@ function sizeOf(value) {
   return size;
 }
 
+const store = (holder.newsroomPageCache ??= new LRUCache({
+  maxSize: maxBytes,
+  // One page larger than a quarter of the cache is not worth keeping.
+  maxEntrySize: Math.floor(maxBytes / 4),
+  sizeCalculation: (/** @type {Entry} */ entry) => sizeOf(entry.value),
+}));
+
+/** @param {any} value @param {string[] | undefined} contextTags */
+function tagsOf(value, contextTags) {
+  const header = value?.headers?.[NEXT_TAGS_HEADER];
+  const fromHeader = typeof header === "string" && header ? header.split(",") : [];
+  return [...new Set([...fromHeader, ...(value?.tags ?? []), ...(contextTags ?? [])])];
+}
+
 /** @param {Entry} entry */
 function isInvalidated(entry) {
+  if (clock.everythingBefore + RACE_WINDOW_MS > entry.storedAt) return true;
   for (const tag of entry.tags) {
-    const at = clock.get(tag);
+    const at = clock.tags.get(tag);
     if (at !== undefined && at + RACE_WINDOW_MS > entry.storedAt) return true;
   }
   return false;
-}
-
-/** @param {string} key */
-function remove(key) {
-  const entry = store.entries.get(key);
-  if (!entry) return;
-  store.entries.delete(key);
-  store.bytes -= entry.size;
 }
 
 export default class PageCacheHandler {
@@ -82,15 +90,12 @@ export default class PageCacheHandler {
 
   /** @param {string} key */
   async get(key) {
-    const entry = store.entries.get(key);
+    const entry = store.get(key);
     if (!entry) return null;
     if (isInvalidated(entry)) {
-      remove(key);
+      store.delete(key);
       return null;
     }
-    // Least recently used last: re-insert.
-    store.entries.delete(key);
-    store.entries.set(key, entry);
     return {
       lastModified: entry.lastModified,
       value: entry.value,
@@ -100,40 +105,35 @@ export default class PageCacheHandler {
 
   /** @param {string} key @param {any} value @param {{ tags?: string[], cacheControl?: any }} [context] */
   async set(key, value, context) {
-    remove(key);
-    if (!value) return;
+    if (!value) {
+      store.delete(key);
+      return;
+    }
     const now = Date.now();
-    const entry = {
+    const tags = tagsOf(value, context?.tags);
+    if (value.kind === "APP_PAGE" || value.kind === "APP_ROUTE") {
+      // Next's implicit tags (_N_T_/path) are its own; the edge gets ours.
+      // In place: Next builds this request's response from the same object.
+      value.headers ??= {};
+      value.headers[SURROGATE_TAGS_HEADER] = tags
+        .filter((tag) => !tag.startsWith("_N_T_"))
+        .join(" ");
+    }
+    store.set(key, {
       value,
       lastModified: now,
       storedAt: now,
-      tags: tagsOf(value, context?.tags),
-      size: sizeOf(value),
+      tags,
       cacheControl: context?.cacheControl,
-    };
-    if (value.kind === "APP_PAGE" || value.kind === "APP_ROUTE") {
-      // Next's implicit tags (_N_T_/path) are its own; the edge gets ours.
-      const ours = entry.tags.filter((tag) => !tag.startsWith("_N_T_"));
-      // In place: Next builds this request's response from the same object.
-      value.headers ??= {};
-      value.headers[SURROGATE_TAGS_HEADER] = ours.join(" ");
-    }
-    if (entry.size > maxBytes / 4) return;
-    store.entries.set(key, entry);
-    store.bytes += entry.size;
-    while (store.bytes > maxBytes) {
-      const oldest = store.entries.keys().next().value;
-      if (oldest === undefined) break;
-      remove(oldest);
-    }
+    });
   }
 
   /** Next's revalidateTag / updateTag, from inside a request. @param {string | string[]} tags */
   async revalidateTag(tags) {
     const now = Date.now();
     for (const tag of typeof tags === "string" ? [tags] : tags) {
-      clock.delete(tag);
-      clock.set(tag, now);
+      clock.tags.delete(tag);
+      clock.tags.set(tag, now);
     }
   }
 

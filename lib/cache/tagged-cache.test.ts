@@ -10,14 +10,14 @@ function deferred<T>() {
 
 describe("TaggedCache", () => {
   it("serves a stored value until it expires", async () => {
-    let now = 0;
+    let now = 1_000_000;
     const cache = new TaggedCache(10, () => now);
     const load = vi.fn(async () => ({ value: now, tags: ["a"] }));
-    expect(await cache.getOrLoad("k", 1000, load)).toBe(0);
-    now = 999;
-    expect(await cache.getOrLoad("k", 1000, load)).toBe(0);
-    now = 1000;
-    expect(await cache.getOrLoad("k", 1000, load)).toBe(1000);
+    expect(await cache.getOrLoad("k", 1000, load)).toBe(1_000_000);
+    now += 1000;
+    expect(await cache.getOrLoad("k", 1000, load)).toBe(1_000_000);
+    now += 1;
+    expect(await cache.getOrLoad("k", 1000, load)).toBe(1_001_001);
     expect(load).toHaveBeenCalledTimes(2);
   });
 
@@ -82,7 +82,7 @@ describe("TaggedCache", () => {
 });
 
 describe("articleChangeTags", () => {
-  it("covers the article, its old and new places, the rails and the sitemaps", () => {
+  it("covers the article, the lists it was and is on, the rails and the sitemaps", () => {
     const result = articleChangeTags({
       id: "a1",
       slugs: ["old-slug", "new-slug"],
@@ -99,11 +99,25 @@ describe("articleChangeTags", () => {
         "sitemap",
         "picks",
         "popular",
-        "section:war",
-        "tag:t1",
-        "tag:t2",
-        "author:au1",
+        "list:section:war",
+        "list:tag:t1",
+        "list:tag:t2",
+        "list:author:au1",
       ].sort(),
     );
+  });
+
+  it("leaves other articles that show the same section, tags and authors alone", () => {
+    const result = articleChangeTags({
+      id: "a1",
+      slugs: ["a"],
+      sectionIds: ["war"],
+      tagIds: ["t1"],
+      authorIds: ["au1"],
+    });
+    // Another article's page carries these (it shows their names), not the lists'.
+    for (const tag of ["section:war", "tag:t1", "author:au1", "article:a2"]) {
+      expect(result).not.toContain(tag);
+    }
   });
 });

@@ -1,12 +1,15 @@
+import { LRUCache } from "lru-cache";
+
 /**
  * The data cache behind reader pages: values from the database, each stored
- * with the tags of what it shows (`article:<id>`, `section:<id>`, `feed`, …),
- * dropped the moment a change invalidates one of those tags, and otherwise
- * kept until a time limit as a safety net.
+ * with the tags of what it shows (`article:<id>`, `list:section:<id>`,
+ * `feed`, …), dropped the moment a change invalidates one of those tags, and
+ * otherwise kept until a time limit as a safety net. Least recently used
+ * values go first beyond the bound (lru-cache).
  *
  * In memory, per process, deliberately: nothing survives a restart or a
- * re-seed, and there is nothing to configure. Several app instances need the
- * invalidations broadcast between them (docs/architecture.md).
+ * re-seed, and there is nothing to configure. Other processes' changes
+ * arrive as invalidations (lib/cache/listener.ts).
  */
 export interface Loaded<T> {
   value: T;
@@ -18,11 +21,10 @@ export interface Loaded<T> {
 interface Entry {
   value: unknown;
   tags: string[];
-  expiresAt: number;
 }
 
 export class TaggedCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, Entry>;
   private readonly keysByTag = new Map<string, Set<string>>();
   private readonly inflight = new Map<
     string,
@@ -31,10 +33,17 @@ export class TaggedCache {
   /** Bumped by every invalidation; a load that saw it change is not stored. */
   private epoch = 0;
 
-  constructor(
-    private readonly maxEntries = 5_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(maxEntries = 5_000, now: () => number = Date.now) {
+    this.entries = new LRUCache<string, Entry>({
+      max: maxEntries,
+      ttlAutopurge: false,
+      ttlResolution: 0,
+      perf: { now },
+      // Whatever way an entry leaves (evicted, expired, replaced, deleted),
+      // its key leaves the tag index with it.
+      dispose: (entry, key) => this.unindex(key, entry),
+    });
+  }
 
   async getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<Loaded<T>>): Promise<T> {
     return (await this.getOrLoadEntry(key, ttlMs, load)).value;
@@ -50,12 +59,7 @@ export class TaggedCache {
     load: () => Promise<Loaded<T>>,
   ): Promise<{ value: T; tags: string[] }> {
     const entry = this.entries.get(key);
-    if (entry && entry.expiresAt > this.now()) {
-      // Refresh its place in the LRU order.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      return { value: entry.value as T, tags: entry.tags };
-    }
+    if (entry) return { value: entry.value as T, tags: entry.tags };
     const running = this.inflight.get(key);
     if (running && running.epoch === this.epoch) {
       return running.promise as Promise<{ value: T; tags: string[] }>;
@@ -76,10 +80,8 @@ export class TaggedCache {
 
   /** The live entry for a key, without loading anything. */
   peek(key: string): { value: unknown; tags: string[] } | undefined {
-    const entry = this.entries.get(key);
-    return entry && entry.expiresAt > this.now()
-      ? { value: entry.value, tags: entry.tags }
-      : undefined;
+    const entry = this.entries.get(key, { updateAgeOnGet: false });
+    return entry ? { value: entry.value, tags: entry.tags } : undefined;
   }
 
   /** Stores a value directly (counts as a load that saw no invalidation). */
@@ -93,7 +95,7 @@ export class TaggedCache {
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag);
       if (!keys) continue;
-      for (const key of keys) this.remove(key);
+      for (const key of [...keys]) this.entries.delete(key);
       this.keysByTag.delete(tag);
     }
   }
@@ -109,30 +111,21 @@ export class TaggedCache {
   }
 
   private store(key: string, loaded: Loaded<unknown>, ttlMs: number): void {
-    this.remove(key);
-    if ((loaded.ttlMs ?? ttlMs) <= 0) return;
+    const ttl = loaded.ttlMs ?? ttlMs;
+    if (ttl <= 0) {
+      this.entries.delete(key);
+      return;
+    }
     const tags = [...new Set(loaded.tags)];
-    this.entries.set(key, {
-      value: loaded.value,
-      tags,
-      expiresAt: this.now() + (loaded.ttlMs ?? ttlMs),
-    });
+    this.entries.set(key, { value: loaded.value, tags }, { ttl });
     for (const tag of tags) {
       let keys = this.keysByTag.get(tag);
       if (!keys) this.keysByTag.set(tag, (keys = new Set()));
       keys.add(key);
     }
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.remove(oldest);
-    }
   }
 
-  private remove(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
+  private unindex(key: string, entry: Entry): void {
     for (const tag of entry.tags) {
       const keys = this.keysByTag.get(tag);
       keys?.delete(key);

@@ -1,12 +1,12 @@
 import "server-only";
+import { tags } from "@/lib/cache/tags";
 import { z } from "zod";
 import { publicStoryFilter } from "@/lib/articles/rules";
 import type { Staff } from "@/lib/auth/session";
 import { notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { recordAudit, type Tx } from "@/lib/manage/audit";
-import { commentsTag } from "./cache-tags";
 import { effectiveCommentsMode, type CommentsMode, type EffectiveCommentsMode } from "./rules";
 
 /**
@@ -96,9 +96,9 @@ export async function setArticleCommentsMode(
       entityId: input.articleId,
       data: { from: before.commentsMode, to: input.mode },
     });
+    await invalidate(tx, [tags.comments(input.articleId)]);
     return true;
   });
   if (changed === null) return notFound("This article");
-  if (changed) invalidateTags([commentsTag(input.articleId)]);
   return ok({ mode: input.mode });
 }

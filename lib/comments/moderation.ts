@@ -1,11 +1,11 @@
 import "server-only";
+import { tags } from "@/lib/cache/tags";
 import { z } from "zod";
 import type { Staff } from "@/lib/auth/session";
 import { notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/manage/audit";
-import { commentsTag } from "./cache-tags";
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
@@ -68,15 +68,17 @@ export async function moderateComments(
         },
       });
     }
+    // Only a change to or from "approved" alters a reader page (deleted ones never show).
+    const visible = changing.filter(
+      (row) => !row.deletedAt && (row.status === "APPROVED" || input.decision === "APPROVED"),
+    );
+    await invalidate(
+      tx,
+      visible.map((row) => tags.comments(row.articleId)),
+    );
     return { found: rows.length, changing };
   });
   if (touched.found === 0) return notFound("These comments");
-  // Only a change to or from "approved" alters a reader page (deleted ones never show).
-  const visible = touched.changing.filter(
-    (row) => !row.deletedAt && (row.status === "APPROVED" || input.decision === "APPROVED"),
-  );
-  if (visible.length)
-    invalidateTags([...new Set(visible.map((row) => commentsTag(row.articleId)))]);
   return ok({ changed: touched.changing.length });
 }
 
@@ -120,13 +122,15 @@ export async function banReader(
         alreadyBanned: !!locked[0].bannedAt,
       },
     });
-    return { count, hidden };
+    await invalidate(
+      tx,
+      hidden
+        .filter((row) => row.status === "APPROVED" && !row.deletedAt)
+        .map((row) => tags.comments(row.articleId)),
+    );
+    return { count };
   });
   if (!result) return notFound("This reader");
-  const articles = result.hidden
-    .filter((row) => row.status === "APPROVED" && !row.deletedAt)
-    .map((row) => commentsTag(row.articleId));
-  if (articles.length) invalidateTags([...new Set(articles)]);
   return ok({ removed: result.count });
 }
 

@@ -1,11 +1,11 @@
 import "server-only";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { tags } from "@/lib/cache/tags";
+import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/auth/staff-action";
 import { BANNED, done, fail, SIGNED_OUT, TOO_FAST, type ReaderResult } from "@/lib/readers/results";
 import type { ReaderIdentity } from "@/lib/readers/session";
 import { commentsModeFor } from "./article-mode";
-import { commentsTag } from "./cache-tags";
 import type { OwnCommentDto } from "./dto";
 import { hashAddress, lockReader, overPostLimit } from "./limits";
 import { toOwnComment } from "./own-comments";
@@ -100,9 +100,9 @@ export async function postComment(
       },
       select: { id: true, parentId: true, body: true, status: true, createdAt: true },
     });
+    if (row.status === "APPROVED") await invalidate(tx, [tags.comments(articleId)]);
     return done(toOwnComment(row, now));
   });
   if (!result.ok) return result;
-  if (result.data.status === "APPROVED") invalidateTags([commentsTag(articleId)]);
   return done({ comment: result.data });
 }

@@ -4,7 +4,6 @@ import { publicStoryFilter } from "@/lib/articles/rules";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { commentsTag } from "./cache-tags";
 import type { ArticleCommentsDto, CommentThreadDto, PublicCommentDto } from "./dto";
 import { effectiveCommentsMode } from "./rules";
 
@@ -21,7 +20,7 @@ export const MAX_SHOWN_COMMENTS = 1_000;
 export const getArticleComments = cache((articleId: string): Promise<ArticleCommentsDto | null> =>
   cached(`article-comments:${articleId}`, 30 * MINUTE, async () => ({
     value: await loadArticleComments(articleId),
-    tags: [commentsTag(articleId), tags.article(articleId), tags.settings],
+    tags: [tags.comments(articleId), tags.article(articleId), tags.settings],
   })),
 );
 

@@ -1,11 +1,11 @@
 import "server-only";
+import { tags } from "@/lib/cache/tags";
 import { fieldErrorsOf } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { BANNED, done, fail, SIGNED_OUT, TOO_FAST, type ReaderResult } from "@/lib/readers/results";
 import type { ReaderIdentity } from "@/lib/readers/session";
 import { commentsModeFor } from "./article-mode";
-import { commentsTag } from "./cache-tags";
 import type { OwnCommentDto } from "./dto";
 import { lockReader, overChangeLimit } from "./limits";
 import { toOwnComment } from "./own-comments";
@@ -80,12 +80,13 @@ export async function editComment(
       },
       select: { id: true, parentId: true, body: true, status: true, createdAt: true },
     });
-    return done({ row, articleId: comment.articleId, wasVisible: comment.status === "APPROVED" });
+    if (comment.status === "APPROVED" || row.status === "APPROVED") {
+      await invalidate(tx, [tags.comments(comment.articleId)]);
+    }
+    return done({ row });
   });
   if (!result.ok) return result;
-  const { row, articleId, wasVisible } = result.data;
-  if (wasVisible || row.status === "APPROVED") invalidateTags([commentsTag(articleId)]);
-  return done({ comment: toOwnComment(row, now) });
+  return done({ comment: toOwnComment(result.data.row, now) });
 }
 
 /**
@@ -118,9 +119,8 @@ export async function deleteComment(
       data: { deletedAt: new Date() },
       select: { id: true },
     });
-    return done({ articleId: comment.articleId, wasVisible: comment.status === "APPROVED" });
+    if (comment.status === "APPROVED") await invalidate(tx, [tags.comments(comment.articleId)]);
+    return done({ id });
   });
-  if (!result.ok) return result;
-  if (result.data.wasVisible) invalidateTags([commentsTag(result.data.articleId)]);
-  return done({ id });
+  return result;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Staff } from "@/lib/auth/session";
 import { ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
@@ -117,10 +117,10 @@ export async function updateCommentSettings(
       entityId: "1",
       data: changedFields(previous, data),
     });
+    // The default decides whether every article shows comments.
+    await invalidate(tx, [tags.settings]);
     return row.updatedAt;
   });
-  // The default decides whether every article shows comments.
-  invalidateTags([tags.settings]);
   return ok({ savedAt: savedAt.toISOString() });
 }
 

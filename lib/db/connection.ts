@@ -25,9 +25,17 @@ export interface Connection {
   /**
    * Subscribes to a notification channel (PostgreSQL LISTEN); messages are
    * sent with `SELECT pg_notify(channel, payload)` from any connection.
-   * Resolves once listening; the returned function stops.
+   * Never gives up: a database that is away at start, or goes away later, is
+   * tried again until it answers. `onConnect` runs each time listening
+   * starts, with `again` true after a loss (messages sent meanwhile are gone,
+   * which the caller must make up for). Resolves at once; the returned
+   * function stops.
    */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onConnect?: (again: boolean) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -62,7 +70,12 @@ function openPglite(dataDir: string, config: DatabaseConfig): Connection {
       ...wrap(client),
       transaction: (fn) => client.transaction((tx) => fn(wrap(tx))),
     },
-    listen: (channel, onMessage) => client.listen(channel, onMessage),
+    // In-process: the subscription cannot be lost.
+    async listen(channel, onMessage, onConnect) {
+      const stop = await client.listen(channel, onMessage);
+      onConnect?.(false);
+      return stop;
+    },
     async close() {
       if (!client.closed) await client.close();
       releaseLock();
@@ -107,47 +120,65 @@ function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>): Co
         }
       },
     },
-    listen: (channel, onMessage) => listenPostgres(config.url, channel, onMessage),
+    listen: (channel, onMessage, onConnect) =>
+      listenPostgres(config.url, channel, onMessage, onConnect),
     close: () => pool.end(),
   };
 }
 
-const RELISTEN_DELAY_MS = 2_000;
+const RELISTEN_DELAY_MS = { first: 250, max: 5_000 };
 
 /**
- * LISTEN needs a session of its own, outside the pool. A lost connection is
- * opened again after a pause, so a database restart does not silently end
- * the subscription (messages sent while it was down are lost; the callers'
- * time limits cover that gap).
+ * LISTEN needs a session of its own, outside the pool. It is opened at once
+ * if the database answers, else tried again with a growing pause (never
+ * more than five seconds), and opened again whenever it is lost.
  */
 async function listenPostgres(
   url: string,
   channel: string,
   onMessage: (payload: string) => void,
+  onConnect?: (again: boolean) => void,
 ): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let stopped = false;
-  const reopen = () => {
-    if (!stopped) setTimeout(() => void open().catch(reopen), RELISTEN_DELAY_MS).unref();
+  // Anything cached while not listening may have missed a message.
+  let mayHaveMissed = false;
+  let delay = RELISTEN_DELAY_MS.first;
+  const retry = () => {
+    if (stopped) return;
+    setTimeout(() => void open(), delay).unref();
+    delay = Math.min(delay * 2, RELISTEN_DELAY_MS.max);
   };
   const open = async () => {
-    const next = new pg.Client({ connectionString: url });
+    const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
     next.on("notification", (message) => {
       if (message.channel === channel) onMessage(message.payload ?? "");
     });
-    next.on("error", () => {
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      mayHaveMissed = true;
       void next.end().catch(() => {});
       if (client === next) client = null;
-      reopen();
-    });
+      retry();
+    };
+    next.on("error", onLost);
+    next.on("end", onLost);
     try {
       await next.connect();
       await next.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
-    } catch (error) {
+    } catch {
+      onLost();
+      return;
+    }
+    if (stopped) {
       void next.end().catch(() => {});
-      throw error;
+      return;
     }
     client = next;
+    delay = RELISTEN_DELAY_MS.first;
+    onConnect?.(mayHaveMissed);
   };
   await open();
   return async () => {

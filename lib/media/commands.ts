@@ -1,7 +1,7 @@
 import "server-only";
 import type { Staff } from "@/lib/auth/session";
 import { notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
@@ -36,8 +36,7 @@ export async function updateMediaText(
   staff: Staff,
   input: UpdateMediaTextInput,
 ): Promise<ActionResult<{ id: string }>> {
-  let refresh: string[] = [];
-  const result = await db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
+  return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     await lockMedia(tx, input.id);
     // An image the staff member may not see does not exist for them.
     const before = await tx.media.findFirst({
@@ -54,11 +53,9 @@ export async function updateMediaText(
       entityId: input.id,
       data: changedFields(before, after),
     });
-    refresh = await usageTags(tx, input.id);
+    await invalidate(tx, await usageTags(tx, input.id));
     return ok({ id: input.id });
   });
-  if (result.ok) invalidateTags(refresh);
-  return result;
 }
 
 /**
@@ -95,10 +92,10 @@ export async function deleteMedia(
       data: { sha256: row.sha256, mimeType: row.mimeType, bytes: row.bytes },
     });
     files = { sha256: row.sha256, keys: storageKeysOf(row) };
+    await invalidate(tx, [tags.media(input.id)]);
     return ok({ id: input.id });
   });
   if (result.ok) {
-    invalidateTags([tags.media(input.id)]);
     const removal = files as { sha256: string; keys: string[] } | null;
     if (removal) await removeUnusedFiles(removal.sha256, removal.keys);
   }

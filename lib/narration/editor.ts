@@ -9,11 +9,10 @@ import {
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { sanitizeDocument } from "@/lib/documents/sanitize";
-import { NARRATIONS_TAG } from "./cache-tags";
 import type { NarrationPanelDto } from "./panel-dto";
 import { configProblem, narrationConfig, providerLabel } from "./providers/select-provider";
 import { toNarration } from "./public";
@@ -195,15 +194,13 @@ export async function removeNarration(
       mediaIds: removed.mediaIds,
     });
     dropped = removed;
+    await invalidate(tx, [
+      tags.article(state.id),
+      tags.narrations,
+      ...removed.mediaIds.map(tags.media),
+    ]);
     return ok(await loadPanel(tx, staff, state));
   });
-  if (result.ok) {
-    await removeDroppedFiles(dropped.files);
-    invalidateTags([
-      tags.article(input.articleId),
-      NARRATIONS_TAG,
-      ...dropped.mediaIds.map(tags.media),
-    ]);
-  }
+  if (result.ok) await removeDroppedFiles(dropped.files);
   return result;
 }

@@ -3,7 +3,6 @@ import type { NarrationDto } from "@/lib/articles/dto";
 import { publicStoryFilter } from "@/lib/articles/rules";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { NARRATIONS_TAG } from "./cache-tags";
 import { toNarration } from "./public";
 
 export const PODCAST_ITEMS = 50;
@@ -71,7 +70,7 @@ export async function loadNarratedArticles(
   return {
     items,
     tags: [
-      NARRATIONS_TAG,
+      tags.narrations,
       tags.feed,
       tags.settings,
       ...items.map((item) => tags.article(item.id)),

@@ -1,9 +1,8 @@
 import "server-only";
 import { sanitizeDocument } from "@/lib/documents/sanitize";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { NARRATIONS_TAG } from "./cache-tags";
 import {
   claimNext,
   failAbandoned,
@@ -166,6 +165,11 @@ async function finish(
                 articleVersion: { lte: article.version },
               },
         );
+        await invalidate(tx, [
+          tags.article(job.articleId),
+          tags.narrations,
+          ...dropped.mediaIds.map(tags.media),
+        ]);
         return { ...dropped, superseded: newer !== null };
       },
       { timeout: 60_000, maxWait: 15_000 },
@@ -177,11 +181,6 @@ async function finish(
     throw error;
   }
   await removeDroppedFiles(outcome.files);
-  invalidateTags([
-    tags.article(job.articleId),
-    NARRATIONS_TAG,
-    ...outcome.mediaIds.map(tags.media),
-  ]);
   return outcome.superseded;
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
+import { tags } from "@/lib/cache/tags";
 import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { db } from "@/lib/db";
-import { NEWSLETTERS_TAG } from "./cache-tags";
 import type { NewsletterCardDto } from "./dto";
 
 /** Active newsletters in their staff-chosen order, as every sign-up form shows them. */
@@ -13,7 +13,7 @@ export const listSignUpNewsletters = cache((): Promise<NewsletterCardDto[]> =>
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, slug: true, name: true, description: true, cadence: true },
     }),
-    tags: [NEWSLETTERS_TAG],
+    tags: [tags.newsletters],
   })),
 );
 

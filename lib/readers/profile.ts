@@ -1,6 +1,6 @@
 import "server-only";
-import { invalidateTags } from "@/lib/cache/data-cache";
-import { commentsTag } from "@/lib/comments/cache-tags";
+import { tags } from "@/lib/cache/tags";
+import { invalidate } from "@/lib/cache/invalidate";
 import { checkDisplayName } from "@/lib/comments/rules";
 import { db } from "@/lib/db";
 import { BANNED, done, fail, SIGNED_OUT, type ReaderResult } from "./results";
@@ -33,9 +33,12 @@ export async function setDisplayName(
       distinct: ["articleId"],
       select: { articleId: true },
     });
+    await invalidate(
+      tx,
+      shown.map((c) => tags.comments(c.articleId)),
+    );
     return shown.map((c) => c.articleId);
   });
   if (!articleIds) return BANNED;
-  if (articleIds.length) invalidateTags(articleIds.map(commentsTag));
   return done({ displayName: checked.name });
 }

@@ -8,7 +8,8 @@ import {
   type ArticleState,
   type Tx,
 } from "@/lib/articles/editing/state";
-import { refreshArticlePages } from "@/lib/articles/freshness";
+import { invalidate } from "@/lib/cache/invalidate";
+import { articleChangeTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { problemsOf, recordHold, scheduledOverride } from "./held";
 
@@ -64,7 +65,12 @@ export async function publishDueArticles(now: Date = new Date()): Promise<DueRep
       try {
         outcome = await db.$transaction(async (tx) => {
           claimed = await claimNext(tx, phase, now, seen);
-          return claimed ? handle(tx, phase, claimed, now) : null;
+          const handled = claimed ? await handle(tx, phase, claimed, now) : null;
+          if (handled?.kind === "published" || handled?.kind === "unpublished") {
+            const { state } = handled;
+            await invalidate(tx, articleChangeTags({ id: state.id, ...placesOf(state) }));
+          }
+          return handled;
         });
       } catch (error) {
         // Without a claimed row the database itself failed: let the caller say so.
@@ -93,7 +99,6 @@ export async function publishDueArticles(now: Date = new Date()): Promise<DueRep
         report.held.push({ ...item, problems: outcome.problems, firstTime: outcome.firstTime });
       } else {
         report[outcome.kind].push(item);
-        refreshArticlePages({ id: state.id, ...placesOf(state) });
       }
     }
   }

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Staff } from "@/lib/auth/session";
 import { invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { changedFields, recordAudit } from "@/lib/manage/audit";
+import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
 import { isUniqueViolation } from "@/lib/manage/db-errors";
 import { plural, refused } from "@/lib/manage/results";
 import type { CreateSectionInput, UpdateSectionInput } from "./schemas";
@@ -13,8 +13,13 @@ import { sectionSlugProblem } from "./slug-owner";
 const SLUG_RACE = "Someone else took this address a moment ago; choose another.";
 
 /** Every page that shows a section: the navigation, its page, its addresses, its stories' cards. */
-function refreshSectionPages(sectionId: string, slugs: string[]): void {
-  invalidateTags([tags.sections, tags.section(sectionId), ...slugs.map(tags.route)]);
+function refreshSectionPages(tx: Tx, sectionId: string, slugs: string[]): Promise<void> {
+  return invalidate(tx, [
+    tags.sections,
+    tags.section(sectionId),
+    tags.sectionList(sectionId),
+    ...slugs.map(tags.route),
+  ]);
 }
 
 export async function createSection(
@@ -46,10 +51,10 @@ export async function createSection(
           entityId: section.id,
           data: { name: input.name, slug: input.slug, inNavigation: input.inNavigation },
         });
+        await refreshSectionPages(tx, section.id, [input.slug]);
         return ok({ id: section.id, slug: input.slug });
       },
     );
-    if (result.ok) refreshSectionPages(result.data.id, [input.slug]);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: SLUG_RACE });
@@ -66,7 +71,6 @@ export async function updateSection(
   staff: Staff,
   input: UpdateSectionInput,
 ): Promise<ActionResult<{ id: string; slug: string }>> {
-  let oldSlug = input.slug;
   try {
     const result = await db.$transaction(
       async (tx): Promise<ActionResult<{ id: string; slug: string }>> => {
@@ -75,7 +79,6 @@ export async function updateSection(
           select: { slug: true, name: true, description: true, inNavigation: true },
         });
         if (!before) return notFound("That section");
-        oldSlug = before.slug;
         if (input.slug !== before.slug) {
           const problem = await sectionSlugProblem(tx, input.slug, input.id);
           if (problem) return invalid({ slug: problem });
@@ -105,10 +108,10 @@ export async function updateSection(
           entityId: input.id,
           data: changedFields(before, after),
         });
+        await refreshSectionPages(tx, input.id, [before.slug, input.slug]);
         return ok({ id: input.id, slug: input.slug });
       },
     );
-    if (result.ok) refreshSectionPages(input.id, [oldSlug, input.slug]);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: SLUG_RACE });
@@ -124,7 +127,6 @@ export async function deleteSection(
   staff: Staff,
   input: { id: string },
 ): Promise<ActionResult<{ id: string }>> {
-  let slugs: string[] = [];
   const result = await db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     const section = await tx.section.findUnique({
       where: { id: input.id },
@@ -142,7 +144,7 @@ export async function deleteSection(
         `“${section.name}” still holds ${plural(count, "article")}. Move them to another section before deleting it.`,
       );
     }
-    slugs = section.routes.map((route) => route.slug);
+    const slugs = section.routes.map((route) => route.slug);
     // Its routes (current and old addresses) go with it, by cascade.
     await tx.section.delete({ where: { id: input.id }, select: { id: true } });
     await recordAudit(tx, {
@@ -152,9 +154,9 @@ export async function deleteSection(
       entityId: input.id,
       data: { name: section.name, slug: section.slug, addresses: slugs },
     });
+    await refreshSectionPages(tx, input.id, slugs);
     return ok({ id: input.id });
   });
-  if (result.ok) refreshSectionPages(input.id, slugs);
   return result;
 }
 
@@ -190,8 +192,8 @@ export async function reorderSections(
       entityId: "*",
       data: { from: sections.map((s) => s.id), to: input.ids },
     });
+    await invalidate(tx, [tags.sections, ...input.ids.map(tags.section)]);
     return ok({ ids: input.ids });
   });
-  if (result.ok) invalidateTags([tags.sections, ...input.ids.map(tags.section)]);
   return result;
 }

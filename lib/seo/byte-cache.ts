@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+
 /**
  * A least-recently-used cache of generated binaries (cards, crops), bounded
  * by bytes rather than entries. Keys name content exactly (a stored image's
@@ -5,37 +7,26 @@
  * rendering the same image again until a CDN holds it.
  */
 export class ByteCache {
-  private readonly entries = new Map<string, Uint8Array<ArrayBuffer>>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, Uint8Array<ArrayBuffer>>;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(maxBytes: number) {
+    this.entries = new LRUCache({
+      maxSize: maxBytes,
+      maxEntrySize: maxBytes,
+      sizeCalculation: (value) => Math.max(1, value.byteLength),
+    });
+  }
 
   get(key: string): Uint8Array<ArrayBuffer> | undefined {
-    const value = this.entries.get(key);
-    if (value) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    return this.entries.get(key);
   }
 
   set(key: string, value: Uint8Array<ArrayBuffer>): void {
-    if (value.byteLength > this.maxBytes) return;
-    const old = this.entries.get(key);
-    if (old) {
-      this.bytes -= old.byteLength;
-      this.entries.delete(key);
-    }
     this.entries.set(key, value);
-    this.bytes += value.byteLength;
-    for (const [oldest, entry] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= entry.byteLength;
-    }
   }
 
+  /** Bytes held. */
   get size(): number {
-    return this.bytes;
+    return this.entries.calculatedSize;
   }
 }

@@ -27,9 +27,9 @@ const FEED_TTL = 5 * MINUTE;
 
 const SCOPE_TAGS = {
   all: () => [tags.feed],
-  section: (id: string) => [tags.section(id), tags.sections],
-  tag: (id: string) => [tags.tag(id), tags.topics],
-  author: (id: string) => [tags.author(id), tags.authors],
+  section: (id: string) => [tags.sectionList(id), tags.section(id), tags.sections],
+  tag: (id: string) => [tags.tagList(id), tags.tag(id), tags.topics],
+  author: (id: string) => [tags.authorList(id), tags.author(id), tags.authors],
 };
 
 function scopeTags(scope: StoryScope): string[] {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Staff } from "@/lib/auth/session";
 import { ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit } from "@/lib/manage/audit";
@@ -43,9 +43,9 @@ export async function updateSiteSettings(
       entityId: "1",
       data: before ? changedFields(before, input) : { created: true },
     });
+    // Every page shows the settings (header, footer, dates); they all carry this tag.
+    await invalidate(tx, [tags.settings]);
     return row.updatedAt;
   });
-  // Every page shows the settings (header, footer, dates); they all carry this tag.
-  invalidateTags([tags.settings]);
   return ok({ savedAt: savedAt.toISOString() });
 }

@@ -3,8 +3,20 @@
  * site root (`/{slug}`).
  */
 
+/**
+ * The site's own pages at the root, drawn by the one `[slug]` route
+ * (`/` is rewritten to `home`).
+ */
+export const SITE_PAGE_SLUGS = {
+  home: "home",
+  newsFeed: "news-feed",
+  corrections: "corrections",
+  newsletters: "newsletters",
+} as const;
+
 /** First path segments the app itself owns; no content may take them. */
-export const RESERVED_SLUGS = new Set([
+export const RESERVED_SLUGS = new Set<string>([
+  ...Object.values(SITE_PAGE_SLUGS),
   "_next",
   "account",
   "api",
@@ -16,10 +28,14 @@ export const RESERVED_SLUGS = new Set([
   "favicon.ico",
   "feed",
   "feeds",
+  "fragments",
+  "healthz",
   "home",
   "login",
   "logout",
   "media",
+  "membership",
+  "metrics",
   "news-feed",
   "newsletter",
   "newsletters",

@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
@@ -65,6 +65,7 @@ export async function createStaffAccount(
           data: { name: input.name, slug: bylineSlug, staffUserId: account.id },
           select: { id: true },
         });
+        await invalidate(tx, [tags.authors]);
       }
       await recordAudit(tx, {
         actorId: staff.id,
@@ -76,7 +77,6 @@ export async function createStaffAccount(
       return ok({ id: account.id, email: input.email, temporaryPassword, byline: bylineSlug });
     });
     if (!result.ok) return result;
-    if (result.data.byline) invalidateTags([tags.authors]);
     const { byline: _byline, ...data } = result.data;
     return ok(data);
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Staff } from "@/lib/auth/session";
 import { invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
@@ -27,8 +27,14 @@ const articleIdsOf = async (tx: Tx, tagId: string) =>
  * A tag's name and address show on its own page, the topic lists, and the
  * tag chips of every article carrying it.
  */
-function refreshTagPages(tagId: string, articleIds: string[]): void {
-  invalidateTags([tags.topics, tags.tag(tagId), tags.feed, ...articleIds.map(tags.article)]);
+function refreshTagPages(tx: Tx, tagId: string, articleIds: string[]): Promise<void> {
+  return invalidate(tx, [
+    tags.topics,
+    tags.tag(tagId),
+    tags.tagList(tagId),
+    tags.feed,
+    ...articleIds.map(tags.article),
+  ]);
 }
 
 export async function createTag(staff: Staff, input: CreateTagInput): Promise<Saved> {
@@ -44,9 +50,9 @@ export async function createTag(staff: Staff, input: CreateTagInput): Promise<Sa
         entityId: tag.id,
         data: { name: input.name, slug: input.slug },
       });
+      await refreshTagPages(tx, tag.id, []);
       return ok({ id: tag.id, slug: input.slug });
     });
-    if (result.ok) refreshTagPages(result.data.id, []);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: SLUG_RACE });
@@ -60,7 +66,6 @@ export async function createTag(staff: Staff, input: CreateTagInput): Promise<Sa
  * transaction, so search never disagrees with the pages.
  */
 export async function updateTag(staff: Staff, input: UpdateTagInput): Promise<Saved> {
-  let articleIds: string[] = [];
   try {
     const result = await db.$transaction(async (tx): Promise<Saved> => {
       const before = await tx.tag.findUnique({
@@ -74,7 +79,7 @@ export async function updateTag(staff: Staff, input: UpdateTagInput): Promise<Sa
       }
       const after = { name: input.name, slug: input.slug, description: input.description };
       await tx.tag.update({ where: { id: input.id }, data: after, select: { id: true } });
-      articleIds = await articleIdsOf(tx, input.id);
+      const articleIds = await articleIdsOf(tx, input.id);
       if (after.name !== before.name) await rebuildSearchNames(tx, articleIds);
       await recordAudit(tx, {
         actorId: staff.id,
@@ -83,9 +88,9 @@ export async function updateTag(staff: Staff, input: UpdateTagInput): Promise<Sa
         entityId: input.id,
         data: changedFields(before, after),
       });
+      await refreshTagPages(tx, input.id, articleIds);
       return ok({ id: input.id, slug: input.slug });
     });
-    if (result.ok) refreshTagPages(input.id, articleIds);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: SLUG_RACE });
@@ -101,7 +106,6 @@ export async function deleteTag(
   staff: Staff,
   input: { id: string },
 ): Promise<ActionResult<{ id: string; articleCount: number }>> {
-  let articleIds: string[] = [];
   const result = await db.$transaction(
     async (tx): Promise<ActionResult<{ id: string; articleCount: number }>> => {
       const tag = await tx.tag.findUnique({
@@ -109,7 +113,7 @@ export async function deleteTag(
         select: { name: true, slug: true },
       });
       if (!tag) return notFound("That tag");
-      articleIds = await articleIdsOf(tx, input.id);
+      const articleIds = await articleIdsOf(tx, input.id);
       // ArticleTag rows go with the tag, by cascade.
       await tx.tag.delete({ where: { id: input.id }, select: { id: true } });
       await rebuildSearchNames(tx, articleIds);
@@ -120,9 +124,9 @@ export async function deleteTag(
         entityId: input.id,
         data: { name: tag.name, slug: tag.slug, articleIds },
       });
+      await refreshTagPages(tx, input.id, articleIds);
       return ok({ id: input.id, articleCount: articleIds.length });
     },
   );
-  if (result.ok) refreshTagPages(input.id, articleIds);
   return result;
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { refreshArticlePages } from "@/lib/articles/freshness";
+import { refreshArticlePages } from "./cache-support";
 import { listStories } from "@/lib/articles/lists";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
@@ -41,7 +41,7 @@ describe("cached reader data", () => {
     });
     for (const scope of scopes) expect(await ids(scope)).not.toContain(second.id);
 
-    refreshArticlePages({
+    await refreshArticlePages({
       id: second.id,
       slugs: [second.slug],
       sectionIds: [section.id],
@@ -74,20 +74,20 @@ describe("cached reader data", () => {
       data: { title: "Corrected headline" },
     });
     expect((await getPublishedArticle(article.id))?.title).toBe("Original headline");
-    refreshArticlePages(change(article));
+    await refreshArticlePages(change(article));
     expect((await getPublishedArticle(article.id))?.title).toBe("Corrected headline");
 
     await testDb().article.update({
       where: { id: related.id },
       data: { title: "Older view, updated" },
     });
-    refreshArticlePages(change(related));
+    await refreshArticlePages(change(related));
     expect((await getPublishedArticle(article.id))?.relatedCards[related.id]?.title).toBe(
       "Older view, updated",
     );
 
     await testDb().article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
-    refreshArticlePages(change(article));
+    await refreshArticlePages(change(article));
     expect(await getPublishedArticle(article.id)).toBeNull();
     expect(await resolveSlug(article.slug)).toBeNull();
     expect(await ids({ kind: "all" })).not.toContain(article.id);
@@ -96,7 +96,7 @@ describe("cached reader data", () => {
   it("forgets that a slug was unknown once an article takes it", async () => {
     expect(await resolveSlug("breaking-story")).toBeNull();
     const article = await createArticle({ slug: "breaking-story" });
-    refreshArticlePages({
+    await refreshArticlePages({
       id: article.id,
       slugs: ["breaking-story"],
       sectionIds: [],

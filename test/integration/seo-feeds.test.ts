@@ -3,7 +3,7 @@ import { GET as getSectionFeed } from "@/app/(public)/[slug]/feed/route";
 import { GET as getAuthorFeed } from "@/app/(public)/author/[slug]/feed/route";
 import { GET as getTagFeed } from "@/app/(public)/tag/[slug]/feed/route";
 import { GET as getSiteFeed } from "@/app/feed/route";
-import { refreshArticlePages } from "@/lib/articles/freshness";
+import { refreshArticlePages } from "./cache-support";
 import { FEED_ITEMS } from "@/lib/seo/feed-queries";
 import { siteOrigin } from "@/lib/seo/urls";
 import { testDb, truncateAll } from "./database";
@@ -94,7 +94,7 @@ describe("RSS feeds", () => {
     const { lead, war, drones, anna, oleh } = await newsroom();
     const before = await read(await getSiteFeed(new Request(`${origin}/feed`)), "/feed");
     await testDb().article.update({ where: { id: lead.id }, data: { slug: "renamed-story" } });
-    refreshArticlePages({
+    await refreshArticlePages({
       id: lead.id,
       slugs: ["lead-story", "renamed-story"],
       sectionIds: [war.id],
@@ -166,7 +166,7 @@ describe("RSS feeds", () => {
     });
     const cached = await read(await getSiteFeed(new Request(`${origin}/feed`)), "/feed");
     expect(cached.items[0]?.link).toBe(`${origin}/lead-story`);
-    refreshArticlePages({
+    await refreshArticlePages({
       id: story.id,
       slugs: [story.slug],
       sectionIds: [war.id],

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as getIndexRoute } from "@/app/sitemap.xml/route";
 import { GET as getChildRoute } from "@/app/sitemaps/[file]/route";
-import { refreshArticlePages } from "@/lib/articles/freshness";
+import { refreshArticlePages } from "./cache-support";
 import { parseSitemapName } from "@/lib/seo/sitemap-names";
 import { getChildSitemap, getSitemapIndex } from "@/lib/seo/sitemaps";
 import { siteOrigin } from "@/lib/seo/urls";
@@ -164,7 +164,7 @@ describe("sitemaps", () => {
       publishedAt: new Date(),
     });
     expect(await child("news.xml")).toBe(before);
-    refreshArticlePages({
+    await refreshArticlePages({
       id: story.id,
       slugs: [story.slug],
       sectionIds: [section.id],

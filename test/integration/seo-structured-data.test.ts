@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPublishedArticle } from "@/lib/articles/queries";
-import { refreshArticlePages } from "@/lib/articles/freshness";
+import { refreshArticlePages } from "./cache-support";
 import { getArticleSeo } from "@/lib/seo/article-seo";
 import { articleJsonLd } from "@/lib/seo/json-ld-article";
 import { serializeJsonLd } from "@/lib/seo/json-ld-serialize";
@@ -144,7 +144,7 @@ describe("structured data from the database", () => {
 
     const seoImage = await image("cc22");
     await testDb().article.update({ where: { id: article.id }, data: { seoImageId: seoImage.id } });
-    refreshArticlePages({
+    await refreshArticlePages({
       id: article.id,
       slugs: [article.slug],
       sectionIds: [section.id],

@@ -5,7 +5,7 @@ import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { getSectionById } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
-import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
+import { SITE_PAGE_SLUGS, SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
 import { ArticlePageView, articlePageMetadata } from "../_views/article";
 import { CorrectionsView, correctionsMetadata } from "../_views/corrections";
 import { HomeView, homePageMetadata } from "../_views/home";
@@ -25,18 +25,19 @@ export function generateStaticParams() {
 
 /**
  * What `/{slug}` (and `/{slug}/older/{cursor}`) is: one of the site's own
- * pages (reserved slugs: home, which `/` is rewritten to in next.config.ts,
- * the News Feed, corrections, newsletters),
+ * pages (SITE_PAGE_SLUGS, reserved for them in lib/slugs/rules.ts),
  * an article, a page or a section (or an old slug's new home), else nothing.
  */
 async function load(slug: string, cursor: string | undefined) {
   const position = listPosition(cursor);
   if (!position) return null;
   const { before } = position;
-  if (slug === "home") return before ? null : { kind: "home" as const };
-  if (slug === "news-feed") return { kind: "news-feed" as const, before };
-  if (slug === "corrections") return { kind: "corrections" as const, before };
-  if (slug === "newsletters") return before ? null : { kind: "newsletters" as const };
+  if (slug === SITE_PAGE_SLUGS.home) return before ? null : { kind: "home" as const };
+  if (slug === SITE_PAGE_SLUGS.newsFeed) return { kind: "news-feed" as const, before };
+  if (slug === SITE_PAGE_SLUGS.corrections) return { kind: "corrections" as const, before };
+  if (slug === SITE_PAGE_SLUGS.newsletters) {
+    return before ? null : { kind: "newsletters" as const };
+  }
   // Anything longer than a slug can be is not worth a query.
   if (slug.length > SLUG_MAX_LENGTH * 2) return null;
   const resolved = await resolveSlug(slug);

@@ -2,12 +2,11 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
-import { tags, type ArticleChange } from "@/lib/cache/tags";
+import { invalidate } from "@/lib/cache/invalidate";
+import { articleChangeTags, tags } from "@/lib/cache/tags";
 import { formatDateTime } from "@/lib/dates/format";
 import { db } from "@/lib/db";
 import { getSiteSettings } from "@/lib/site/settings";
-import { refreshArticlePages } from "../freshness";
 import {
   contextFor,
   loadArticleState,
@@ -36,7 +35,6 @@ const MINUTE_MS = 60_000;
  */
 export async function addCorrection(staff: Staff, input: AddCorrectionInput): Promise<NotesResult> {
   const { timezone } = await getSiteSettings();
-  let change: ArticleChange | null = null;
   const result = await db.$transaction(async (tx): Promise<NotesResult> => {
     const state = await lockArticle(tx, input.articleId);
     if (!state) return notFound("This article");
@@ -93,10 +91,9 @@ export async function addCorrection(staff: Staff, input: AddCorrectionInput): Pr
       publishedAt: at.toISOString(),
       backdated: at.getTime() < now.getTime() - MINUTE_MS,
     });
-    change = changeOf(state);
+    await refreshCorrectionPages(tx, state);
     return ok({ notes: await loadCorrectionNotes(tx, state.id) });
   });
-  if (change) refreshCorrectionPages(change);
   return result;
 }
 
@@ -108,7 +105,6 @@ export async function editCorrection(
   staff: Staff,
   input: { id: string; text: string },
 ): Promise<NotesResult> {
-  let change: ArticleChange | null = null;
   const result = await db.$transaction(async (tx): Promise<NotesResult> => {
     const found = await findNote(tx, input.id);
     if (!found) return notFound("This note");
@@ -127,11 +123,10 @@ export async function editCorrection(
         before: note.text,
         after: input.text,
       });
-      change = changeOf(state);
+      await refreshCorrectionPages(tx, state);
     }
     return ok({ notes: await loadCorrectionNotes(tx, state.id) });
   });
-  if (change) refreshCorrectionPages(change);
   return result;
 }
 
@@ -141,7 +136,6 @@ export async function editCorrection(
  * taking the note back does not undo that.
  */
 export async function removeCorrection(staff: Staff, input: { id: string }): Promise<NotesResult> {
-  let change: ArticleChange | null = null;
   const result = await db.$transaction(async (tx): Promise<NotesResult> => {
     const found = await findNote(tx, input.id);
     if (!found) return notFound("This note");
@@ -160,10 +154,9 @@ export async function removeCorrection(staff: Staff, input: { id: string }): Pro
       publishedAt: note.publishedAt.toISOString(),
       createdById: note.createdById,
     });
-    change = changeOf(state);
+    await refreshCorrectionPages(tx, state);
     return ok({ notes: await loadCorrectionNotes(tx, state.id) });
   });
-  if (change) refreshCorrectionPages(change);
   return result;
 }
 
@@ -194,16 +187,11 @@ function floorToMinute(date: Date): number {
   return Math.floor(date.getTime() / MINUTE_MS) * MINUTE_MS;
 }
 
-function changeOf(state: ArticleState): ArticleChange {
-  const places = placesOf(state);
-  return { id: state.id, ...places };
-}
-
 /**
  * The article's page (its box, "Updated" and JSON-LD), every list and
  * sitemap that dates it, and the /corrections page.
  */
-function refreshCorrectionPages(change: ArticleChange): void {
-  refreshArticlePages(change);
-  invalidateTags([tags.corrections]);
+function refreshCorrectionPages(tx: Tx, state: ArticleState): Promise<void> {
+  const change = { id: state.id, ...placesOf(state) };
+  return invalidate(tx, [...articleChangeTags(change), tags.corrections]);
 }

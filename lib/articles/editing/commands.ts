@@ -11,7 +11,8 @@ import { emptyDocument } from "@/lib/documents/schema";
 import { countWords, documentText } from "@/lib/documents/text";
 import { buildSearchColumns } from "@/lib/search/search-text";
 import { slugify } from "@/lib/slugs/rules";
-import { refreshArticlePages } from "../freshness";
+import { invalidate } from "@/lib/cache/invalidate";
+import { articleChangeTags } from "@/lib/cache/tags";
 import { moveSlug, resolveReferences, slugAvailability } from "./references";
 import { recordRevision } from "./revisions";
 import type { ArticleFields } from "./schemas";
@@ -93,8 +94,6 @@ export async function saveArticle(
   recording: { kind: "RESTORE"; restoredFromVersion: number; notes: string[] } | null = null,
 ): Promise<SaveResult> {
   const { fields } = input;
-  let published = false;
-  let places: ReturnType<typeof placesOf>[] = [];
   const result = await db
     .$transaction(async (tx): Promise<SaveResult> => {
       const state = await loadArticleState(tx, input.id);
@@ -226,16 +225,22 @@ export async function saveArticle(
         await queueNarration(tx, { articleId: state.id, version, ...fields });
       }
 
-      published = state.status === "PUBLISHED";
-      places = [
-        placesOf(state),
-        {
-          slugs: [fields.slug],
-          sectionIds: [fields.sectionId],
-          tagIds: fields.tagIds,
-          authorIds: fields.authorIds,
-        },
-      ];
+      // Drafts appear nowhere public; only a published article's pages
+      // change, in its old places and its new, and a linked card elsewhere
+      // may show its new headline.
+      if (state.status === "PUBLISHED") {
+        const before = placesOf(state);
+        await invalidate(
+          tx,
+          articleChangeTags({
+            id: state.id,
+            slugs: [...before.slugs, fields.slug],
+            sectionIds: [...before.sectionIds, fields.sectionId],
+            tagIds: [...before.tagIds, ...fields.tagIds],
+            authorIds: [...before.authorIds, ...fields.authorIds],
+          }),
+        );
+      }
       return ok({
         id: state.id,
         version,
@@ -250,18 +255,6 @@ export async function saveArticle(
         return invalid({ slug: "Another article just took this address." });
       throw error;
     });
-
-  // Drafts appear nowhere public; only a published article's pages change,
-  // and a linked card elsewhere may show its new headline.
-  if (result.ok && published) {
-    refreshArticlePages({
-      id: input.id,
-      slugs: places.flatMap((place) => place.slugs),
-      sectionIds: places.flatMap((place) => place.sectionIds),
-      tagIds: places.flatMap((place) => place.tagIds),
-      authorIds: places.flatMap((place) => place.authorIds),
-    });
-  }
   return result;
 }
 

@@ -4,17 +4,12 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
-import { refreshArticlePages } from "../freshness";
+import { invalidate } from "@/lib/cache/invalidate";
+import { articleChangeTags } from "@/lib/cache/tags";
 import { conflict } from "./commands";
 import { writeStatusChange, type StatusWritten } from "./publication";
 import { checkReadiness, type ChecklistOverride } from "./readiness";
-import {
-  contextFor,
-  loadArticleState,
-  placesOf,
-  type ArticleConflict,
-  type ArticleState,
-} from "./state";
+import { contextFor, loadArticleState, placesOf, type ArticleConflict } from "./state";
 
 export interface Transitioned {
   id: string;
@@ -88,7 +83,6 @@ export async function transitionArticle(
   input: { id: string; version: number; overrideReason?: string },
 ): Promise<TransitionResult> {
   const transition: Transition = TRANSITIONS[name];
-  let changed: ArticleState | null = null;
   const result = await db.$transaction(async (tx): Promise<TransitionResult> => {
     const state = await loadArticleState(tx, input.id);
     if (!state) return notFound("This article");
@@ -114,10 +108,12 @@ export async function transitionArticle(
       const latest = await loadArticleState(tx, state.id);
       return latest ? conflict(latest) : notFound("This article");
     }
-    if (state.status === "PUBLISHED" || transition.to === "PUBLISHED") changed = state;
+    // Only a move to or from published changes what readers see.
+    if (state.status === "PUBLISHED" || transition.to === "PUBLISHED") {
+      await invalidate(tx, articleChangeTags({ id: state.id, ...placesOf(state) }));
+    }
     return ok(transitioned(state.id, written));
   });
-  if (result.ok && changed) refreshArticlePages({ id: input.id, ...placesOf(changed) });
   return result;
 }
 

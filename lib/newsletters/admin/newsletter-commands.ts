@@ -1,11 +1,11 @@
 import "server-only";
+import { tags } from "@/lib/cache/tags";
 import type { Staff } from "@/lib/auth/session";
 import { invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
-import { invalidateTags } from "@/lib/cache/data-cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
 import { isUniqueViolation } from "@/lib/manage/db-errors";
-import { NEWSLETTERS_TAG } from "../cache-tags";
 import type { CreateNewsletterInput, UpdateNewsletterInput } from "./newsletter-schemas";
 
 type Saved = ActionResult<{ id: string; slug: string }>;
@@ -45,9 +45,9 @@ export async function createNewsletter(staff: Staff, input: CreateNewsletterInpu
         entityId: newsletter.id,
         data,
       });
+      await invalidate(tx, [tags.newsletters]);
       return ok({ id: newsletter.id, slug: input.slug });
     });
-    if (result.ok) invalidateTags([NEWSLETTERS_TAG]);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: SLUG_RACE });
@@ -89,9 +89,9 @@ export async function updateNewsletter(staff: Staff, input: UpdateNewsletterInpu
         entityId: input.id,
         data: changedFields(before, after),
       });
+      await invalidate(tx, [tags.newsletters]);
       return ok({ id: input.id, slug: input.slug });
     });
-    if (result.ok) invalidateTags([NEWSLETTERS_TAG]);
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: SLUG_RACE });

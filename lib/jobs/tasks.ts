@@ -1,3 +1,4 @@
+import { edgePurgeTask } from "@/lib/edge/purge-queue";
 import { mailDeliveryTask } from "@/lib/mail/task";
 import { narrationTask } from "@/lib/narration/task";
 import { issueSendingTask } from "@/lib/newsletters/issues/task";
@@ -23,6 +24,8 @@ export interface BackgroundTask {
  * A domain adds its task here (one import, one entry).
  */
 export const backgroundTasks: BackgroundTask[] = [
+  // Cheap and urgent: what readers see at the edge.
+  edgePurgeTask,
   issueSendingTask,
   pruneSignUpsTask,
   pruneReaderSignInLinksTask,

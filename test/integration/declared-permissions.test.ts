@@ -57,6 +57,10 @@ const FORM_WRAPPERS: Record<
     permission: "article.edit",
     call: (f) => f({ status: "idle" }, formOf({ articleId: "x", revisionId: "y", version: "1" })),
   },
+  retryEdgePurgeFormAction: {
+    permission: "settings.manage",
+    call: (f) => f(formOf({ id: "1" })),
+  },
   retryOutboxMessageFormAction: {
     permission: "outbox.read",
     call: (f) => f(formOf({ id: "missing" })),
@@ -83,6 +87,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/reader-auth/sign-out/route.ts": "reader sign-out",
   "app/api/views/route.ts": "the view beacon",
   "app/feed/audio/route.ts": "the podcast feed",
+  "app/fragments/rails/[id]/route.ts": "the rails under an article, the same for everyone",
+  "app/healthz/route.ts": "liveness and readiness for the edge's health checks",
   "app/feed/route.ts": "the site's RSS feed",
   "app/media/[...key]/route.ts": "public media files",
   "app/og/[kind]/[key]/route.tsx": "Open Graph images",

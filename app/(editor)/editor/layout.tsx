@@ -40,6 +40,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       : []),
     ...(can(staff.role, "audit.read") ? [{ href: "/editor/audit", label: "Audit log" }] : []),
     ...(can(staff.role, "outbox.read") ? [{ href: "/editor/outbox", label: "Outbox" }] : []),
+    ...(can(staff.role, "settings.manage")
+      ? [{ href: "/editor/purges", label: "Edge purges" }]
+      : []),
   ];
   return (
     <EditorShell

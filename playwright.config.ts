@@ -37,6 +37,8 @@ const browserUse = {
 
 export default defineConfig({
   testDir: "e2e",
+  // The production topology has a run of its own (playwright.topology.config.ts).
+  testIgnore: ["**/topology/**"],
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- --articles N --seconds S]`: measures the production
- * server on seeded data. Starts `next start` on its own database (a PGlite
+ * server on seeded data. Starts the app server on its own database (a PGlite
  * folder per size under .data/bench, or DATABASE_URL), loads each page type
- * with autocannon on 127.0.0.1, and compares every figure with a bare Node
- * HTTP server sending the same article HTML in the same run, because this
- * machine is shared and absolute numbers drift.
+ * with wrk on 127.0.0.1 (a Node client would be the bottleneck), and compares
+ * every figure with a bare Node HTTP server sending the same article HTML in
+ * the same run, because this machine is shared and absolute numbers drift.
+ * With --edge: the production topology through Varnish (lib/bench-edge.ts).
  */
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -12,9 +13,10 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
-import { buildNext, runScriptFile, spawnNext } from "./lib/processes";
+import { buildNext, runScriptFile, spawnServer } from "./lib/processes";
+import { benchEdge } from "./lib/bench-edge";
 import { runScript, ScriptError } from "./lib/run-script";
+import { printLoadTable, runWrk, wrkAvailable, type LoadFigures } from "./lib/wrk";
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3300" },
+    edge: { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -51,27 +54,10 @@ async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   throw new ScriptError(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-interface Figures {
-  name: string;
-  path: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function measure(name: string, url: string): Promise<Figures> {
-  // A short warm-up so the first compile of each route is not measured.
-  await autocannon({ url, connections: 2, duration: 1 });
-  const result = await autocannon({ url, connections, duration: seconds });
-  return {
-    name,
-    path: new URL(url).pathname + new URL(url).search,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
+async function measure(name: string, url: string): Promise<LoadFigures> {
+  // A short warm-up so the first render of each page is not measured.
+  await runWrk(name, url, { seconds: 1, connections: 2 });
+  return runWrk(name, url, { seconds, connections });
 }
 
 /**
@@ -118,6 +104,11 @@ async function clientJavaScriptBytes(
 await runScript(async () => {
   if (!Number.isInteger(articles) || articles < 1)
     throw new ScriptError("--articles takes a whole number.");
+  if (!wrkAvailable()) throw new ScriptError("The benchmark needs wrk: apt-get install wrk.");
+  if (values.edge) {
+    await benchEdge({ articles, seconds, connections, port });
+    return;
+  }
   console.log(`Preparing ${articles.toLocaleString("en")} articles…`);
   runScriptFile("scripts/db-seed.ts", ["--articles", String(articles)], env);
   if (!fs.existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "reuse") buildNext(env);
@@ -125,7 +116,7 @@ await runScript(async () => {
   let server: ChildProcess | undefined;
   let baseline: http.Server | undefined;
   try {
-    server = spawnNext(["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    server = spawnServer(["--port", String(port), "--hostname", "127.0.0.1"], {
       env,
       stdio: "ignore",
     });
@@ -178,7 +169,7 @@ await runScript(async () => {
       ["News Feed", `${origin}/news-feed`],
       ["search", `${origin}/search?q=drones+Kharkiv`],
     ];
-    const results: Figures[] = [];
+    const results: LoadFigures[] = [];
     for (const [name, url] of pages) {
       process.stdout.write(`  measuring ${name}…\n`);
       results.push(await measure(name, url));
@@ -189,14 +180,7 @@ await runScript(async () => {
     console.log(
       `\n${articles.toLocaleString("en")} articles · ${connections} connections · ${seconds} s per page · ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}\n`,
     );
-    console.log(
-      "page                         req/s    p50 ms   p99 ms   errors   req/s vs bare Node",
-    );
-    for (const r of results) {
-      console.log(
-        `${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / base.rps).toFixed(3).padStart(8)}`,
-      );
-    }
+    printLoadTable(results, base);
     console.log("\nFirst request of a page (rendered, not yet in the page cache):");
     console.log("page                      pages   p50 ms   max ms");
     for (const r of firstRequests) {

@@ -71,9 +71,9 @@ test.describe("the staff outbox", () => {
     await page.goto("/editor");
     await page.getByRole("link", { name: "Outbox" }).click();
     await expect(page).toHaveURL(/\/editor\/outbox$/);
-    await page.getByRole("link", { name: /^Kept/ }).click();
-    await expect(page).toHaveURL(/status=kept/);
-    await expect(page.getByRole("link", { name: /^Kept/ })).toHaveAttribute("aria-current", "page");
+    await page.getByRole("link", { name: /^Sent/ }).click();
+    await expect(page).toHaveURL(/status=sent/);
+    await expect(page.getByRole("link", { name: /^Sent/ })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("table")).toBeVisible();
     await noScript.close();
 

@@ -15,7 +15,8 @@ export async function signIn(page: Page, role: DemoRole, returnTo = "/editor"): 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // The password check is slow by design (Argon2), the more so on a busy machine.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
 }
 
 /** A separate browser profile signed in as `role`. */

@@ -37,7 +37,8 @@ export default async function OutboxPage({
       {smtpUrl ? null : (
         <p className="ed-notice eo-notice">
           No mail server is configured (<code>SMTP_URL</code>), so nothing leaves this server: every
-          message is kept here, where you can read it and follow its links.
+          message is kept here, where you can read it (readers&apos; personal links are shown
+          without their token).
         </p>
       )}
       <OutboxFilters params={{ ...params, page: list.page }} counts={list.counts} />

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { bodyErrorResponse, readFields } from "@/lib/http/body";
 
@@ -27,7 +28,8 @@ export async function POST(request: Request, context: Context) {
   for (const [key, value] of Object.entries(fields)) {
     if (typeof value === "string") form.set(key, value);
   }
-  const replay = new Request(request.url, {
+  // next-auth reads `nextUrl`, which only a NextRequest has.
+  const replay = new NextRequest(request.url, {
     method: "POST",
     headers: new Headers([
       ...[...request.headers].filter(([name]) => !/^content-(type|length)$/i.test(name)),

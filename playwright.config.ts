@@ -55,7 +55,7 @@ export default defineConfig({
       name: "chromium",
       // Journeys that publish change what the reader pages show, so they
       // run after everything that reads the seeded newsroom as it was.
-      testIgnore: /(comments|editor|freshness|scheduling)\.spec\.ts/,
+      testIgnore: /(comments|editor|freshness|scheduling|lighthouse)\.spec\.ts/,
       use: browserUse,
     },
     {
@@ -64,6 +64,11 @@ export default defineConfig({
       dependencies: ["chromium"],
       use: browserUse,
     },
+    // Lighthouse on every reader page type, a few minutes: only when asked
+    // for (`npm run test:lighthouse`), so a suite run decides where it goes.
+    ...(process.env.E2E_LIGHTHOUSE
+      ? [{ name: "lighthouse", testMatch: /lighthouse\.spec\.ts/, timeout: 300_000 }]
+      : []),
   ],
   webServer: {
     command: `node --import tsx scripts/e2e-server.ts --port ${port}`,

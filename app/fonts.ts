@@ -1,20 +1,15 @@
-import localFont from "next/font/local";
+import { preload } from "react-dom";
+import { FONT_FILES } from "./fonts/font-files";
 
-// Self-hosted variable fonts (SIL Open Font License, see app/fonts/).
-const serif = localFont({
-  src: [
-    { path: "./fonts/newsreader-latin-opsz-normal.woff2", style: "normal", weight: "200 800" },
-    { path: "./fonts/newsreader-latin-opsz-italic.woff2", style: "italic", weight: "200 800" },
-  ],
-  variable: "--font-serif",
-  display: "swap",
-});
-
-const sans = localFont({
-  src: [{ path: "./fonts/inter-latin-wght-normal.woff2", style: "normal", weight: "100 900" }],
-  variable: "--font-sans",
-  display: "swap",
-});
-
-/** On <html>: the font variables the stylesheets use. */
-export const fontClasses = `${serif.variable} ${sans.variable}`;
+/**
+ * Self-hosted, subset web fonts (public/fonts/, SIL Open Font License; made
+ * by `npm run fonts`). The @font-face rules are in app/styles/fonts.css; this
+ * asks the browser early for the cuts every page shows above the fold, the
+ * roman serif and the sans. The italic and the Cyrillic files load only on a
+ * page that uses them.
+ */
+export function preloadFonts(): void {
+  for (const file of FONT_FILES) {
+    if (file.preload) preload(file.url, { as: "font", type: "font/woff2", crossOrigin: "" });
+  }
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NotFoundContent } from "@/components/layout/not-found-content";
 import { SiteChrome } from "@/components/layout/site-chrome";
-import { fontClasses } from "./fonts";
+import { preloadFonts } from "./fonts";
 import "./styles/site.css";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
@@ -16,8 +16,9 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
  */
 export default async function GlobalNotFound() {
   await connection();
+  preloadFonts();
   return (
-    <html lang="en" className={fontClasses}>
+    <html lang="en">
       <body>
         <SiteChrome>
           <NotFoundContent />

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { fontClasses } from "./fonts";
+import { preloadFonts } from "./fonts";
 import "./styles/site.css";
 
 export const metadata: Metadata = {
@@ -15,8 +15,9 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  preloadFonts();
   return (
-    <html lang="en" className={fontClasses}>
+    <html lang="en">
       <body>{children}</body>
     </html>
   );

@@ -13,8 +13,9 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { buildNext, runScriptFile, spawnServer } from "./lib/processes";
 import { benchEdge } from "./lib/bench-edge";
+import { measurePageWeights, printPageWeights } from "./lib/page-weights";
+import { buildNext, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript, ScriptError } from "./lib/run-script";
 import { printLoadTable, runWrk, wrkAvailable, type LoadFigures } from "./lib/wrk";
 
@@ -176,6 +177,7 @@ await runScript(async () => {
     }
     const base = results[0]!;
     const js = await clientJavaScriptBytes(articleHtml);
+    const weights = await measurePageWeights(pages.slice(1));
 
     console.log(
       `\n${articles.toLocaleString("en")} articles · ${connections} connections · ${seconds} s per page · ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}\n`,
@@ -193,6 +195,7 @@ await runScript(async () => {
         `${(gzipSync(articleHtml).byteLength / 1024).toFixed(1)} KiB gzipped. ` +
         `Client JavaScript: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KiB, ${(js.gzip / 1024).toFixed(1)} KiB gzipped.`,
     );
+    printPageWeights(weights);
   } finally {
     baseline?.close();
     server?.kill("SIGTERM");

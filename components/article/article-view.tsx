@@ -5,7 +5,7 @@ import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDateTime } from "@/lib/dates/format";
 import { ArticleComments } from "@/components/comments/article-comments";
 import { ArticleNewsletters } from "@/components/newsletters/article-newsletters";
-import { NarrationPlayer } from "@/components/narration/narration-player";
+import { NarrationPlayer } from "./islands";
 import { ArticleBody } from "./article-body";
 import { AuthorBox } from "./author-box";
 import { Byline } from "./byline";

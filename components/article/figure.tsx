@@ -21,7 +21,9 @@ export function Figure({
         width={image.width}
         height={image.height}
         sizes={sizes}
-        priority={priority}
+        // The page's largest paint: fetched first, never lazily.
+        loading={priority ? "eager" : "lazy"}
+        fetchPriority={priority ? "high" : undefined}
       />
       {image.caption || image.credit ? (
         <figcaption>

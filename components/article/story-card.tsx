@@ -41,7 +41,9 @@ export function StoryCard({
             width={article.hero.width}
             height={article.hero.height}
             sizes={sizes}
-            priority={priority}
+            // The lead card's image is the page's largest paint.
+            loading={priority ? "eager" : "lazy"}
+            fetchPriority={priority ? "high" : undefined}
           />
         </Link>
       ) : null}

@@ -1,6 +1,6 @@
 import { getArticleComments } from "@/lib/comments/queries";
 import { CommentItem } from "./comment-item";
-import { CommentsIsland } from "./comments-island";
+import { CommentsIsland } from "@/components/article/islands";
 import "@/app/styles/comments.css";
 
 /**

@@ -6,7 +6,7 @@ import path from "node:path";
  * Fonts for generated images. The image renderer (satori) reads TTF/OTF/WOFF
  * but not WOFF2 and draws only one instance of a variable font, so
  * lib/seo/fonts/ holds static instances cut from the site's own variable
- * fonts in app/fonts/ (same SIL Open Font License; see lib/seo/fonts/README.md).
+ * fonts (the @fontsource-variable packages; same SIL Open Font License; see lib/seo/fonts/README.md).
  * Read once per process.
  */
 const FONT_DIR = path.join(process.cwd(), "lib/seo/fonts");

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { readerPages, runLighthouse } from "../scripts/lib/lighthouse-run";
+
+/**
+ * Lighthouse (mobile, default throttling) on every reader page type of the
+ * e2e server's production build. The floor is 0.9 for performance because
+ * CI machines are shared and noisy; `npm run lighthouse` reports the real
+ * figures (median of three). Accessibility and SEO must be perfect.
+ * Run on its own: `npm run test:lighthouse` (its own Playwright project).
+ */
+
+// One Lighthouse run takes 10-20 s on two cores; the narrated story may
+// still be in the making when the server has just started.
+test.describe.configure({ timeout: 300_000 });
+
+test("every reader page type scores at least 0.9 for performance on a phone", async ({
+  baseURL,
+}) => {
+  let pages: [string, string][] = [];
+  await expect(async () => {
+    pages = await readerPages(baseURL!);
+  }).toPass({ timeout: 150_000, intervals: [2_000, 5_000] });
+
+  for (const [name, url] of pages) {
+    await test.step(name, async () => {
+      await (await fetch(url)).text();
+      const run = await runLighthouse(url);
+      const summary = `${name}: ${JSON.stringify(run.scores)}, LCP ${run.lcp.toFixed(0)} ms, TBT ${run.tbt.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}`;
+      console.log(summary);
+      expect.soft(run.scores.performance, summary).toBeGreaterThanOrEqual(0.9);
+      expect.soft(run.scores.accessibility, run.failing.join(", ")).toBe(1);
+      expect.soft(run.scores.seo, run.failing.join(", ")).toBe(1);
+      // 0.96 until the site has a favicon (a separate change); then 1.
+      expect
+        .soft(run.scores["best-practices"], run.failing.join(", "))
+        .toBeGreaterThanOrEqual(0.96);
+      expect.soft(run.cls, summary).toBeLessThanOrEqual(0.02);
+    });
+  }
+});

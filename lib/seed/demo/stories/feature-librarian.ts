@@ -105,7 +105,7 @@ export const LIBRARIAN: Story = {
     paragraph(
       "She does not describe what she does as brave. When a drone struck a house two streets away last month, killing a neighbor she had known for forty years, she closed the library for a day to help the family and opened it again the next morning. “If I close, people sit in their cellars alone,” she said. “That is worse than a drone.”",
     ),
-    related("a-choir-that-rehearses-three-floors-underground"),
+    related("kharkiv-puppet-theater-opens-a-stage-in-its-basement"),
     horizontalRule(),
     paragraph(
       "In the late afternoon, before the light fades and the curfew begins, Valentyna switches off the generator, covers the computer that no longer connects to anything with a cloth, and writes the day's total in the register: 14 visitors, 11 books borrowed, nine phones charged.",

@@ -15,9 +15,9 @@ export const KHARKIV_ATTACK: Story = {
   featured: true,
   updatedHoursAfter: 3,
   hero: {
-    picture: "night-1",
+    picture: "night-2",
     caption: (d) =>
-      `Air defense units fire at Russian drones over Kharkiv overnight into ${d.weekday}, ${d.text}.`,
+      `Searchlights sweep the sky over Kharkiv as air defense units fire at Russian drones overnight into ${d.weekday}, ${d.text}.`,
     credit: STAFF_PHOTO,
   },
   body: (d) => [
@@ -104,8 +104,9 @@ export const BORDER_EVACUATION: Story = {
   tags: ["ukraine", "children", "humanitarian-aid", "frontline"],
   authors: ["maksym-tkachuk"],
   hero: {
-    picture: "train-2",
-    caption: (d) => `The railway line used by evacuation trains leaving Sumy Oblast, on ${d.text}.`,
+    picture: "field-3",
+    caption: (d) =>
+      `Fields outside one of the villages near the Russian border in Sumy Oblast on ${d.text}.`,
     credit: "(Dana Kozak/The Northern Dispatch)",
   },
   body: () => [
@@ -233,8 +234,8 @@ export const OVERNIGHT_BRIEF: Story = {
   tags: ["ukraine", "air-defense", "drones"],
   authors: ["maksym-tkachuk"],
   hero: {
-    picture: "night-2",
-    caption: (d) => `Searchlights over Kyiv Oblast during an air raid alert on ${d.text}.`,
+    picture: "night-1",
+    caption: (d) => `Tracer fire over Kyiv Oblast during an air raid alert on ${d.text}.`,
     credit: "(Lev Antoniuk/The Northern Dispatch)",
   },
   body: () => [

@@ -1,18 +1,17 @@
 import Link from "next/link";
 import type { AuthorProfileDto } from "@/lib/articles/dto";
 import { AuthorLinks } from "./author-links";
+import { AuthorPortrait } from "./author-portrait";
 
 export function AuthorBox({ author }: { author: AuthorProfileDto }) {
-  const initials = author.name
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join("")
-    .slice(0, 2);
   return (
     <div className="author-box">
-      <span className="author-avatar" aria-hidden="true">
-        {initials}
-      </span>
+      <AuthorPortrait
+        name={author.name}
+        image={author.avatar}
+        size={56}
+        className="author-avatar"
+      />
       <div>
         <p className="author-name">
           <Link href={`/author/${author.slug}`}>{author.name}</Link>

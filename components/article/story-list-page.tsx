@@ -15,6 +15,7 @@ export function StoryListPage({
   older,
   isFirstPage,
   aside,
+  portrait,
 }: {
   kicker: string;
   title: string;
@@ -27,14 +28,19 @@ export function StoryListPage({
   isFirstPage: boolean;
   /** Rails beside the list on wide screens, below it on phones. */
   aside?: ReactNode;
+  /** A picture beside the heading (an author's portrait). */
+  portrait?: ReactNode;
 }) {
   return (
     <div className="container list-page">
-      <header className="list-header">
-        <p className="kicker">{kicker}</p>
-        <h1>{title}</h1>
-        {description ? <p className="list-description">{description}</p> : null}
-        {children}
+      <header className={portrait ? "list-header list-header-portrait" : "list-header"}>
+        {portrait}
+        <div>
+          <p className="kicker">{kicker}</p>
+          <h1>{title}</h1>
+          {description ? <p className="list-description">{description}</p> : null}
+          {children}
+        </div>
       </header>
       <div className="list-layout">
         <div>

@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
+import type { ImageDto } from "@/lib/articles/dto";
+import { mediaSelect, toImage } from "@/lib/articles/mappers";
 import { parseAuthorLinks } from "@/lib/authors/labels";
 import { db } from "@/lib/db";
 
@@ -12,17 +14,34 @@ export interface AuthorPageDto {
   jobTitle: string;
   bio: string;
   links: { kind: string; url: string }[];
+  /** The byline portrait, when the newsroom has one. */
+  avatar: ImageDto | null;
 }
 
 export const getAuthorBySlug = cache((slug: string): Promise<AuthorPageDto | null> =>
   cached(`author:${slug}`, 10 * MINUTE, async () => {
     const row = await db.author.findUnique({
       where: { slug },
-      select: { id: true, slug: true, name: true, jobTitle: true, bio: true, links: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        jobTitle: true,
+        bio: true,
+        links: true,
+        avatar: { select: mediaSelect },
+      },
     });
+    if (!row) return { value: null, tags: [tags.authors] };
+    const { avatar, ...author } = row;
     return {
-      value: row ? { ...row, links: parseAuthorLinks(row.links) } : null,
-      tags: [tags.authors, ...(row ? [tags.author(row.id)] : [])],
+      value: { ...author, links: parseAuthorLinks(row.links), avatar: toImage(avatar) },
+      tags: [
+        tags.authors,
+        tags.author(row.id),
+        // A replaced or edited portrait refreshes the author's page.
+        ...(avatar ? [tags.media(avatar.id)] : []),
+      ],
     };
   }),
 );

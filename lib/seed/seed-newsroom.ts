@@ -4,14 +4,13 @@ import type { Db } from "@/lib/db/client";
 import type { ArticleDocument, BlockNode } from "@/lib/documents/schema";
 import { countWords, documentText } from "@/lib/documents/text";
 import { hashPassword } from "@/lib/auth/password";
-import { imageStorageKey, processImage } from "@/lib/media/images";
 import type { MediaStorage } from "@/lib/media/storage";
 import { buildSearchColumns } from "@/lib/search/search-text";
 import { queueDemoNarrations } from "@/lib/narration/demo";
-import { DEMO_MOTIFS, renderDemoImage } from "./demo-images";
 import { buildDemoArticle, buildDemoNewsroom } from "./demo/build-newsroom";
-import type { DemoArticle, DemoMotif } from "./demo/types";
+import type { DemoArticle } from "./demo/types";
 import { DEMO_SITE, DEMO_STAFF } from "./demo-settings";
+import { demoPictureId, demoPortraitId, writeDemoPictures } from "./seed-pictures";
 import { writeDemoSubscribers } from "./seed-subscribers";
 
 /**
@@ -36,7 +35,6 @@ export interface SeedProgress {
 export class SeedRefusedError extends Error {}
 
 const PLAN_ACTION = "seed.plan";
-const VARIANTS = 2;
 const BATCH = 250;
 
 export async function readSeedPlan(db: Db): Promise<SeedPlan | null> {
@@ -163,28 +161,8 @@ async function seedFoundations(
 ) {
   const demo = buildDemoNewsroom();
 
-  log("Painting demo photographs…");
-  const images: Prisma.MediaCreateManyInput[] = [];
-  for (const motif of DEMO_MOTIFS) {
-    for (let variant = 0; variant < VARIANTS; variant++) {
-      const processed = await processImage(await renderDemoImage(motif, variant));
-      const key = imageStorageKey(processed.sha256, processed.ext);
-      await storage.put(key, processed.data);
-      images.push({
-        id: `demo-image-${motif}-${variant}`,
-        kind: "IMAGE",
-        storageKey: key,
-        mimeType: processed.mimeType,
-        bytes: processed.data.byteLength,
-        width: processed.width,
-        height: processed.height,
-        sha256: processed.sha256,
-        alt: `Illustration: ${motif}`,
-        caption: "",
-        credit: "(Demo image/The Northern Dispatch)",
-      });
-    }
-  }
+  log("Painting demo photographs and portraits (kept in a cache for the next seed)…");
+  const images = await writeDemoPictures(storage, demo.authors);
 
   log("Writing settings, staff, authors, sections, tags, pages and newsletters…");
   const passwordHashes = await Promise.all(
@@ -220,6 +198,7 @@ async function seedFoundations(
           jobTitle: author.jobTitle,
           bio: author.bio,
           links: author.links.map(({ kind, url }) => ({ kind, url })),
+          avatarId: demoPortraitId(author.slug),
           staffUserId: staffIndex >= 0 ? staffIds[staffIndex] : null,
         };
       }),
@@ -327,25 +306,26 @@ async function loadReferences(db: Db): Promise<References> {
   return { sections: map(sections), tags: map(tags), authors: map(authors) };
 }
 
-function demoImageId(motif: DemoMotif, salt: number): string {
-  return `demo-image-${motif}-${salt % VARIANTS}`;
-}
-
-/** Swaps the demo's image placeholders for media ids and places the related-article card. */
-function finishBody(
-  article: DemoArticle,
-  index: number,
-  relatedId: string | null,
-): ArticleDocument {
+/**
+ * Swaps the demo's placeholders for ids: images for media ids, and a
+ * related-article card for the article's id. A story places its card
+ * itself; a generated article gets one after its third paragraph.
+ */
+function finishBody(article: DemoArticle, relatedId: string | null): ArticleDocument {
   const images = new Map(article.bodyImages.map((image) => [`demo:${image.key}`, image]));
-  const content: BlockNode[] = article.body.content.map((block) => {
-    if (block.type !== "image") return block;
+  let placed = false;
+  const content: BlockNode[] = article.body.content.flatMap((block): BlockNode[] => {
+    if (block.type === "relatedArticle" && block.attrs.articleId.startsWith("demo:")) {
+      placed = true;
+      return relatedId ? [{ ...block, attrs: { articleId: relatedId } }] : [];
+    }
+    if (block.type !== "image") return [block];
     const image = images.get(block.attrs.mediaId);
-    return image
-      ? { ...block, attrs: { ...block.attrs, mediaId: demoImageId(image.motif, index + 1) } }
-      : block;
+    return [
+      image ? { ...block, attrs: { ...block.attrs, mediaId: demoPictureId(image.key) } } : block,
+    ];
   });
-  if (relatedId) {
+  if (relatedId && !placed) {
     let paragraphs = 0;
     const at = content.findIndex((block) => block.type === "paragraph" && ++paragraphs === 3);
     content.splice(at === -1 ? content.length : at + 1, 0, {
@@ -382,7 +362,7 @@ async function writeArticles(
   const corrections: Prisma.CorrectionCreateManyInput[] = [];
   const revisions: Prisma.RevisionCreateManyInput[] = [];
 
-  batch.forEach(({ index, demo }, i) => {
+  batch.forEach(({ demo }, i) => {
     const id = randomUUID();
     slugIds.set(demo.slug, id);
     const extra = override?.(i) ?? {};
@@ -390,7 +370,6 @@ async function writeArticles(
     const publishedAt = published ? demo.publishedAt : null;
     const body = finishBody(
       demo,
-      index,
       demo.relatedSlug ? (slugIds.get(demo.relatedSlug) ?? null) : null,
     );
     const article = {
@@ -402,7 +381,7 @@ async function writeArticles(
       type: demo.type,
       status: "PUBLISHED" as const,
       sectionId: refs.sections.get(demo.sectionSlug)?.id ?? null,
-      heroImageId: demoImageId(demo.hero.motif, Math.floor(demo.publishedAt.getTime() / 3_600_000)),
+      heroImageId: demoPictureId(demo.hero.key),
       heroCaption: demo.hero.caption,
       heroCredit: demo.hero.credit,
       heroAlt: demo.hero.alt,

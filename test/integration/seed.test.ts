@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { LocalDiskStorage } from "@/lib/media/storage";
 import { buildDemoArticle } from "@/lib/seed/demo/build-newsroom";
+import { DEMO_PICTURES } from "@/lib/seed/demo/pictures";
+import { STORIES } from "@/lib/seed/demo/stories/stories";
 import { DEMO_STAFF } from "@/lib/seed/demo-settings";
 import { isSeedComplete, seedNewsroom, SeedRefusedError } from "@/lib/seed/seed-newsroom";
 import { testDb, truncateAll } from "./database";
@@ -48,6 +50,34 @@ describe("demo seed", () => {
     expect(newest.authors.map((a) => a.author.slug)).toEqual(expected.authorSlugs);
     expect(newest.heroImage?.mimeType).toBe("image/jpeg");
     expect(await storage.size(newest.heroImage!.storageKey)).toBeGreaterThan(1000);
+
+    // Pictures and portraits: stored once each, every author with a portrait.
+    expect(await db.media.count({ where: { id: { startsWith: "demo-image-" } } })).toBe(
+      DEMO_PICTURES.length,
+    );
+    expect(await db.author.count({ where: { avatarId: null } })).toBe(0);
+    const portrait = await db.media.findUniqueOrThrow({
+      where: { id: "demo-portrait-daria-melnychuk" },
+    });
+    expect(portrait).toMatchObject({ width: 480, height: 480, mimeType: "image/jpeg" });
+    expect(await storage.size(portrait.storageKey)).toBe(portrait.bytes);
+
+    // The hand-written stories come first, their placeholders swapped for real ids.
+    const [lead, explainer] = await Promise.all(
+      [STORIES[0]!, STORIES[1]!].map((story) =>
+        db.article.findUniqueOrThrow({
+          where: { slug: story.slug },
+          select: { id: true, body: true },
+        }),
+      ),
+    );
+    const body = JSON.stringify(lead!.body);
+    expect(body).toContain(`"articleId":"${explainer!.id}"`);
+    const bodies = await db.article.findMany({ select: { body: true } });
+    for (const row of bodies) expect(JSON.stringify(row.body)).not.toContain('"demo:');
+    const images = [...body.matchAll(/"mediaId":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(images.length).toBeGreaterThan(0);
+    expect(await db.media.count({ where: { id: { in: images } } })).toBe(new Set(images).size);
 
     for (const staff of DEMO_STAFF) {
       const user = await db.staffUser.findUniqueOrThrow({ where: { email: staff.email } });

@@ -80,12 +80,10 @@ const energyWinter: Template = {
   photos: [
     (c) => ({
       motif: "snow",
-      alt: "Power lines cross a snowy field toward a substation.",
-      caption: `Power lines near ${c.place.name} on ${c.date.text}.`,
+      caption: `The countryside near ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
-      motif: "night",
-      alt: "A street at night lit only by car headlights and a few windows.",
+      motif: "rain",
       caption: `A street in ${c.place.name} during a scheduled power outage on ${c.date.text}.`,
     }),
   ],
@@ -153,13 +151,11 @@ const shadowFleet: Template = {
   photos: [
     (c) => ({
       motif: "harbor",
-      alt: "An old oil tanker with rust streaks on its hull at anchor.",
-      caption: `An oil tanker at anchor off the coast on ${c.date.text}.`,
+      caption: `A port where tankers load oil, on ${c.date.text}.`,
     }),
     (c) => ({
-      motif: "river",
-      alt: "A tanker sails through a narrow strait past a low coastline.",
-      caption: `A tanker passes through a busy strait on ${c.date.text}.`,
+      motif: "harbor",
+      caption: `Cargo cranes at a port on the route to the Bosporus on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -234,13 +230,11 @@ const guarantees: Template = {
   context: ["diplomacy"],
   photos: [
     (c) => ({
-      motif: "city",
-      alt: "National flags stand in a row in a conference hall.",
-      caption: `Flags line a conference hall before a meeting of Ukraine's partners on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Briefing papers prepared for a meeting of Ukraine's partners on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "river",
-      alt: "A wide river flows past a city skyline at dusk.",
       caption: `The Dnipro River in Kyiv at dusk on ${c.date.text}.`,
     }),
   ],

@@ -77,13 +77,11 @@ const frontAnalysis: Template = {
   photos: [
     (c) => ({
       motif: "field",
-      alt: "A trench line zigzags across a bare field under a low sky.",
-      caption: `Trenches dug by Ukrainian troops near ${c.place.name} in ${c.place.oblast}, photographed on ${c.date.text}.`,
+      caption: `Fields near ${c.place.name} in ${c.place.oblast}, where trenches now cross the farmland, photographed on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A soldier with a drone controller sits in a dim dugout lit by screens.",
-      caption: `A Ukrainian drone operator watches a video feed near ${c.place.name} on ${c.date.text}.`,
+      caption: `A drone operator rests between shifts near ${c.place.name} on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -172,13 +170,11 @@ const droneIndustry: Template = {
   photos: [
     (c) => ({
       motif: "city",
-      alt: "Workers assemble small drones at long tables in a workshop.",
-      caption: `Employees assemble drones at a workshop in ${c.place.name} on ${c.date.text}.`,
+      caption: `${c.place.name}, where several drone workshops now operate, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "field",
-      alt: "A soldier holds a small drone above his head in an open field.",
-      caption: `A soldier tests a drone during training in central Ukraine on ${c.date.text}.`,
+      caption: `A training ground in central Ukraine where drone operators practice, on ${c.date.text}.`,
     }),
   ],
   corrections: [

@@ -78,13 +78,11 @@ const companyLaunch: Template = {
   context: ["company"],
   photos: [
     (c) => ({
-      motif: "city",
-      alt: "Journalists work at desks in an open-plan newsroom with large windows.",
-      caption: `Journalists at work in The Northern Dispatch's newsroom in Kyiv on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Drafts and notes on a desk in The Northern Dispatch's newsroom in Kyiv on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A reporter records audio with a microphone in a small studio.",
       caption: `A member of our audio team records in the Dispatch studio in Kyiv on ${c.date.text}.`,
     }),
   ],
@@ -147,12 +145,10 @@ const companyMilestone: Template = {
   photos: [
     (c) => ({
       motif: "city",
-      alt: "Journalists talk around a table covered with papers and laptops.",
-      caption: `An editorial meeting at The Northern Dispatch in Kyiv on ${c.date.text}.`,
+      caption: `Kyiv, where The Northern Dispatch's newsroom is based, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A photographer in a helmet checks a camera beside a car.",
       caption: `A Northern Dispatch photographer prepares for a trip to ${c.front.oblast} on ${c.date.text}.`,
     }),
   ],

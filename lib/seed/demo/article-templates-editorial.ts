@@ -59,13 +59,11 @@ const childrenEditorial: Template = {
   photos: [
     (c) => ({
       motif: "portrait",
-      alt: "A child's backpack and a stuffed toy on a bench in a train station.",
-      caption: `A backpack left on a bench at Kyiv's central railway station on ${c.date.text}.`,
+      caption: `A mother whose son was taken to Russia, at home in Kyiv on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "train",
-      alt: "A train arrives at a platform where people wait with flowers.",
-      caption: `Relatives wait on a platform in Kyiv for children returning from occupied territories on ${c.date.text}.`,
+      caption: `The railway line to Kyiv, along which children return from the occupied territories, on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -130,14 +128,12 @@ const corruptionEditorial: Template = {
   context: ["politics"],
   photos: [
     (c) => ({
-      motif: "city",
-      alt: "The facade of a court building with columns and a flag.",
-      caption: `A court building in Kyiv on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Case files at a court in Kyiv on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "Volunteers pack boxes of equipment for soldiers in a warehouse.",
-      caption: `Volunteers pack equipment bought with donations for soldiers in ${c.place.name} on ${c.date.text}.`,
+      caption: `A volunteer who raises money for soldiers' equipment, at home in ${c.place.name} on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -195,13 +191,11 @@ const strikesEditorial: Template = {
   photos: [
     (c) => ({
       motif: "smoke",
-      alt: "Rescuers work on the rubble of a partly collapsed building.",
       caption: `Rescuers work at the site of a Russian strike on a residential building in ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "night",
-      alt: "People sleep on mats in an underground shelter.",
-      caption: `Residents of ${c.place.name} shelter underground during an air raid on ${c.date.text}.`,
+      caption: `The sky over ${c.place.name} during an air raid on ${c.date.text}, as residents sheltered underground.`,
     }),
   ],
   corrections: [

@@ -73,13 +73,11 @@ const deminers: Template = {
   photos: [
     (c) => ({
       motif: "sunflower",
-      alt: "A deminer with a metal detector walks along the edge of a sunflower field.",
-      caption: `A deminer checks a field near ${c.place.name} in ${c.place.oblast} on ${c.date.text}.`,
+      caption: `A field awaiting demining near ${c.place.name} in ${c.place.oblast} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "field",
-      alt: "Red warning signs on stakes mark the edge of an uncultivated field.",
-      caption: `Mine warning signs along a field outside ${c.place.name} on ${c.date.text}.`,
+      caption: `A field outside ${c.place.name} that is still marked as mined, on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -156,13 +154,11 @@ const lastResidents: Template = {
   photos: [
     (c) => ({
       motif: "smoke",
-      alt: "A damaged five-story apartment building with its upper floors missing.",
       caption: `A damaged residential building in ${c.place.name}, ${c.place.oblast}, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "An elderly resident with a walking stick holds a loaf of bread in a courtyard.",
-      caption: `A resident of ${c.place.name} receives bread from volunteers on ${c.date.text}.`,
+      caption: `A resident of ${c.place.name} at home on ${c.date.text}. Volunteers bring bread twice a week.`,
     }),
   ],
   corrections: [

@@ -85,13 +85,11 @@ const droneUnit: Template = {
   photos: [
     (c) => ({
       motif: "night",
-      alt: "Drone operators watch glowing screens in a dark underground room.",
-      caption: `Ukrainian drone operators work in a dugout near ${c.place.name} in ${c.place.oblast} on ${c.date.text}.`,
+      caption: `The night sky over the front near ${c.place.name} in ${c.place.oblast} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "field",
-      alt: "A soldier carries a drone across a field at dusk.",
-      caption: `A soldier carries a reconnaissance drone to a launch point near ${c.place.name} on ${c.date.text}.`,
+      caption: `Fields near ${c.place.name}, where the unit launches its reconnaissance drones, on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -171,12 +169,10 @@ const evacuationTrain: Template = {
   photos: [
     (c) => ({
       motif: "train",
-      alt: "Passengers with bags and pet carriers board a train in the afternoon light.",
-      caption: `Residents of ${c.place.oblast} board an evacuation train on ${c.date.text}.`,
+      caption: `The railway line used by evacuation trains from ${c.place.oblast}, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "An elderly woman looks out of a train window at dusk.",
       caption: `A passenger on an evacuation train from ${c.place.oblast} on ${c.date.text}.`,
     }),
   ],

@@ -70,17 +70,14 @@ const frontAssaults: Template = {
   photos: [
     (c) => ({
       motif: "field",
-      alt: "A military pickup truck drives along a dirt road between bare trees.",
-      caption: `A Ukrainian military vehicle drives along a road near ${c.place.name} in ${c.place.oblast} on ${c.date.text}.`,
+      caption: `A road near ${c.place.name} in ${c.place.oblast} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "smoke",
-      alt: "Smoke rises on the horizon beyond an empty field.",
       caption: `Smoke rises over the outskirts of ${c.place.name} after shelling on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A Ukrainian soldier in a helmet rests inside a dugout.",
       caption: `A Ukrainian soldier rests in a dugout near ${c.place.name} on ${c.date.text}.`,
     }),
   ],
@@ -157,13 +154,11 @@ const khersonShelling: Template = {
   photos: [
     (c) => ({
       motif: "river",
-      alt: "An empty embankment along a wide river under a gray sky.",
       caption: `The Dnipro embankment in ${c.place.name} stands empty on ${c.date.text}, as residents avoid the riverfront because of Russian drones.`,
     }),
     (c) => ({
       motif: "city",
-      alt: "A street covered by anti-drone netting stretched between poles.",
-      caption: `Anti-drone netting hangs over a road in ${c.place.name} on ${c.date.text}.`,
+      caption: `${c.place.name} on ${c.date.text}. Roads into the city are now covered with anti-drone netting.`,
     }),
   ],
   corrections: [

@@ -78,13 +78,11 @@ const evacuation: Template = {
   photos: [
     (c) => ({
       motif: "train",
-      alt: "Families with bags and pet carriers board a train at a station platform.",
-      caption: `Families evacuated from ${c.place.oblast} board a train on ${c.date.text}.`,
+      caption: `The railway out of ${c.place.oblast}, used by evacuation trains, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A girl holds a cat carrier on her lap inside a van.",
-      caption: `A girl holds her cat in an evacuation van leaving ${c.place.name} on ${c.date.text}.`,
+      caption: `A resident of ${c.place.name} waits for an evacuation van on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -168,13 +166,11 @@ const energyStrike: Template = {
   photos: [
     (c) => ({
       motif: "night",
-      alt: "Apartment blocks stand dark against the evening sky, with only a few lit windows.",
       caption: `Apartment blocks in ${c.place.name} stand mostly dark during a power outage on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "snow",
-      alt: "People with thermoses queue at the entrance to a heated tent.",
-      caption: `Residents gather at a heated support point in ${c.place.name} during a blackout on ${c.date.text}.`,
+      caption: `The outskirts of ${c.place.name} during a blackout on ${c.date.text}.`,
     }),
   ],
   corrections: [

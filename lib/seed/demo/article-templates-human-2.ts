@@ -76,12 +76,10 @@ const veteran: Template = {
   photos: [
     (c) => ({
       motif: "portrait",
-      alt: "A veteran with a prosthetic leg ties a sneaker in a gym.",
       caption: `${c.p1.name} prepares for training at a rehabilitation center in ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "river",
-      alt: "A runner on a path along a river at sunrise.",
       caption: `${c.p1.name} trains along the ${c.place.river} in ${c.place.name} on ${c.date.text}.`,
     }),
   ],
@@ -160,13 +158,11 @@ const volunteerDriver: Template = {
   photos: [
     (c) => ({
       motif: "field",
-      alt: "A white van with armor plates drives down an empty country road.",
-      caption: `A volunteer evacuation van on the road to ${c.place.name} on ${c.date.text}.`,
+      caption: `The road to ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "An elderly resident holding a potted plant sits in the back of a van.",
-      caption: `A resident of ${c.place.name} is evacuated by volunteers on ${c.date.text}.`,
+      caption: `A resident of ${c.place.name} waits for volunteers to evacuate her on ${c.date.text}.`,
     }),
   ],
   corrections: [

@@ -87,13 +87,11 @@ const undergroundSchool: Template = {
   photos: [
     (c) => ({
       motif: "portrait",
-      alt: "A teacher stands at a whiteboard in a windowless classroom.",
-      caption: `${c.p1.name} teaches a lesson at an underground school in ${c.place.name} on ${c.date.text}.`,
+      caption: `${c.p1.name}, who teaches at an underground school in ${c.place.name}, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "city",
-      alt: "Children with backpacks walk down a stairway into a school basement.",
-      caption: `Pupils arrive at an underground school in ${c.place.name} on ${c.date.text}.`,
+      caption: `Apartment blocks in ${c.place.name}, where the school's pupils live, on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -172,13 +170,11 @@ const returnHome: Template = {
   photos: [
     (c) => ({
       motif: "sunflower",
-      alt: "A rebuilt house with a new roof beside a field of sunflowers.",
       caption: `The ${c.p1.last} family's house in ${c.place.name}, ${c.place.oblast}, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A person in work clothes stands in a garden in front of a repaired house.",
-      caption: `${c.p1.name} in the garden of ${c.p1.his} rebuilt home in ${c.place.name} on ${c.date.text}.`,
+      caption: `${c.p1.name} at home in the rebuilt house in ${c.place.name} on ${c.date.text}.`,
     }),
   ],
   corrections: [

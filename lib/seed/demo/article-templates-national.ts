@@ -101,13 +101,11 @@ const parliamentLaw: Template = {
   photos: [
     (c) => ({
       motif: "city",
-      alt: "The parliament building in Kyiv behind sandbags and security barriers.",
-      caption: `The Verkhovna Rada building in Kyiv on ${c.date.text}.`,
+      caption: `Central Kyiv on ${c.date.text}.`,
     }),
     (c) => ({
-      motif: "portrait",
-      alt: "A lawmaker speaks at a lectern in a large chamber.",
-      caption: `A lawmaker speaks during a session of parliament in Kyiv on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Copies of the draft law handed to lawmakers in Kyiv on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -189,14 +187,12 @@ const corruptionCase: Template = {
   context: ["politics"],
   photos: [
     (c) => ({
-      motif: "city",
-      alt: "Investigators carry boxes of documents out of an office building.",
-      caption: `Investigators leave an office building in ${c.place.name} after a search on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Documents seized during a search in ${c.place.name}, photographed on ${c.date.text}.`,
     }),
     (c) => ({
-      motif: "portrait",
-      alt: "An empty courtroom with a judges' bench and rows of chairs.",
-      caption: `A courtroom at the anti-corruption court in Kyiv on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Case documents at the anti-corruption court in Kyiv on ${c.date.text}.`,
     }),
   ],
   corrections: [

@@ -56,13 +56,11 @@ const airDefenseOpinion: Template = {
   photos: [
     (c) => ({
       motif: "night",
-      alt: "Searchlights sweep the night sky above a dark city.",
       caption: `Searchlights over ${c.place.name} during an air raid alert on ${c.date.text}.`,
     }),
     (c) => ({
-      motif: "city",
-      alt: "Plywood covers the windows of an apartment block.",
-      caption: `Plywood covers windows blown out by a drone attack in ${c.place.name} on ${c.date.text}.`,
+      motif: "wall",
+      caption: `A wall damaged by a drone attack in ${c.place.name} on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -124,12 +122,10 @@ const assetsOpinion: Template = {
   photos: [
     (c) => ({
       motif: "city",
-      alt: "Glass office towers in a European financial district.",
       caption: `Office towers in a European financial district on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "smoke",
-      alt: "Smoke rises above a destroyed industrial building.",
       caption: `Smoke rises from a building destroyed by a Russian strike in ${c.place.name} on ${c.date.text}.`,
     }),
   ],
@@ -190,12 +186,10 @@ const mobilizationOpinion: Template = {
   photos: [
     (c) => ({
       motif: "train",
-      alt: "Soldiers with backpacks say goodbye to relatives on a station platform.",
-      caption: `Soldiers say goodbye to their families at a railway station in ${c.place.name} on ${c.date.text}.`,
+      caption: `The railway line out of ${c.place.name}, where soldiers say goodbye to their families, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A soldier in uniform looks out of a train window.",
       caption: `A soldier returns to the front after leave, photographed on ${c.date.text}.`,
     }),
   ],

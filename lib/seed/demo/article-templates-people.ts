@@ -59,13 +59,11 @@ const powExchange: Template = {
   photos: [
     (c) => ({
       motif: "portrait",
-      alt: "A freed soldier wrapped in a blue and yellow flag embraces a woman.",
-      caption: `A Ukrainian prisoner of war embraces a relative after being released in an exchange on ${c.date.text}.`,
+      caption: `The mother of a prisoner of war waits at home for news on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "field",
-      alt: "Buses drive along a country road lined with people holding flags.",
-      caption: `Buses carrying freed Ukrainian prisoners arrive in northern Ukraine on ${c.date.text}.`,
+      caption: `The road in northern Ukraine along which freed prisoners arrived on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -137,13 +135,11 @@ const childrenReturned: Template = {
   photos: [
     (c) => ({
       motif: "portrait",
-      alt: "A woman holds a teenage boy by the shoulders in a hallway.",
-      caption: `A grandmother meets her grandson, who was returned from the occupied territories, in Kyiv on ${c.date.text}.`,
+      caption: `A grandmother who waited months for her grandson's return, at home in Kyiv on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "train",
-      alt: "A night train stands at a platform with passengers carrying luggage.",
-      caption: `Families arrive in Kyiv by train after collecting their children on ${c.date.text}.`,
+      caption: `The railway line to Kyiv, on which families returned with their children, on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -204,13 +200,11 @@ const russiaEconomy: Template = {
   context: ["sanctions"],
   photos: [
     (c) => ({
-      motif: "city",
-      alt: "A currency exchange board with rates outside a bank on a city street.",
-      caption: `A currency exchange board in Moscow on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Printed exchange-rate tables at a bank in Moscow on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "harbor",
-      alt: "Oil tankers moored at a sea terminal with storage tanks behind.",
       caption: `Tankers at an oil terminal on Russia's Black Sea coast on ${c.date.text}.`,
     }),
   ],

@@ -99,12 +99,10 @@ const reconstruction: Template = {
   photos: [
     (c) => ({
       motif: "city",
-      alt: "A newly rebuilt building with scaffolding still along one side.",
       caption: `The rebuilt ${building(c).name} in ${c.place.name}, ${c.place.oblast}, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "river",
-      alt: "A small town along a river, with new roofs among older houses.",
       caption: `New roofs among older houses in ${c.place.name} on ${c.date.text}.`,
     }),
   ],

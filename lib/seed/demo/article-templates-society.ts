@@ -57,12 +57,10 @@ const economyNational: Template = {
   photos: [
     (c) => ({
       motif: "city",
-      alt: "Workers assemble furniture on a factory floor.",
-      caption: `Employees work at a furniture factory in ${c.place.name} on ${c.date.text}.`,
+      caption: `The industrial district of ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "sunflower",
-      alt: "A combine harvester in a field of sunflowers.",
       caption: `A farmer harvests sunflowers in central Ukraine on ${c.date.text}.`,
     }),
   ],
@@ -122,12 +120,10 @@ const blackSeaShipping: Template = {
   photos: [
     (c) => ({
       motif: "harbor",
-      alt: "Cargo ships and cranes at a port under a clear sky.",
       caption: `Cargo ships are loaded at a port in Odesa Oblast on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "sunflower",
-      alt: "A field of sunflowers stretching to the horizon.",
       caption: `Sunflowers ready for harvest in Odesa Oblast on ${c.date.text}.`,
     }),
   ],
@@ -238,13 +234,11 @@ const culture: Template = {
   context: [],
   photos: [
     (c) => ({
-      motif: "night",
-      alt: "An audience sits in a dimly lit hall facing a small stage.",
-      caption: `Visitors attend an evening program in ${c.place.name} on ${c.date.text}.`,
+      motif: "rain",
+      caption: `An evening in ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "portrait",
-      alt: "A performer holds a violin backstage.",
       caption: `A performer waits backstage before a concert in ${c.place.name} on ${c.date.text}.`,
     }),
   ],

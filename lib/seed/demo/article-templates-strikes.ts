@@ -56,13 +56,11 @@ const longRangeStrike: Template = {
   photos: [
     (c) => ({
       motif: "smoke",
-      alt: "Black smoke rises above storage tanks in the distance.",
       caption: `Smoke rises over a fuel facility in Russia's ${c.ru} on ${c.date.text}, after a Ukrainian drone attack.`,
     }),
     (c) => ({
       motif: "field",
-      alt: "A long-range drone on a launch rail in an open field.",
-      caption: `A Ukrainian long-range drone is prepared for launch at an undisclosed location on ${c.date.text}.`,
+      caption: `Open country at an undisclosed location used to launch long-range drones, on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -123,12 +121,10 @@ const crimeaStrike: Template = {
   photos: [
     (c) => ({
       motif: "harbor",
-      alt: "A coastline with a harbor and cranes under a pale sky.",
       caption: `The coast near ${c.crimea} in Russian-occupied Crimea, seen on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "night",
-      alt: "Flashes of light above a dark coastline at night.",
       caption: `Flashes light up the sky over ${c.crimea} during a drone attack on ${c.date.text}.`,
     }),
   ],
@@ -195,14 +191,12 @@ const northKorea: Template = {
   context: ["northKorea", "sanctions"],
   photos: [
     (c) => ({
-      motif: "city",
-      alt: "Investigators in helmets examine metal fragments laid out on a tarp.",
-      caption: `Investigators examine missile fragments in ${c.place.name} on ${c.date.text}.`,
+      motif: "wall",
+      caption: `A wall struck by missile fragments in ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "field",
-      alt: "Artillery shells stacked under camouflage netting at a field position.",
-      caption: `Artillery rounds at a Ukrainian position in ${c.front.oblast} on ${c.date.text}.`,
+      caption: `Fields near a Ukrainian artillery position in ${c.front.oblast} on ${c.date.text}.`,
     }),
   ],
   corrections: [

@@ -108,18 +108,15 @@ const strikeCity: Template = {
   photos: [
     (c) => ({
       motif: "smoke",
-      alt: `Smoke rises from the upper floors of a damaged building in ${c.place.name}.`,
       caption: `Firefighters work at the site of a Russian drone strike in ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "night",
-      alt: `Tracer fire and searchlights in the night sky over ${c.place.name}.`,
       caption: `Air defense units fire at Russian drones over ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
-      motif: "city",
-      alt: "Residents sweep broken glass in a courtyard between apartment blocks.",
-      caption: `Residents clear broken glass from a courtyard in ${c.place.name} on ${c.date.text}, the morning after a Russian attack.`,
+      motif: "wall",
+      caption: `Shrapnel marks on a building in ${c.place.name} on ${c.date.text}, the morning after a Russian attack.`,
     }),
   ],
   corrections: [
@@ -192,13 +189,11 @@ const glideBombs: Template = {
   photos: [
     (c) => ({
       motif: "smoke",
-      alt: "A column of gray smoke rises over low-rise buildings.",
       caption: `Smoke rises after a Russian guided bomb attack on ${c.place.name} on ${c.date.text}.`,
     }),
     (c) => ({
-      motif: "city",
-      alt: "Workers cover the broken windows of a building with plastic sheeting.",
-      caption: `Municipal workers cover blown-out windows in ${c.place.name} on ${c.date.text}, hours after a glide bomb strike.`,
+      motif: "wall",
+      caption: `A building scarred by a glide bomb strike in ${c.place.name} on ${c.date.text}.`,
     }),
   ],
   corrections: [

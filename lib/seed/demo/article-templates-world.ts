@@ -66,13 +66,11 @@ const sanctionsPackage: Template = {
   photos: [
     (c) => ({
       motif: "harbor",
-      alt: "An oil tanker at anchor on a calm sea.",
-      caption: `An oil tanker lies at anchor in the Black Sea on ${c.date.text}.`,
+      caption: `A Black Sea port where tankers load, on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "city",
-      alt: "Flags outside a modern glass office building.",
-      caption: `Flags fly outside the European Commission's headquarters in Brussels on ${c.date.text}.`,
+      caption: `Office buildings in Brussels on ${c.date.text}.`,
     }),
   ],
   corrections: [
@@ -133,13 +131,11 @@ const g7Assets: Template = {
   context: ["economy", "diplomacy"],
   photos: [
     (c) => ({
-      motif: "city",
-      alt: "A cashier counts hryvnia banknotes at a bank counter.",
-      caption: `A cashier counts hryvnia banknotes at a bank in Kyiv on ${c.date.text}.`,
+      motif: "documents",
+      caption: `Loan documents at a bank in Kyiv on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "river",
-      alt: "Government buildings on the bank of a wide river at dusk.",
       caption: `The Dnipro River and the government quarter in Kyiv on ${c.date.text}.`,
     }),
   ],
@@ -210,12 +206,10 @@ const airDefenseAid: Template = {
   photos: [
     (c) => ({
       motif: "snow",
-      alt: "An air defense launcher under camouflage netting in a snowy field.",
       caption: `An air defense unit on duty in central Ukraine on ${c.date.text}.`,
     }),
     (c) => ({
       motif: "night",
-      alt: "Bright trails of interceptor missiles arc across the night sky.",
       caption: `Air defense intercepts a Russian missile over ${c.place.name} on ${c.date.text}.`,
     }),
   ],

@@ -1,8 +1,10 @@
 import { documentOf } from "./doc.ts";
 import { AUTHOR_POOLS, DEMO_AUTHORS, type AuthorPool } from "./authors.ts";
-import { buildBody } from "./body.ts";
+import { buildBody, type BodyShape } from "./body.ts";
 import { HOUR, MINUTE, localDate, publicationTime } from "./dates.ts";
 import { photoCredit } from "./people.ts";
+import { demoPicture } from "./pictures.ts";
+import { composeStory, storyAt } from "./story-article.ts";
 import { at, Rng, unitFromHash } from "./random.ts";
 import {
   assertIndex,
@@ -16,17 +18,31 @@ import type { Ctx, Template } from "./template.ts";
 import type {
   DemoArticle,
   DemoArticleOptions,
+  DemoArticleType,
   DemoAuthor,
   DemoCorrection,
   DemoImage,
 } from "./types.ts";
 
 /** Streams of randomness per article, so adding a draw in one place never shifts another. */
-const STREAM = { body: 2, date: 3, flags: 4, related: 5 } as const;
+const STREAM = { body: 2, date: 3, flags: 4, related: 5, shape: 6 } as const;
+
+/** Shares of briefs and long pieces by type; the rest are standard. */
+const SHAPES: Record<DemoArticleType, { brief: number; long: number }> = {
+  NEWS: { brief: 0.22, long: 0.12 },
+  ANALYSIS: { brief: 0, long: 0.45 },
+  OPINION: { brief: 0, long: 0.2 },
+  EDITORIAL: { brief: 0, long: 0.2 },
+  FEATURE: { brief: 0, long: 0.55 },
+};
+
+function shapeOf(type: DemoArticleType, roll: number): BodyShape {
+  const share = SHAPES[type];
+  return roll < share.brief ? "brief" : roll < share.brief + share.long ? "long" : "standard";
+}
 
 export const STANDFIRST_MIN = 90;
 export const STANDFIRST_MAX = 220;
-const IMAGE_VARIANTS = 8;
 
 const AUTHOR_BY_SLUG = new Map(DEMO_AUTHORS.map((author) => [author.slug, author]));
 
@@ -67,11 +83,12 @@ function image(
 ): [DemoImage, number] {
   const index = after === null ? r.int(0, template.photos.length - 1) : after + 1;
   const photo = at(template.photos, index)(ctx);
-  const variant = r.int(1, IMAGE_VARIANTS);
+  // Alt text describes the picture actually shown; the caption places it in the story.
+  const picture = demoPicture(photo.motif, r.int(0, 999));
   const image: DemoImage = {
-    key: `${photo.motif}-${variant}${after === null ? "" : "-inline"}`,
+    key: picture.key,
     motif: photo.motif,
-    alt: photo.alt,
+    alt: picture.alt,
     caption: photo.caption,
     credit: photographer ? "(Oksana Hrytsenko/The Northern Dispatch)" : photoCredit(r),
   };
@@ -149,11 +166,13 @@ export function composeArticle(index: number, options: DemoArticleOptions): Demo
   const { count, seed } = options;
   assertIndex(index, count);
   const nowMs = options.now.getTime();
-  const skeleton = skeletonOf(index, seed);
-  const { template, type, core } = skeleton;
-
   const fraction = (index + 0.1 + 0.8 * unitFromHash(seed, index, STREAM.date)) / count;
   const published = publicationTime(nowMs, count, fraction);
+  const story = storyAt(index, count);
+  if (story) return composeStory(story, index, count, published, nowMs);
+
+  const skeleton = skeletonOf(index, seed);
+  const { template, type, core } = skeleton;
   const ctx: Ctx = { ...core, date: localDate(published) };
   const r = Rng.for(seed, index, STREAM.body);
 
@@ -177,8 +196,15 @@ export function composeArticle(index: number, options: DemoArticleOptions): Demo
   const photographer = authorSlugs.includes("oksana-hrytsenko");
   const [hero, heroIndex] = image(template, ctx, r, null, photographer);
   const compact = options.compact ?? false;
-  const bodyImage =
-    !compact && r.chance(0.2) ? image(template, ctx, r, heroIndex, photographer)[0] : null;
+  const shape = shapeOf(type, unitFromHash(seed, index, STREAM.shape));
+  let bodyImage =
+    !compact && shape !== "brief" && r.chance(shape === "long" ? 0.5 : 0.18)
+      ? image(template, ctx, r, heroIndex, photographer)[0]
+      : null;
+  if (bodyImage && bodyImage.key === hero.key) {
+    const next = demoPicture(bodyImage.motif, Number(hero.key.split("-").pop()) + 1);
+    bodyImage = { ...bodyImage, key: next.key, alt: next.alt };
+  }
   const blocks = buildBody({
     template,
     type,
@@ -188,6 +214,7 @@ export function composeArticle(index: number, options: DemoArticleOptions): Demo
     image: bodyImage,
     authors,
     leadIndex,
+    shape,
   });
 
   const flags = Rng.for(seed, index, STREAM.flags);

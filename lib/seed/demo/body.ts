@@ -8,8 +8,12 @@ import type { DemoArticleType, DemoAuthor, DemoImage } from "./types.ts";
 /**
  * Lays out an article body for its type: news with quotes and background,
  * analysis with headings, opinion and editorials as argument, features as
- * scenes with quotations. Normal bodies have 6-14 blocks, compact ones 3-5.
+ * scenes with quotations. Then by shape: a brief is a few paragraphs, a
+ * standard body 6-14 blocks, a long one runs on with more background, a
+ * second voice and the list (up to 22 blocks); compact ones have 3-5.
  */
+
+export type BodyShape = "brief" | "standard" | "long";
 
 export interface BodyInput {
   template: Template;
@@ -21,10 +25,12 @@ export interface BodyInput {
   authors: readonly DemoAuthor[];
   /** The lead that matches the chosen title, when the template pairs them. */
   leadIndex: number | null;
+  shape: BodyShape;
 }
 
 export const BODY_MIN = 6;
 export const BODY_MAX = 14;
+export const LONG_MAX = 22;
 
 /** A template paragraph with its position in the template, for choosing headings. */
 interface Part {
@@ -217,8 +223,53 @@ function featureBody(input: BodyInput): BlockNode[] {
   return fill(blocks, spare, ctx, BODY_MIN, BODY_MAX);
 }
 
-export function buildBody(input: BodyInput): BlockNode[] {
-  if (input.compact) return compactBody(input);
+/** A short news item: the lead, a paragraph or two, perhaps a voice. */
+function briefBody(input: BodyInput): BlockNode[] {
+  const { template, ctx, r } = input;
+  const body = parts(input, r.int(1, 2));
+  const blocks: BlockNode[] = [lead(input), ...blocksOf(body)];
+  const [quote] = quotesOf(input, 1);
+  if (quote && r.chance(0.5)) blocks.splice(2, 0, quoteParagraph(quote));
+  return fill(blocks, unusedParagraphs(template, body), ctx, 2, 4);
+}
+
+/** Runs a standard body on: the rest of the template, background under a heading, a list. */
+function lengthen(blocks: BlockNode[], input: BodyInput): BlockNode[] {
+  const { template, ctx, r } = input;
+  const out = [...blocks];
+  const seen = new Set(out.map((block) => JSON.stringify(block)));
+  const add = (block: BlockNode) => {
+    const key = JSON.stringify(block);
+    if (seen.has(key) || out.length >= LONG_MAX) return false;
+    seen.add(key);
+    out.push(block);
+    return true;
+  };
+  // The opinion footer stays last.
+  const footer = input.type === "OPINION" ? out.pop() : undefined;
+  for (const text of template.paragraphs) add(paragraph(text(ctx)));
+  const extra = r.subset(background(template), 4);
+  const headings = new Set(
+    out.flatMap((block) => (block.type === "heading" ? [JSON.stringify(block)] : [])),
+  );
+  const first = extra[0];
+  if (first) {
+    const title = heading(r.pick(CONTEXT_HEADINGS[first.key]));
+    if (!headings.has(JSON.stringify(title))) add(title);
+  }
+  for (const entry of extra) add(paragraph(entry.text(ctx)));
+  const [, second] = quotesOf(input, 2);
+  if (second) add(quoteBlock(second));
+  if (template.list && !out.some((block) => block.type === "bulletList")) {
+    const list = template.list(ctx);
+    add(heading(list.heading, 3));
+    add(bulletList(list.items));
+  }
+  if (footer) out.push(footer);
+  return out;
+}
+
+function standardBody(input: BodyInput): BlockNode[] {
   switch (input.type) {
     case "NEWS":
       return newsBody(input);
@@ -230,4 +281,11 @@ export function buildBody(input: BodyInput): BlockNode[] {
     case "FEATURE":
       return featureBody(input);
   }
+}
+
+export function buildBody(input: BodyInput): BlockNode[] {
+  if (input.compact) return compactBody(input);
+  if (input.shape === "brief" && input.type === "NEWS") return briefBody(input);
+  const blocks = standardBody(input);
+  return input.shape === "long" ? lengthen(blocks, input) : blocks;
 }

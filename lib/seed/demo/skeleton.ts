@@ -10,6 +10,7 @@ import {
 } from "./places.ts";
 import { Rng } from "./random.ts";
 import { DEMO_SECTIONS } from "./sections.ts";
+import { STORIES } from "./stories/stories.ts";
 import type { Core, Template } from "./template.ts";
 import { TEMPLATES_BY_TYPE, WEIGHTS_BY_TYPE } from "./templates.ts";
 import type { DemoArticleType } from "./types.ts";
@@ -85,10 +86,64 @@ export function fitting(candidates: string[], start: number, min: number, max: n
   return first.length > max ? `${first.slice(0, max - 1).replace(/\s+\S*$/, "")}…` : first;
 }
 
-export function skeletonOf(index: number, seed: number): Skeleton {
+/** How far apart (in articles) two stories from the same template should be. */
+export const TEMPLATE_WINDOW = 16;
+
+/** The first draw for an article: its type and template, before neighbours are considered. */
+function firstPick(
+  index: number,
+  seed: number,
+): { r: Rng; type: DemoArticleType; template: Template } {
   const r = Rng.for(seed, index, 1);
   const type = typeFor(r.next());
-  const template = r.weighted(TEMPLATES_BY_TYPE[type], WEIGHTS_BY_TYPE[type]);
+  return { r, type, template: r.weighted(TEMPLATES_BY_TYPE[type], WEIGHTS_BY_TYPE[type]) };
+}
+
+/**
+ * First picks of recent indexes: a seed asks for the same neighbours many
+ * times over (each article looks at 32 of them), so they are remembered.
+ */
+const firstPicks = new Map<string, string>();
+
+function firstTemplateId(index: number, seed: number): string {
+  const key = `${seed}:${index}`;
+  let id = firstPicks.get(key);
+  if (id === undefined) {
+    if (firstPicks.size >= 8192) firstPicks.clear();
+    id = firstPick(index, seed).template.id;
+    firstPicks.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * The article's template: its first pick, unless a newer article nearby
+ * made the same first pick, in which case another template of the same
+ * type that no neighbour picked. Only first picks are compared, so this
+ * stays cheap and needs no other article's final choice.
+ */
+function chooseTemplate(index: number, seed: number) {
+  const pick = firstPick(index, seed);
+  const near = new Set<string>();
+  let clash = false;
+  for (let j = Math.max(0, index - TEMPLATE_WINDOW); j <= index + TEMPLATE_WINDOW; j++) {
+    if (j === index) continue;
+    const other = firstTemplateId(j, seed);
+    near.add(other);
+    if (j < index && other === pick.template.id) clash = true;
+  }
+  if (!clash) return pick;
+  const pool = TEMPLATES_BY_TYPE[pick.type];
+  const start = pick.r.int(0, pool.length - 1);
+  for (let k = 0; k < pool.length; k++) {
+    const candidate = pool[(start + k) % pool.length]!;
+    if (!near.has(candidate.id)) return { ...pick, template: candidate };
+  }
+  return pick;
+}
+
+export function skeletonOf(index: number, seed: number): Skeleton {
+  const { r, type, template } = chooseTemplate(index, seed);
   const core = drawCore(template, r);
   const prefix = type === "EDITORIAL" ? "Editorial: " : "";
   const all = template.titles.map((title) => prefix + title(core));
@@ -143,23 +198,32 @@ function demoTable(count: number, seed: number): Table {
   const cached = tables.get(key);
   if (cached) return cached;
   const titles: string[] = new Array<string>(count);
+  const slugs: string[] = new Array<string>(count);
+  const stories = Math.min(count, STORIES.length);
   const usedTitles = new Set<string>();
-  for (let index = count - 1; index >= 0; index--) {
+  const taken = new Set<string>(FORBIDDEN);
+  // The hand-written stories keep their own titles and slugs.
+  for (let index = 0; index < stories; index++) {
+    const story = STORIES[index]!;
+    titles[index] = story.title;
+    slugs[index] = story.slug;
+    usedTitles.add(story.title);
+    taken.add(story.slug);
+  }
+  for (let index = count - 1; index >= stories; index--) {
     const { title, titles: variants } = skeletonOf(index, seed);
     const chosen = variants.find((variant) => !usedTitles.has(variant)) ?? title;
     usedTitles.add(chosen);
     titles[index] = chosen;
   }
-  const taken = new Set<string>(FORBIDDEN);
-  const slugs: string[] = new Array<string>(count);
-  for (let index = count - 1; index >= 0; index--) {
+  for (let index = count - 1; index >= stories; index--) {
     const base = slugify(titles[index] ?? "") || "article";
     if (!taken.has(base)) {
       slugs[index] = base;
       taken.add(base);
     }
   }
-  for (let index = count - 1; index >= 0; index--) {
+  for (let index = count - 1; index >= stories; index--) {
     if (slugs[index] !== undefined) continue;
     const base = slugify(titles[index] ?? "") || "article";
     let suffix = indexSuffix(index);
@@ -182,6 +246,7 @@ function demoTable(count: number, seed: number): Table {
 
 /** The title of article `index` of `count` (see demoTable for small demos). */
 export function demoArticleTitle(index: number, count: number, seed: number): string {
+  if (index < STORIES.length && index < count) return STORIES[index]!.title;
   if (count > ALWAYS_SUFFIX_ABOVE) return skeletonOf(index, seed).title;
   return demoTable(count, seed).titles[index] ?? skeletonOf(index, seed).title;
 }
@@ -191,6 +256,7 @@ export function demoArticleTitle(index: number, count: number, seed: number): st
  * same (count, seed), never reserved, never a section's or a page's slug.
  */
 export function demoArticleSlug(index: number, count: number, seed: number): string {
+  if (index < STORIES.length && index < count) return STORIES[index]!.slug;
   if (count > ALWAYS_SUFFIX_ABOVE) {
     // A hyphen-free suffix that encodes the index makes every slug unique.
     return withSuffix(slugify(skeletonOf(index, seed).title) || "article", indexSuffix(index));

@@ -57,9 +57,9 @@ export interface QuoteLine {
   role: string;
 }
 
+/** A story's photograph: which kind of picture, and a caption that places it in the story. */
 export interface Photo {
   motif: DemoMotif;
-  alt: string;
   /** A full sentence that includes the date (c.date.text). */
   caption: string;
 }

@@ -40,7 +40,10 @@ export type DemoMotif =
   | "snow"
   | "harbor"
   | "train"
-  | "sunflower";
+  | "sunflower"
+  | "rain"
+  | "documents"
+  | "wall";
 
 export interface DemoImage {
   key: string;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorLinks } from "@/components/article/author-links";
+import { AuthorPortrait } from "@/components/article/author-portrait";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { encodeCursor, listPosition } from "@/lib/articles/cursor";
@@ -48,7 +49,9 @@ export default async function AuthorPage({ params }: Props) {
   const page = await listStories({ kind: "author", id: author.id }, before, STORIES_PER_PAGE);
   return (
     <>
-      <JsonLd data={profilePageJsonLd(seoContext(site), author)} />
+      <JsonLd
+        data={profilePageJsonLd(seoContext(site), { ...author, image: author.avatar?.src ?? null })}
+      />
       <StoryListPage
         kicker={author.jobTitle || "Author"}
         title={author.name}
@@ -59,6 +62,16 @@ export default async function AuthorPage({ params }: Props) {
         isFirstPage={!before}
         aside={<ListRails />}
         timeZone={site.timezone}
+        portrait={
+          author.avatar ? (
+            <AuthorPortrait
+              name={author.name}
+              image={author.avatar}
+              size={112}
+              className="list-portrait"
+            />
+          ) : null
+        }
       >
         <AuthorLinks name={author.name} links={author.links} />
       </StoryListPage>

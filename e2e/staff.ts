@@ -15,7 +15,8 @@ export async function signIn(page: Page, role: DemoRole, returnTo = "/editor"): 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // Argon2 and the first render of the dashboard take seconds on a busy machine.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 15_000 });
 }
 
 /** A separate browser profile signed in as `role`. */

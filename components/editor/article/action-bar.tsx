@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { HistoryLink } from "../revisions/history-link";
 import { STATUS_LABELS, type ArticleStatus } from "./article-labels";
 import { formatSavedTime, saveStateText, type SaveProblem } from "./save-state";
@@ -48,6 +48,7 @@ export function ActionBar({
   substantive?: { checked: boolean; onChange: (checked: boolean) => void } | null;
 }) {
   const now = useNow();
+  const barRef = useBarHeight();
   const state = save.readOnly
     ? "read-only"
     : save.saving
@@ -59,7 +60,7 @@ export function ActionBar({
           : "saved";
 
   return (
-    <div className="ae-bar">
+    <div className="ae-bar" ref={barRef}>
       <div className="ae-bar-start">
         <Link href="/editor/articles" className="ae-back">
           <span aria-hidden="true">←</span> Articles
@@ -166,6 +167,29 @@ function StatusDate({
       {status === "SCHEDULED" ? "for" : "since"} {formatSavedTime(at, now)}
     </span>
   );
+}
+
+/**
+ * The bar's height, measured into --ae-bar-height on the page: the body
+ * toolbar and the sidebar stick below the bar, which wraps to more rows on
+ * narrow screens and when more buttons apply.
+ */
+function useBarHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = ref.current;
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty("--ae-bar-height", `${bar.offsetHeight}px`);
+    });
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--ae-bar-height");
+    };
+  }, []);
+  return ref;
 }
 
 /** The current time, refreshed each minute so "Saved 12:04" gains a date after midnight. */

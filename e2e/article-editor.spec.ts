@@ -1,0 +1,89 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { staffPage, type DemoRole } from "./staff";
+
+// Long journeys (every width, many links), on a machine that may be busy
+// making the seeded narrations when the server has just started.
+test.describe.configure({ timeout: 120_000 });
+
+const saveState = (page: Page) => page.getByTestId("save-state");
+const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+
+/** Starts a draft through the "New article" form and returns its editor URL. */
+async function startDraft(page: Page, headline: string): Promise<string> {
+  await page.goto("/editor/articles/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/editor\/articles\/(?!new$)[\w-]+$/, { timeout: 15_000 });
+  await expect(body(page)).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Where an element is on screen, and whether it is the element seen at its centre. */
+function onScreen(locator: Locator) {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return {
+      top: box.top,
+      bottom: box.bottom,
+      uncovered: seen !== null && (seen === element || element.contains(seen)),
+    };
+  });
+}
+
+test.describe("the action bar", () => {
+  const widths = [390, 600, 768, 960, 1024, 1280, 1366, 1440, 1600, 1920];
+  const workflow: Record<DemoRole, RegExp> = {
+    contributor: /^Submit for review$/,
+    author: /^Publish$/,
+    editor: /^Publish$/,
+    admin: /^Publish$/,
+  };
+
+  for (const role of ["contributor", "author", "editor", "admin"] as const) {
+    test(`stays in view, clear of the staff menu, at every width, for ${role}s`, async ({
+      browser,
+    }) => {
+      const { context, page } = await staffPage(browser, role);
+      await startDraft(page, `Long read on the river ports ${role} ${Date.now()}`);
+      // A body long enough to scroll at every width.
+      await body(page).click();
+      for (let i = 0; i < 24; i++) {
+        await page.keyboard.insertText(`Paragraph ${i + 1} of the story, long enough to wrap.`);
+        await page.keyboard.press("Enter");
+      }
+      const menu = page.getByRole("banner");
+      const controls = [
+        page.getByRole("button", { name: "Save", exact: true }),
+        saveState(page),
+        page.getByRole("button", { name: workflow[role] }),
+      ];
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        // Into the middle of the story, where the bar and the body's toolbar stick.
+        await body(page).evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          window.scrollBy(0, box.top + box.height / 2 - window.innerHeight / 2);
+        });
+        expect(await page.evaluate(() => window.scrollY), `scrolled at ${width}px`).toBeGreaterThan(
+          300,
+        );
+        const menuBottom = Math.max(0, (await onScreen(menu)).bottom);
+        for (const control of controls) {
+          const where = await onScreen(control);
+          const what = `${await control.textContent()} at ${width}px`;
+          expect(where.top, `${what}: below the menu`).toBeGreaterThanOrEqual(menuBottom - 0.5);
+          expect(where.bottom, `${what}: on screen`).toBeLessThanOrEqual(800);
+          expect(where.uncovered, `${what}: not covered`).toBe(true);
+        }
+        // Wider than 60rem, the body's toolbar sticks too: below the bar, not under it.
+        if (width > 960) {
+          const toolbar = await onScreen(page.getByRole("toolbar", { name: "Text formatting" }));
+          const bar = await onScreen(controls[0]!);
+          expect(toolbar.top, `toolbar at ${width}px`).toBeGreaterThanOrEqual(bar.bottom);
+        }
+      }
+      await context.close();
+    });
+  }
+});

@@ -181,6 +181,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
       <ActionBar
         status={draft.status}
         dates={{ publishedAt: data.publishedAt, scheduledAt: data.scheduledAt }}
+        timeZone={data.timeZone}
         save={{
           saving: draft.saving,
           dirty: draft.dirty,
@@ -206,7 +207,11 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
       <div className="ae-banners">
         {readOnly ? <ReadOnlyBanner status={draft.status} /> : null}
         {draft.restoreOffer && !readOnly ? (
-          <RestoreBanner offer={draft.restoreOffer} onAnswer={draft.answerRestore} />
+          <RestoreBanner
+            offer={draft.restoreOffer}
+            timeZone={data.timeZone}
+            onAnswer={draft.answerRestore}
+          />
         ) : null}
         <ProblemBanner
           problem={draft.problem}
@@ -336,6 +341,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
         mine={fields}
         status={draft.status}
         names={names}
+        timeZone={data.timeZone}
         onCopy={draft.copyTheirs}
         onKeepMine={draft.keepMine}
         onTakeTheirs={draft.takeTheirs}

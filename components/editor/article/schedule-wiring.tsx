@@ -3,7 +3,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { articleChecklist, failingItems } from "@/lib/articles/editing/checklist";
 import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
-import { formatDateTime } from "@/lib/dates/format";
 import type { MediaItem } from "@/lib/media/library";
 import { ChecklistPanel } from "./checklist-panel";
 import { blockedReason, ScheduleControls } from "./schedule-controls";
@@ -35,11 +34,8 @@ export function useScheduling(
   } | null>(null);
   const onSchedule = useCallback(
     async (request: ScheduleRequest) => {
-      const done = await transition(
-        "schedule",
-        `Scheduled for ${formatDateTime(new Date(request.publishAt), timeZone)} (${timeZone.replace(/_/g, " ")}).`,
-        request,
-      );
+      // The bar shows the time, once; the notice only confirms the move.
+      const done = await transition("schedule", "Scheduled.", request);
       if (done) {
         setJustScheduled({
           staleAt: data.scheduledAt,
@@ -49,7 +45,7 @@ export function useScheduling(
       }
       return done;
     },
-    [transition, timeZone, data.scheduledAt],
+    [transition, data.scheduledAt],
   );
   const onPublishAnyway = useCallback(
     (overrideReason: string) => transition("publish", "Published.", { overrideReason }),

@@ -39,7 +39,6 @@ test.describe("scheduled publishing", () => {
       .first()
       .click();
     await picker.getByRole("button", { name: "Use this image" }).click();
-    await checklist.getByRole("button", { name: "Use the standfirst" }).click();
     await expect(checklist).toContainText("Everything is ready.");
 
     await page.getByRole("button", { name: "Schedule…" }).click();

@@ -20,7 +20,7 @@ export function useScheduling(
   draft: ArticleDraft,
   media: Map<string, MediaItem>,
 ) {
-  const { fields, status, update, transition } = draft;
+  const { fields, status, transition } = draft;
   const checklist = useMemo(() => articleChecklist(fields, (id) => media.get(id)), [fields, media]);
   const failing = useMemo(() => failingItems(checklist), [checklist]);
   const { allowed, timeZone } = data;
@@ -50,10 +50,6 @@ export function useScheduling(
   const onPublishAnyway = useCallback(
     (overrideReason: string) => transition("publish", "Published.", { overrideReason }),
     [transition],
-  );
-  const onUseSuggestion = useCallback(
-    (seoDescription: string) => update({ seoDescription }),
-    [update],
   );
 
   const fresh = justScheduled && justScheduled.staleAt === data.scheduledAt ? justScheduled : null;
@@ -94,12 +90,7 @@ export function useScheduling(
     // A published article has passed (or been waived past) the checklist.
     checklistPanel:
       status !== "PUBLISHED" && (allowed["article.edit"] || mayPublish) ? (
-        <ChecklistPanel
-          items={checklist}
-          standfirst={fields.standfirst}
-          disabled={draft.locked}
-          onUseSuggestion={onUseSuggestion}
-        />
+        <ChecklistPanel items={checklist} />
       ) : null,
   };
 }

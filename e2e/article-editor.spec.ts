@@ -1,5 +1,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { slugify } from "../lib/slugs/rules";
+import { seedFixtures } from "./fixtures";
 import { staffPage, type DemoRole } from "./staff";
+
+const fixtures = seedFixtures();
 
 // Long journeys (every width, many links), on a machine that may be busy
 // making the seeded narrations when the server has just started.
@@ -86,4 +90,46 @@ test.describe("the action bar", () => {
       await context.close();
     });
   }
+});
+
+test.describe("the article's address", () => {
+  test("is the headline typed into the New article form, and is published there", async ({
+    browser,
+  }) => {
+    const headline = `Winter grain exports resume from the delta ${Date.now()}`;
+    const slug = slugify(headline);
+    const { context, page } = await staffPage(browser, "editor");
+    await startDraft(page, headline);
+    await expect(page.getByLabel("Slug")).toHaveValue(slug);
+
+    // Everything else the checklist asks for; the headline is left alone.
+    await page
+      .getByLabel("Standfirst")
+      .fill("Barges left the delta ports at dawn, the first convoy since the ice.");
+    await page.getByLabel("Section").selectOption({ label: fixtures.section.name });
+    await page.getByRole("button", { name: "Choose hero image" }).click();
+    const picker = page.getByRole("dialog", { name: "Choose the hero image" });
+    await picker.getByLabel("Search the library").fill("Illustration");
+    await picker
+      .getByRole("list", { name: "Images" })
+      .getByRole("button", { name: /Illustration/ })
+      .first()
+      .click();
+    await picker.getByRole("button", { name: "Use this image" }).click();
+    const checklist = page.getByRole("region", { name: "Ready to publish" });
+    await expect(checklist).toContainText("Everything is ready.");
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    // Publishing saves first; both take seconds while the server makes audio.
+    await expect(page.getByRole("link", { name: /View on site/ })).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.getByLabel("Slug")).toHaveValue(slug);
+    await context.close();
+
+    const reader = await browser.newPage();
+    const response = await reader.goto(`/${slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(headline);
+    await reader.close();
+  });
 });

@@ -168,7 +168,9 @@ async function handle(tx: Tx, phase: Phase, id: string, now: Date): Promise<Outc
     auditData: { dueAt: state.scheduledAt.toISOString(), ...(override ? { override } : {}) },
     now,
   });
-  return written ? { kind: "published", state } : { kind: "skipped" };
+  return written
+    ? { kind: "published", state: { ...state, slug: written.slug } }
+    : { kind: "skipped" };
 }
 
 /** Why a due article must not go out by itself: an editor has to look at it. */

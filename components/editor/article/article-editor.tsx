@@ -18,7 +18,11 @@ import { errorFor } from "./field-errors";
 import { FlagsPanel, HeroPanel, SeoPanel } from "./image-panels";
 import { MainFields } from "./main-fields";
 import { NarrationPanel } from "./narration-panel";
-import { isGeneratedSlug, slugFollowsHeadline, slugForHeadline } from "./slug-rule";
+import {
+  isGeneratedSlug,
+  slugFollowsHeadline,
+  slugForHeadline,
+} from "@/lib/articles/editing/slug-rule";
 import { BylinesPanel, PlacementPanel, TagsPanel } from "./taxonomy-panels";
 import { useArticleDraft } from "./use-article-draft";
 import { focusChecklist } from "./checklist-panel";

@@ -20,6 +20,8 @@ export interface Transitioned {
   id: string;
   version: number;
   status: ArticleStatus;
+  /** The address, which a first publication or schedule may have settled. */
+  slug: string;
   publishedAt: string | null;
   scheduledAt: string | null;
   unpublishAt: string | null;
@@ -114,7 +116,9 @@ export async function transitionArticle(
       const latest = await loadArticleState(tx, state.id);
       return latest ? conflict(latest) : notFound("This article");
     }
-    if (state.status === "PUBLISHED" || transition.to === "PUBLISHED") changed = state;
+    if (state.status === "PUBLISHED" || transition.to === "PUBLISHED") {
+      changed = { ...state, slug: written.slug };
+    }
     return ok(transitioned(state.id, written));
   });
   if (result.ok && changed) refreshArticlePages({ id: input.id, ...placesOf(changed) });
@@ -127,6 +131,7 @@ export function transitioned(id: string, written: StatusWritten): Transitioned {
     id,
     version: written.version,
     status: written.status,
+    slug: written.slug,
     publishedAt: written.publishedAt?.toISOString() ?? null,
     scheduledAt: written.scheduledAt?.toISOString() ?? null,
     unpublishAt: written.unpublishAt?.toISOString() ?? null,

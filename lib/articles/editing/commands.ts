@@ -229,8 +229,11 @@ export async function saveArticle(
           version,
           at: substantiveAt.toISOString(),
         });
-        // A substantive update is read aloud again (if what is read changed);
-        // an ordinary save, a typo fix, never makes new audio.
+      }
+      // A substantive update, and a restore of a live article (which can
+      // bring back another headline or body), is read aloud again if what is
+      // read changed; an ordinary save, a typo fix, never makes new audio.
+      if (substantiveAt || (recording && state.status === "PUBLISHED")) {
         await queueNarration(tx, { articleId: state.id, version, ...fields });
       }
 

@@ -133,3 +133,55 @@ test.describe("the article's address", () => {
     await reader.close();
   });
 });
+
+test.describe("links", () => {
+  test("a link added to selected words keeps them when End and Enter follow at once", async ({
+    browser,
+  }) => {
+    const { context, page } = await staffPage(browser, "editor");
+    await startDraft(page, `Reports from the ports ${Date.now()}`);
+    const toolbar = page.getByRole("toolbar", { name: "Text formatting" });
+    const rounds = 10;
+    await body(page).click();
+    for (let i = 1; i <= rounds; i++) {
+      await page.keyboard.type(`Read the full report ${i} here`);
+      // Select "full report N", the words before " here".
+      for (let k = 0; k < " here".length; k++) await page.keyboard.press("ArrowLeft");
+      for (let k = 0; k < `full report ${i}`.length; k++) {
+        await page.keyboard.press("Shift+ArrowLeft");
+      }
+      await toolbar.getByRole("button", { name: "Add link" }).click();
+      const panel = page.getByRole("dialog", { name: "Add link" });
+      await panel.getByLabel("Link address").fill(`https://example.com/report-${i}`);
+      await panel.getByRole("button", { name: "Add link" }).click();
+      // As fast as a script types, with no wait for the text to take focus
+      // back: the linked words must not be what Enter replaces.
+      await page.keyboard.press("End");
+      await page.keyboard.press("Enter");
+    }
+    await expectEveryLink(page, rounds);
+
+    // What is saved is what is on screen.
+    await expect(saveState(page)).toHaveText(/^Saved/, { timeout: 15_000 });
+    await page.reload();
+    await expectEveryLink(page, rounds);
+    await context.close();
+  });
+});
+
+/**
+ * Every round's words are in the text and its link holds them. (Keys sent
+ * faster than any person types can outrun the browser's caret updates, so
+ * End may not have moved the caret before Enter: where " here" ends up
+ * varies, but no word may be lost.)
+ */
+async function expectEveryLink(page: Page, rounds: number) {
+  const links = body(page).getByRole("link");
+  await expect(links).toHaveCount(rounds);
+  const text = (await body(page).innerText()).replace(/\s+/g, " ");
+  for (let i = 1; i <= rounds; i++) {
+    await expect(links.nth(i - 1)).toHaveText(`full report ${i}`);
+    expect(text).toContain(`Read the full report ${i}`);
+  }
+  expect(text.match(/\bhere\b/g)).toHaveLength(rounds);
+}

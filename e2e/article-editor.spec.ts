@@ -185,3 +185,79 @@ async function expectEveryLink(page: Page, rounds: number) {
   }
   expect(text.match(/\bhere\b/g)).toHaveLength(rounds);
 }
+
+/**
+ * Holds the page's scripts back until `release` is called, so a test can
+ * type into the server-rendered form the way a person does on a slow line.
+ */
+async function holdScripts(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe("typing before the page's script has loaded", () => {
+  test("is kept by the article editor, and saved", async ({ browser }) => {
+    const { context, page } = await staffPage(browser, "editor");
+    const headline = `Ferry timetable changes ${Date.now()}`;
+    const editorPath = await startDraft(page, headline);
+
+    const release = await holdScripts(page);
+    await page.goto(editorPath, { waitUntil: "domcontentloaded" });
+    const title = page.getByLabel("Headline");
+    // The headline already has text: hydration used to put it back as it was.
+    await title.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" for the winter");
+    await page.getByLabel("Standfirst").click();
+    await page.keyboard.type("Fewer crossings on the northern route from next week.");
+    // Nothing has hydrated yet: the body editor only appears once it has.
+    await expect(body(page)).toHaveCount(0);
+    release();
+
+    await expect(body(page)).toBeVisible();
+    await expect(title).toHaveValue(`${headline} for the winter`);
+    await expect(page.getByLabel("Standfirst")).toHaveValue(
+      "Fewer crossings on the northern route from next week.",
+    );
+    // The address follows the headline it was given.
+    await expect(page.getByLabel("Slug")).toHaveValue(slugify(`${headline} for the winter`));
+    await expect(saveState(page)).toHaveText(/^Saved/, { timeout: 15_000 });
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.reload();
+    await expect(page.getByLabel("Headline")).toHaveValue(`${headline} for the winter`);
+    await expect(page.getByLabel("Standfirst")).toHaveValue(
+      "Fewer crossings on the northern route from next week.",
+    );
+    await context.close();
+  });
+
+  test("is kept by the staff forms, and saved", async ({ browser }) => {
+    const { context, page } = await staffPage(browser, "editor");
+    const name = `River Desk ${Date.now()}`;
+    const release = await holdScripts(page);
+    await page.goto("/editor/sections/new", { waitUntil: "domcontentloaded" });
+    await page.getByRole("textbox", { name: "Name" }).click();
+    await page.keyboard.type(name);
+    await page.getByRole("textbox", { name: "Description" }).click();
+    await page.keyboard.type("Barges, ferries and the ports along the river.");
+    // Until the script has loaded, the form cannot be sent (and lost).
+    await expect(page.getByRole("button", { name: "Create section" })).toBeDisabled();
+    release();
+
+    // The address follows the name typed before the script ran.
+    await expect(page.getByRole("textbox", { name: "Address" })).toHaveValue(slugify(name));
+    await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue(name);
+    await page.getByRole("button", { name: "Create section" }).click();
+    await expect(page).toHaveURL(/\/editor\/sections\/(?!new)[\w-]+\?created=1$/);
+    await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue(name);
+    await expect(page.getByRole("textbox", { name: "Description" })).toHaveValue(
+      "Barges, ferries and the ports along the river.",
+    );
+    await context.close();
+  });
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { CommentsModePanel } from "@/components/editor/comments/comments-mode-panel";
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { searchRelatedAction } from "@/lib/articles/editing/actions";
@@ -27,6 +27,7 @@ import { BylinesPanel, PlacementPanel, TagsPanel } from "./taxonomy-panels";
 import { useArticleDraft } from "./use-article-draft";
 import { focusChecklist } from "./checklist-panel";
 import { useScheduling } from "./schedule-wiring";
+import { useTypedArticleFields } from "./use-typed-fields";
 import { useReferences } from "./use-references";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 import { workflowButtons, type WorkflowButton } from "./workflow-buttons";
@@ -143,6 +144,14 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
     [update, setSlugByHand],
   );
 
+  const rootRef = useRef<HTMLDivElement>(null);
+  useTypedArticleFields(rootRef, {
+    title: onTitle,
+    standfirst: onStandfirst,
+    slug: onSlug,
+    update,
+  });
+
   const names = useMemo<FieldNames>(() => {
     const lookup = <T extends { id: string; name: string }>(list: T[]) => {
       const map = new Map(list.map((item) => [item.id, item.name]));
@@ -181,7 +190,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
   }
 
   return (
-    <div className="ae-editor">
+    <div className="ae-editor" ref={rootRef}>
       <ActionBar
         status={draft.status}
         dates={{ publishedAt: data.publishedAt, scheduledAt: data.scheduledAt }}

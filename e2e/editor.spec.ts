@@ -67,7 +67,6 @@ test.describe("the newsroom's workflow", () => {
     await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(checklist).toBeFocused();
     await expect(editor.page.getByRole("link", { name: /View on site/ })).toHaveCount(0);
-    await checklist.getByRole("button", { name: "Use the standfirst" }).click();
     await editor.page.getByRole("button", { name: "Choose hero image" }).click();
     const picker = editor.page.getByRole("dialog", { name: "Choose the hero image" });
     // A demo photograph: it has alt text and a credit in the library.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { EditorNav } from "./editor-nav";
+import { RECORD_TYPING_SCRIPT } from "./typed-before-hydration";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 const ROLE_LABELS = {
@@ -23,6 +24,11 @@ export function EditorShell({
 }) {
   return (
     <div className="ed-app">
+      {/*
+        Raw markup, but a constant: no data goes into it. It must run before
+        the page's own script, to keep what is typed meanwhile.
+      */}
+      <script dangerouslySetInnerHTML={{ __html: RECORD_TYPING_SCRIPT }} />
       <a className="skip-link" href="#editor-main">
         Skip to content
       </a>

@@ -1,9 +1,10 @@
 import { serializeJsonLd, type JsonLdNode } from "@/lib/seo/json-ld-serialize";
 
 /**
- * Structured data for search engines. The one place a page writes raw markup:
- * the text is JSON built by lib/seo from DTOs, escaped so nothing in it can
- * close the script element (see serializeJsonLd).
+ * Structured data for search engines. One of two places a page writes raw
+ * markup (the other is a constant script in the staff area): the text is
+ * JSON built by lib/seo from DTOs, escaped so nothing in it can close the
+ * script element (see serializeJsonLd).
  */
 export function JsonLd({ data }: { data: JsonLdNode | JsonLdNode[] }) {
   return (

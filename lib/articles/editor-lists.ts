@@ -51,6 +51,7 @@ export interface EditorDashboard {
   inReview: DashboardPanel;
   /** Soonest first, so overdue ones lead. */
   scheduled: DashboardPanel & { overdue: number };
+  /** Stories only: static pages (About, Contacts) are not news that just went out. */
   recentlyPublished: DashboardPanel;
 }
 
@@ -142,7 +143,9 @@ export async function getDashboard(staff: Staff, now: Date): Promise<EditorDashb
   };
   const inReview = withStatus("IN_REVIEW");
   const scheduled = withStatus("SCHEDULED");
-  const published = withStatus("PUBLISHED");
+  const publishedStories: Prisma.ArticleWhereInput = {
+    AND: [visible, { status: "PUBLISHED" }, { type: { not: "PAGE" } }],
+  };
 
   const panel = async (
     where: Prisma.ArticleWhereInput,
@@ -165,7 +168,7 @@ export async function getDashboard(staff: Staff, now: Date): Promise<EditorDashb
     panel(scheduled, [{ scheduledAt: { sort: "asc", nulls: "last" } }, { id: "asc" }]),
     // Plain DESC (published rows always have the time) reads the
     // (status, publishedAt DESC) index instead of sorting every published row.
-    panel(published, [{ publishedAt: "desc" }, { id: "desc" }]),
+    panel(publishedStories, [{ publishedAt: "desc" }, { id: "desc" }]),
     db.article.count({ where: { AND: [scheduled, { scheduledAt: { lte: now } }] } }),
   ]);
   const held = await getHeldReasons(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, startOfDayInZone } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatNearDateTime,
+  formatTime,
+  startOfDayInZone,
+} from "./format";
 
 describe("newsroom dates", () => {
   const instant = new Date("2026-11-27T07:05:00Z");
@@ -21,6 +27,31 @@ describe("newsroom dates", () => {
 
   it("follow daylight saving time", () => {
     expect(formatTime(new Date("2026-07-01T07:05:00Z"), "Europe/Kyiv")).toBe("10:05 AM");
+  });
+});
+
+describe("formatNearDateTime", () => {
+  const now = new Date("2026-03-05T12:30:00Z");
+
+  it("gives the day, then the year, only when they differ from today's", () => {
+    expect(formatNearDateTime(new Date("2026-03-05T09:07:00Z"), now, "UTC")).toBe("9:07 AM");
+    expect(formatNearDateTime(new Date("2026-03-03T15:07:00Z"), now, "UTC")).toBe(
+      "March 3, 3:07 PM",
+    );
+    expect(formatNearDateTime(new Date("2025-12-31T23:59:00Z"), now, "UTC")).toBe(
+      "Dec. 31, 2025 11:59 PM",
+    );
+  });
+
+  it("judges today on the newsroom's clocks, not the browser's", () => {
+    // 23:30 UTC on the 5th is already the 6th in Kyiv.
+    const late = new Date("2026-03-05T23:30:00Z");
+    expect(formatNearDateTime(new Date("2026-03-05T22:10:00Z"), late, "Europe/Kyiv")).toBe(
+      "12:10 AM",
+    );
+    expect(formatNearDateTime(new Date("2026-03-05T21:50:00Z"), late, "Europe/Kyiv")).toBe(
+      "March 5, 11:50 PM",
+    );
   });
 });
 

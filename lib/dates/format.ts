@@ -56,6 +56,22 @@ export function formatTime(date: Date, timeZone: string): string {
   return `${p.hour}:${p.minute} ${p.dayPeriod}`;
 }
 
+/**
+ * A time close to `now` as briefly as is unambiguous, on the newsroom's
+ * clocks: "9:05 AM" today, "Nov. 27, 9:05 AM" this year, the full date and
+ * time otherwise. For the staff screens' "Saved …" and "since …".
+ */
+export function formatNearDateTime(date: Date, now: Date, timeZone: string): string {
+  const at = parts(date, timeZone);
+  const today = parts(now, timeZone);
+  const time = `${at.hour}:${at.minute} ${at.dayPeriod}`;
+  if (at.year !== today.year) return formatDateTime(date, timeZone);
+  if (at.month !== today.month || at.day !== today.day) {
+    return `${AP_MONTHS[at.month - 1]} ${at.day}, ${time}`;
+  }
+  return time;
+}
+
 /** The instant a calendar day ("2026-11-27") begins in the newsroom's zone. */
 export function startOfDayInZone(day: string, timeZone: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];

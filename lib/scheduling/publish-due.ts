@@ -37,7 +37,12 @@ const MAX_PER_RUN = 500;
 type Phase = "publish" | "unpublish";
 
 type Outcome =
-  | { kind: "published" | "unpublished"; state: ArticleState }
+  | {
+      kind: "published" | "unpublished";
+      state: ArticleState;
+      /** Slugs the article had before this change (a first publish may move it). */
+      formerSlugs?: string[];
+    }
   | { kind: "held"; state: ArticleState; problems: string[]; firstTime: boolean }
   | { kind: "skipped" };
 
@@ -67,8 +72,16 @@ export async function publishDueArticles(now: Date = new Date()): Promise<DueRep
           claimed = await claimNext(tx, phase, now, seen);
           const handled = claimed ? await handle(tx, phase, claimed, now) : null;
           if (handled?.kind === "published" || handled?.kind === "unpublished") {
-            const { state } = handled;
-            await invalidate(tx, articleChangeTags({ id: state.id, ...placesOf(state) }));
+            const { state, formerSlugs = [] } = handled;
+            const places = placesOf(state);
+            await invalidate(
+              tx,
+              articleChangeTags({
+                id: state.id,
+                ...places,
+                slugs: [...formerSlugs, ...places.slugs],
+              }),
+            );
           }
           return handled;
         });
@@ -173,7 +186,9 @@ async function handle(tx: Tx, phase: Phase, id: string, now: Date): Promise<Outc
     auditData: { dueAt: state.scheduledAt.toISOString(), ...(override ? { override } : {}) },
     now,
   });
-  return written ? { kind: "published", state } : { kind: "skipped" };
+  return written
+    ? { kind: "published", state: { ...state, slug: written.slug }, formerSlugs: [state.slug] }
+    : { kind: "skipped" };
 }
 
 /** Why a due article must not go out by itself: an editor has to look at it. */

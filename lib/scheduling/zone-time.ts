@@ -40,11 +40,16 @@ export function zonedParts(instant: Date, timeZone: string): { date: string; tim
   };
 }
 
+/** A zone as people write it: "Europe/Kyiv", "America/New York". */
+export function zoneName(timeZone: string): string {
+  return timeZone.replace(/_/g, " ");
+}
+
 /** "Europe/Kyiv" as people read it, with its offset now: "Europe/Kyiv (GMT+2)". */
 export function zoneLabel(timeZone: string, at: Date = new Date()): string {
   const offset = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(at)
     .find((part) => part.type === "timeZoneName")?.value;
-  const name = timeZone.replace(/_/g, " ");
+  const name = zoneName(timeZone);
   return offset && offset !== name ? `${name} (${offset})` : name;
 }

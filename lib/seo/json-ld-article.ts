@@ -1,4 +1,5 @@
 import type { ArticleDetailDto, ArticleType, ImageDto } from "@/lib/articles/dto";
+import { articleDescription } from "@/lib/articles/description";
 import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
 import type { ArticleSeoDto } from "./article-seo";
 import type { JsonLdNode } from "./json-ld-serialize";
@@ -82,7 +83,7 @@ export function articleJsonLd(
         "@id": pageUrl,
         url: pageUrl,
         name: article.seoTitle || article.title,
-        description: article.seoDescription || article.standfirst || undefined,
+        description: articleDescription(article) || undefined,
         inLanguage: ctx.site.language,
         datePublished: published,
         dateModified: modified,
@@ -103,7 +104,7 @@ export function articleJsonLd(
     headline: article.title,
     alternativeHeadline:
       article.seoTitle && article.seoTitle !== article.title ? article.seoTitle : undefined,
-    description: article.seoDescription || article.standfirst || undefined,
+    description: articleDescription(article) || undefined,
     image: images,
     datePublished: published,
     dateModified: modified,

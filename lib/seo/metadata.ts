@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { olderPath } from "@/lib/articles/cursor";
+import { articleDescription } from "@/lib/articles/description";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 import type { ArticleSeoDto } from "./article-seo";
 import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
@@ -140,7 +141,7 @@ export function articleMetadata(
   seo: ArticleSeoDto,
 ): Metadata {
   const title = article.seoTitle || article.title;
-  const description = article.seoDescription || article.standfirst;
+  const description = articleDescription(article);
   // An editor's chosen image wins over the generated card.
   const image = seo.seoImage
     ? {

@@ -345,11 +345,23 @@ describe("the workflow", () => {
     expect((await testDb().article.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 
+  it("starts a draft only once a working headline is typed", async () => {
+    const editor = await createStaff({ role: "EDITOR" });
+    actAs(editor);
+    for (const title of ["", "   "]) {
+      expect(await createArticleAction({ title, type: "NEWS" })).toMatchObject({
+        ok: false,
+        code: "invalid",
+        fieldErrors: { title: expect.stringMatching(/working headline/) },
+      });
+    }
+    expect(await testDb().article.count()).toBe(0);
+    expect(await testDb().auditLog.count({ where: { action: "article.create" } })).toBe(0);
+  });
+
   it("publishes nothing without a headline and a byline", async () => {
     actAs(await createStaff({ role: "EDITOR" }));
-    const created = await createArticleAction({ title: "", type: "NEWS" });
-    if (!created.ok) throw new Error(created.error);
-    const { id } = created.data;
+    const id = await startDraft();
     const { version, ...fields } = await storedArticleFields(id);
     // Drafts save without a headline, so autosave never stops mid-thought.
     // The rest of the checklist is met (scheduling-checklist.test.ts covers each item).
@@ -357,7 +369,7 @@ describe("the workflow", () => {
       id,
       version,
       mode: "autosave",
-      fields: { ...fields, ...(await readyFieldValues()), authorIds: [] },
+      fields: { ...fields, ...(await readyFieldValues()), title: "", authorIds: [] },
     });
     if (!saved.ok) throw new Error(saved.error);
     const refused = await publishArticleAction({ id, version: saved.data.version });

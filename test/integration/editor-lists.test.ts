@@ -154,7 +154,7 @@ describe("the dashboard", () => {
     );
   });
 
-  it("shows the ten latest published, with totals, bylines and who saved last", async () => {
+  it("shows the ten latest published stories, with totals, bylines and who saved last", async () => {
     const editor = await createStaff({ role: "EDITOR" });
     const author = await createStaff({ role: "AUTHOR" });
     const section = await createSection({ name: "War" });
@@ -166,6 +166,8 @@ describe("the dashboard", () => {
         updatedBy: editor,
       });
     }
+    // Static pages, however recently published, are not among them.
+    await articleBy(editor, { title: "About us", type: "PAGE", publishedAt: minutesAgo(1) });
     const { recentlyPublished } = await getDashboard(editor, NOW);
     expect(recentlyPublished.total).toBe(12);
     expect(panelTitles(recentlyPublished)).toEqual(

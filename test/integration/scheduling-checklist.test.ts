@@ -48,7 +48,11 @@ const MISSING: [string, (fields: ArticleFields) => Partial<ArticleFields>, strin
   ["a long enough standfirst", () => ({ standfirst: "Too short to say much." }), ["standfirst"]],
   ["a short enough standfirst", () => ({ standfirst: "Long. ".repeat(60) }), ["standfirst"]],
   ["a hero image", () => ({ heroImageId: null, heroAlt: "", heroCredit: "" }), ["heroImageId"]],
-  ["an SEO description", () => ({ seoDescription: "" }), ["seoDescription"]],
+  [
+    "a description for search (an SEO description or a standfirst)",
+    () => ({ seoDescription: "", standfirst: "" }),
+    ["seoDescription", "standfirst"],
+  ],
 ];
 
 describe("the checklist blocks publishing", () => {
@@ -105,7 +109,13 @@ describe("the checklist blocks publishing", () => {
     expect(await publishArticleAction(placed)).toMatchObject({ ok: true });
   });
 
-  it("asks a static page only for a headline, a standfirst and an SEO description", async () => {
+  it("takes the standfirst as the description when the SEO description is left empty", async () => {
+    actAs(await createStaff({ role: "EDITOR" }));
+    const draft = await draftWith(() => ({ seoDescription: "" }));
+    expect(await publishArticleAction(draft)).toMatchObject({ ok: true });
+  });
+
+  it("asks a static page only for a headline and a standfirst", async () => {
     actAs(await createStaff({ role: "EDITOR" }));
     const page = await draftWith(() => ({
       type: "PAGE",
@@ -123,7 +133,7 @@ describe("an admin's override", () => {
   it("publishes past failing items with a reason, kept in the audit row", async () => {
     const admin = await createStaff({ role: "ADMIN" });
     actAs(admin);
-    const { id, version } = await draftWith(() => ({ seoDescription: "", sectionId: null }));
+    const { id, version } = await draftWith(() => ({ authorIds: [], sectionId: null }));
     const tooShort = await publishArticleAction({ id, version, overrideReason: "urgent" });
     expect(tooShort).toMatchObject({
       ok: false,
@@ -140,7 +150,7 @@ describe("an admin's override", () => {
     expect(audit).toMatchObject({
       actorId: admin.id,
       data: expect.objectContaining({
-        override: { reason, items: ["section", "seoDescription"] },
+        override: { reason, items: ["section", "bylines"] },
       }),
     });
   });
@@ -149,7 +159,7 @@ describe("an admin's override", () => {
     const reason = "The desk signed this off by phone.";
     for (const role of ["AUTHOR", "EDITOR"] as const) {
       actAs(await createStaff({ role }));
-      const { id, version } = await draftWith(() => ({ seoDescription: "" }));
+      const { id, version } = await draftWith(() => ({ sectionId: null }));
       expect(await publishArticleAction({ id, version, overrideReason: reason })).toMatchObject({
         ok: false,
         code: "forbidden",
@@ -179,8 +189,8 @@ describe("an admin's override", () => {
     const admin = await createStaff({ role: "ADMIN" });
     actAs(admin);
     const reason = "Photo desk adds the credit after it goes out.";
-    const first = await draftWith(() => ({ seoDescription: "" }));
-    const second = await draftWith(() => ({ seoDescription: "" }));
+    const first = await draftWith(() => ({ sectionId: null }));
+    const second = await draftWith(() => ({ sectionId: null }));
     for (const article of [first, second]) {
       const scheduled = await scheduleArticleAction({
         ...article,

@@ -224,7 +224,7 @@ describe("an article edited after it was scheduled", () => {
       id: article.id,
       version,
       mode: "save",
-      fields: { ...fields, seoDescription: "" },
+      fields: { ...fields, standfirst: "Too short to say much." },
     });
     if (!saved.ok) throw new Error(saved.error);
 
@@ -235,7 +235,7 @@ describe("an article edited after it was scheduled", () => {
     expect(first.held).toEqual([
       expect.objectContaining({ id: article.id, firstTime: true, problems: expect.any(Array) }),
     ]);
-    expect(first.held[0]!.problems.join(" ")).toMatch(/SEO description/);
+    expect(first.held[0]!.problems.join(" ")).toMatch(/standfirst/);
     expect(second.held).toEqual([expect.objectContaining({ id: article.id, firstTime: false })]);
     expect(await auditOf(article.id, "article.schedule-held")).toHaveLength(1);
     // The dashboard shows it overdue, in red, with the reason.
@@ -245,7 +245,7 @@ describe("an article edited after it was scheduled", () => {
       expect.objectContaining({
         id: article.id,
         overdue: true,
-        heldBecause: [expect.stringMatching(/SEO description/)],
+        heldBecause: [expect.stringMatching(/standfirst/)],
       }),
     ]);
     expect((await testDb().article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe(
@@ -259,7 +259,10 @@ describe("an article edited after it was scheduled", () => {
       id: article.id,
       version: fixedFrom,
       mode: "save",
-      fields: { ...broken, seoDescription: "Back in order." },
+      fields: {
+        ...broken,
+        standfirst: "The port reopened on Monday after three weeks of repairs.",
+      },
     });
     if (!fixed.ok) throw new Error(fixed.error);
     expect((await publishDueArticles(later)).published.map((item) => item.id)).toEqual([

@@ -1,17 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { zoneName } from "@/lib/scheduling/zone-time";
 import { HistoryLink } from "../revisions/history-link";
 import { STATUS_LABELS, type ArticleStatus } from "./article-labels";
 import { formatSavedTime, saveStateText, type SaveProblem } from "./save-state";
 import { BLOCKED_NOTE_ID } from "./schedule-controls";
 import type { TransitionName, WorkflowButton } from "./workflow-buttons";
 
-/** The bar above the editor: where the article stands, and what can be done to it. */
+/**
+ * The bar above the editor: where the article stands, and what can be done to
+ * it. Its times are on the newsroom's clocks, and the zone is named once,
+ * after the first time shown.
+ */
 export function ActionBar({
   status,
   dates,
+  timeZone,
   save,
   previewHref,
   onPreview,
@@ -26,6 +32,8 @@ export function ActionBar({
 }: {
   status: ArticleStatus;
   dates: { publishedAt: string | null; scheduledAt: string | null };
+  /** The newsroom's zone (SiteSettings.timezone). */
+  timeZone: string;
   save: {
     saving: boolean;
     dirty: boolean;
@@ -40,7 +48,7 @@ export function ActionBar({
   buttons: WorkflowButton[];
   busy: TransitionName | null;
   onTransition: (button: WorkflowButton) => void;
-  /** Said instead of the status date: a schedule on the newsroom's clocks. */
+  /** Said instead of the status date: a schedule, which names the zone itself. */
   statusNote?: ReactNode;
   /** Schedule… and what holds publishing back (schedule-controls.tsx). */
   scheduling?: ReactNode;
@@ -48,6 +56,13 @@ export function ActionBar({
   substantive?: { checked: boolean; onChange: (checked: boolean) => void } | null;
 }) {
   const now = useNow();
+  const barRef = useBarHeight();
+  const zone = zoneName(timeZone);
+  const hasStatusDate =
+    statusNote != null ||
+    (status === "SCHEDULED" && dates.scheduledAt !== null) ||
+    (status === "PUBLISHED" && dates.publishedAt !== null);
+  const saveText = saveStateText(save, now, timeZone);
   const state = save.readOnly
     ? "read-only"
     : save.saving
@@ -59,7 +74,7 @@ export function ActionBar({
           : "saved";
 
   return (
-    <div className="ae-bar">
+    <div className="ae-bar" ref={barRef}>
       <div className="ae-bar-start">
         <Link href="/editor/articles" className="ae-back">
           <span aria-hidden="true">←</span> Articles
@@ -67,17 +82,20 @@ export function ActionBar({
         <span className="ed-badge" data-status={status}>
           {STATUS_LABELS[status]}
         </span>
-        {statusNote ?? <StatusDate status={status} dates={dates} now={now} />}
+        {statusNote ?? (
+          <StatusDate status={status} dates={dates} now={now} timeZone={timeZone} zone={zone} />
+        )}
         <span
           className="ae-save-state"
           role="status"
           data-testid="save-state"
           data-state={state}
-          // The time is the browser's; the server renders it in its own zone.
+          // "Today" may differ between the server's render and the browser's.
           suppressHydrationWarning
         >
-          {saveStateText(save, now)}
+          {saveText}
         </span>
+        {!hasStatusDate && /\d/.test(saveText) ? <span className="ae-zone">({zone})</span> : null}
         {status === "PUBLISHED" && !save.readOnly && !substantive ? (
           <span className="ae-live-hint">Live: saving updates the site</span>
         ) : null}
@@ -153,19 +171,47 @@ function StatusDate({
   status,
   dates,
   now,
+  timeZone,
+  zone,
 }: {
   status: ArticleStatus;
   dates: { publishedAt: string | null; scheduledAt: string | null };
   now: Date;
+  timeZone: string;
+  zone: string;
 }) {
   const at =
     status === "SCHEDULED" ? dates.scheduledAt : status === "PUBLISHED" ? dates.publishedAt : null;
   if (!at) return null;
   return (
     <span className="ae-status-date" suppressHydrationWarning>
-      {status === "SCHEDULED" ? "for" : "since"} {formatSavedTime(at, now)}
+      {status === "SCHEDULED" ? "for" : "since"}{" "}
+      <time dateTime={at}>{formatSavedTime(at, now, timeZone)}</time> ({zone})
     </span>
   );
+}
+
+/**
+ * The bar's height, measured into --ae-bar-height on the page: the body
+ * toolbar and the sidebar stick below the bar, which wraps to more rows on
+ * narrow screens and when more buttons apply.
+ */
+function useBarHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = ref.current;
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty("--ae-bar-height", `${bar.offsetHeight}px`);
+    });
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--ae-bar-height");
+    };
+  }, []);
+  return ref;
 }
 
 /** The current time, refreshed each minute so "Saved 12:04" gains a date after midnight. */

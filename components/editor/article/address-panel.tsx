@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { checkSlugAction } from "@/lib/articles/editing/actions";
 import { checkSlug, SLUG_MAX_LENGTH, SLUG_PROBLEM_MESSAGES } from "@/lib/slugs/rules";
 import { Field } from "./field";
-import { slugCandidates } from "./slug-rule";
+import { slugCandidates } from "@/lib/articles/editing/slug-rule";
 
 const CHECK_DELAY_MS = 400;
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { CommentsModePanel } from "@/components/editor/comments/comments-mode-panel";
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { searchRelatedAction } from "@/lib/articles/editing/actions";
@@ -18,11 +18,16 @@ import { errorFor } from "./field-errors";
 import { FlagsPanel, HeroPanel, SeoPanel } from "./image-panels";
 import { MainFields } from "./main-fields";
 import { NarrationPanel } from "./narration-panel";
-import { isGeneratedSlug, slugFollowsHeadline, slugForHeadline } from "./slug-rule";
+import {
+  isGeneratedSlug,
+  slugFollowsHeadline,
+  slugForHeadline,
+} from "@/lib/articles/editing/slug-rule";
 import { BylinesPanel, PlacementPanel, TagsPanel } from "./taxonomy-panels";
 import { useArticleDraft } from "./use-article-draft";
 import { focusChecklist } from "./checklist-panel";
 import { useScheduling } from "./schedule-wiring";
+import { useTypedArticleFields } from "./use-typed-fields";
 import { useReferences } from "./use-references";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 import { workflowButtons, type WorkflowButton } from "./workflow-buttons";
@@ -139,6 +144,14 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
     [update, setSlugByHand],
   );
 
+  const rootRef = useRef<HTMLDivElement>(null);
+  useTypedArticleFields(rootRef, {
+    title: onTitle,
+    standfirst: onStandfirst,
+    slug: onSlug,
+    update,
+  });
+
   const names = useMemo<FieldNames>(() => {
     const lookup = <T extends { id: string; name: string }>(list: T[]) => {
       const map = new Map(list.map((item) => [item.id, item.name]));
@@ -177,10 +190,11 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
   }
 
   return (
-    <div className="ae-editor">
+    <div className="ae-editor" ref={rootRef}>
       <ActionBar
         status={draft.status}
         dates={{ publishedAt: data.publishedAt, scheduledAt: data.scheduledAt }}
+        timeZone={data.timeZone}
         save={{
           saving: draft.saving,
           dirty: draft.dirty,
@@ -206,7 +220,11 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
       <div className="ae-banners">
         {readOnly ? <ReadOnlyBanner status={draft.status} /> : null}
         {draft.restoreOffer && !readOnly ? (
-          <RestoreBanner offer={draft.restoreOffer} onAnswer={draft.answerRestore} />
+          <RestoreBanner
+            offer={draft.restoreOffer}
+            timeZone={data.timeZone}
+            onAnswer={draft.answerRestore}
+          />
         ) : null}
         <ProblemBanner
           problem={draft.problem}
@@ -336,6 +354,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
         mine={fields}
         status={draft.status}
         names={names}
+        timeZone={data.timeZone}
         onCopy={draft.copyTheirs}
         onKeepMine={draft.keepMine}
         onTakeTheirs={draft.takeTheirs}

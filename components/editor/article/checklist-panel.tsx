@@ -1,6 +1,6 @@
 "use client";
 
-import { suggestSeoDescription, type ChecklistItem } from "@/lib/articles/editing/checklist";
+import type { ChecklistItem } from "@/lib/articles/editing/checklist";
 import { focusField } from "./error-summary";
 import "../../../app/styles/editor-schedule.css";
 
@@ -16,21 +16,10 @@ export function focusChecklist() {
 /**
  * "Ready to publish": the pre-publish checklist the server enforces
  * (lib/articles/editing/checklist.ts), worked out again on every edit, with
- * a way to each field that needs attention and a one-click SEO description.
+ * a way to each field that needs attention.
  */
-export function ChecklistPanel({
-  items,
-  standfirst,
-  disabled,
-  onUseSuggestion,
-}: {
-  items: ChecklistItem[];
-  standfirst: string;
-  disabled: boolean;
-  onUseSuggestion: (description: string) => void;
-}) {
+export function ChecklistPanel({ items }: { items: ChecklistItem[] }) {
   const failing = items.filter((item) => !item.ok).length;
-  const suggestion = suggestSeoDescription(standfirst);
   return (
     <section
       className="ed-panel ae-panel ae-checklist"
@@ -68,23 +57,7 @@ export function ChecklistPanel({
                     >
                       Go to field<span className="visually-hidden">: {item.label}</span>
                     </button>
-                    {item.key === "seoDescription" && suggestion ? (
-                      <button
-                        type="button"
-                        className="ed-button ae-small"
-                        disabled={disabled}
-                        onClick={() => onUseSuggestion(suggestion)}
-                        aria-describedby="checklist-seo-suggestion"
-                      >
-                        Use the standfirst
-                      </button>
-                    ) : null}
                   </span>
-                  {item.key === "seoDescription" && suggestion ? (
-                    <span id="checklist-seo-suggestion" className="ae-checklist-suggestion">
-                      Suggested: “{suggestion}”
-                    </span>
-                  ) : null}
                 </>
               )}
             </div>

@@ -13,6 +13,7 @@ import {
 } from "./field-diff";
 import { ModalDialog } from "./modal-dialog";
 import { formatSavedTime } from "./save-state";
+import { zoneName } from "@/lib/scheduling/zone-time";
 
 /**
  * Someone saved after this writer opened the article. Both versions side by
@@ -25,6 +26,7 @@ export function ConflictDialog({
   mine,
   status,
   names,
+  timeZone,
   onCopy,
   onKeepMine,
   onTakeTheirs,
@@ -35,6 +37,8 @@ export function ConflictDialog({
   mine: ArticleFields;
   status: ArticleStatus;
   names: FieldNames;
+  /** The newsroom's zone, in which the editor shows every time. */
+  timeZone: string;
   onCopy: (group: FieldGroup) => void;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
@@ -55,6 +59,7 @@ export function ConflictDialog({
           mine={mine}
           status={status}
           names={names}
+          timeZone={timeZone}
           onCopy={onCopy}
           onKeepMine={onKeepMine}
           onTakeTheirs={onTakeTheirs}
@@ -70,6 +75,7 @@ function ConflictBody({
   mine,
   status,
   names,
+  timeZone,
   onCopy,
   onKeepMine,
   onTakeTheirs,
@@ -79,6 +85,7 @@ function ConflictBody({
   mine: ArticleFields;
   status: ArticleStatus;
   names: FieldNames;
+  timeZone: string;
   onCopy: (group: FieldGroup) => void;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
@@ -88,7 +95,7 @@ function ConflictBody({
   // field remains visible (as "Same now") instead of vanishing.
   const [groups] = useState(() => differingGroups(mine, conflict.fields));
   const who = conflict.updatedBy;
-  const when = formatSavedTime(conflict.updatedAt, new Date());
+  const when = `${formatSavedTime(conflict.updatedAt, new Date(), timeZone)} (${zoneName(timeZone)})`;
 
   return (
     <div className="ae-conflict-body">

@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import type { ArticleStatus } from "./article-labels";
 import type { RestoreOffer } from "./local-copy";
+import { zoneName } from "@/lib/scheduling/zone-time";
 import { formatSavedTime, type SaveProblem } from "./save-state";
 import type { Notice } from "./use-article-draft";
 
@@ -27,9 +28,12 @@ export function ReadOnlyBanner({ status }: { status: ArticleStatus }) {
 
 export function RestoreBanner({
   offer,
+  timeZone,
   onAnswer,
 }: {
   offer: RestoreOffer;
+  /** The newsroom's zone, in which the editor shows every time. */
+  timeZone: string;
   onAnswer: (restore: boolean) => void;
 }) {
   return (
@@ -37,7 +41,7 @@ export function RestoreBanner({
       <div>
         <h2 id="restore-title">This device has changes that were never saved</h2>
         <p>
-          Made {formatSavedTime(offer.copy.changedAt, new Date())}.{" "}
+          Made {formatSavedTime(offer.copy.changedAt, new Date(), timeZone)} ({zoneName(timeZone)}).{" "}
           {offer.basedOnOlder
             ? "Someone has saved this article since: if you restore them, you will compare both versions before anything is overwritten."
             : "Restore them to carry on where you left off, or discard them to keep the saved version."}{" "}

@@ -24,8 +24,11 @@ export function Field({
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  /** Characters used and the limit, shown as "12/70". */
-  count?: { used: number; max: number; ideal?: number };
+  /**
+   * Characters used and the limit, shown as "12/70", or as "12 of 40–300"
+   * when the rule also has a minimum.
+   */
+  count?: { used: number; max: number; ideal?: number; min?: number };
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
@@ -68,13 +71,32 @@ function CharacterCount({
   used,
   max,
   ideal,
+  min,
 }: {
   id: string;
   used: number;
   max: number;
   ideal?: number;
+  min?: number;
 }) {
-  const state = used > max ? "over" : ideal !== undefined && used > ideal ? "near" : undefined;
+  const state =
+    used > max
+      ? "over"
+      : (ideal !== undefined && used > ideal) || (min !== undefined && used > 0 && used < min)
+        ? "near"
+        : undefined;
+  if (min !== undefined) {
+    return (
+      <span id={id} className="ae-count" data-state={state}>
+        <span className="visually-hidden">
+          {used} characters; {min} to {max} needed
+        </span>
+        <span aria-hidden="true">
+          {used} of {min}–{max}
+        </span>
+      </span>
+    );
+  }
   return (
     <span id={id} className="ae-count" data-state={state}>
       <span className="visually-hidden">Characters: </span>

@@ -2,6 +2,7 @@
 
 import Image from "next/image";
 import { useState } from "react";
+import { articleDescription } from "@/lib/articles/description";
 import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import type { MediaItem } from "@/lib/media/library";
 import { heroSizeProblem } from "@/lib/media/rules";
@@ -192,7 +193,7 @@ export function SeoPanel({
   path: string;
 }) {
   const title = fields.seoTitle || fields.title;
-  const description = fields.seoDescription || fields.standfirst;
+  const description = articleDescription(fields);
   return (
     <section className="ed-panel ae-panel" aria-labelledby="panel-seo">
       <h2 id="panel-seo">Search and social</h2>

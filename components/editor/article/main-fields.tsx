@@ -5,6 +5,7 @@ import {
   RichTextEditor,
   type RichTextEditorProps,
 } from "@/components/editor/rich-text/rich-text-editor";
+import { STANDFIRST_MAX, STANDFIRST_MIN } from "@/lib/articles/editing/checklist";
 import type { ArticleDocument } from "@/lib/documents/schema";
 import { LIMITS } from "./article-labels";
 import { Field, FieldError } from "./field";
@@ -70,7 +71,8 @@ export function MainFields({
         label="Standfirst"
         error={errorFor(errors, "standfirst")}
         className="ae-standfirst-field"
-        count={{ used: standfirst.length, max: LIMITS.standfirst, ideal: 250 }}
+        // The checklist's rule (trimmed, as it counts), not the field's storage limit.
+        count={{ used: standfirst.trim().length, min: STANDFIRST_MIN, max: STANDFIRST_MAX }}
       >
         {(control) => (
           <textarea

@@ -8,6 +8,7 @@ import {
   removeNarrationAction,
 } from "@/lib/narration/actions";
 import type { NarrationPanelDto } from "@/lib/narration/panel-dto";
+import { formatTime } from "@/lib/dates/format";
 import { clockTime } from "@/lib/narration/time-format";
 import "../../../app/styles/editor-narration.css";
 import type { ArticleStatus } from "./article-labels";
@@ -26,9 +27,10 @@ function jobText(job: NonNullable<NarrationPanelDto["job"]>, timeZone: string): 
   switch (job.status) {
     case "PENDING":
       if (job.attempts === 0) return `Waiting to be generated (reads ${version}).`;
-      return `Attempt ${job.attempts} of ${job.maxAttempts} failed; trying again at ${new Date(
-        job.nextAttemptAt,
-      ).toLocaleTimeString("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" })}.`;
+      return `Attempt ${job.attempts} of ${job.maxAttempts} failed; trying again at ${formatTime(
+        new Date(job.nextAttemptAt),
+        timeZone,
+      )}.`;
     case "RUNNING":
       return job.chunksTotal
         ? `Generating (${version}): part ${job.chunksDone} of ${job.chunksTotal}.`

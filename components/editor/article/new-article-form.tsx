@@ -22,11 +22,13 @@ export function NewArticleForm({ canMakePages }: { canMakePages: boolean }) {
           id="new-title"
           name="title"
           maxLength={LIMITS.title}
+          required
           aria-describedby="new-title-hint"
           autoFocus
         />
         <span id="new-title-hint" className="ed-hint">
-          Optional: you can write it in the editor. It also suggests the article&apos;s address.
+          A working headline is enough: it can change until the article is published, and the
+          article&apos;s address follows it until then.
         </span>
       </div>
       <fieldset className="ed-fieldset">

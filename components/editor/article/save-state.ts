@@ -1,3 +1,5 @@
+import { formatNearDateTime } from "@/lib/dates/format";
+
 /** Why the last save did not go through, until the next one does. */
 export type SaveProblem =
   "offline" | "failed" | "invalid" | "signed-out" | "forbidden" | "conflict" | "missing";
@@ -20,8 +22,11 @@ const PROBLEM_TEXT: Record<SaveProblem, string> = {
   missing: "Not saved — article deleted; kept on this device",
 };
 
-/** The few words in the action bar that tell a writer whether their work is safe. */
-export function saveStateText(state: SaveStateInput, now: Date, timeZone?: string): string {
+/**
+ * The few words in the action bar that tell a writer whether their work is
+ * safe. Times are on the newsroom's clocks, like every time in the editor.
+ */
+export function saveStateText(state: SaveStateInput, now: Date, timeZone: string): string {
   if (state.readOnly) return "Read only";
   if (state.saving) return "Saving…";
   if (state.problem) return PROBLEM_TEXT[state.problem];
@@ -29,27 +34,7 @@ export function saveStateText(state: SaveStateInput, now: Date, timeZone?: strin
   return state.savedAt ? `Saved ${formatSavedTime(state.savedAt, now, timeZone)}` : "Saved";
 }
 
-/** "12:04" today, "3 Mar, 12:04" on another day, "3 Mar 2025, 12:04" in another year. */
-export function formatSavedTime(iso: string, now: Date, timeZone?: string): string {
-  const date = new Date(iso);
-  const parts = (value: Date) =>
-    Object.fromEntries(
-      new Intl.DateTimeFormat("en-GB", {
-        timeZone,
-        year: "numeric",
-        month: "short",
-        day: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-      })
-        .formatToParts(value)
-        .map((part) => [part.type, part.value]),
-    ) as Record<string, string>;
-  const at = parts(date);
-  const today = parts(now);
-  const time = `${at.hour}:${at.minute}`;
-  if (at.year !== today.year) return `${at.day} ${at.month} ${at.year}, ${time}`;
-  if (at.month !== today.month || at.day !== today.day) return `${at.day} ${at.month}, ${time}`;
-  return time;
+/** "9:04 AM" today, "March 3, 9:04 AM" on another day, with the year in another year. */
+export function formatSavedTime(iso: string, now: Date, timeZone: string): string {
+  return formatNearDateTime(new Date(iso), now, timeZone);
 }

@@ -1,14 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatNearDateTime } from "@/lib/dates/format";
+import { zoneName } from "@/lib/scheduling/zone-time";
 import type { ArticleStatus } from "./article-labels";
 
 /**
- * Beside the status badge: when a scheduled article goes out (and comes
- * down), on the newsroom's clocks, and "Overdue" once its time has passed
- * by a minute without it going out (the checklist panel says why). Null when there is
- * nothing scheduled to say, so the bar shows its usual date.
+ * Beside the status badge, which already says "Scheduled": when the article
+ * goes out (and comes down), on the newsroom's clocks with the zone named
+ * once, and "Overdue" once its time has passed by a minute without it going
+ * out (the checklist panel says why). Null when there is nothing scheduled
+ * to say, so the bar shows its usual date.
  */
 export function ScheduleStatus({
   status,
@@ -20,11 +22,9 @@ export function ScheduleStatus({
   timeZone: string;
 }) {
   const now = useTicking();
-  const zone = timeZone.replace(/_/g, " ");
+  const zone = <> ({zoneName(timeZone)})</>;
   const at = (iso: string) => (
-    <time dateTime={iso}>
-      {formatDateTime(new Date(iso), timeZone)} ({zone})
-    </time>
+    <time dateTime={iso}>{formatNearDateTime(new Date(iso), now, timeZone)}</time>
   );
   const takeDown = dates.unpublishAt ? <> · unpublishes {at(dates.unpublishAt)}</> : null;
 
@@ -39,8 +39,8 @@ export function ScheduleStatus({
         data-overdue={overdue || undefined}
         suppressHydrationWarning
       >
-        {/* The badge says "Scheduled"; read together, "Scheduled for …". */}
-        <span className="visually-hidden">Scheduled </span>for {at(dates.scheduledAt)}
+        for {at(dates.scheduledAt)}
+        {zone}
         {takeDown}
         {overdue ? <strong className="ae-overdue"> Overdue</strong> : null}
         {going ? " · going out now" : null}
@@ -49,9 +49,15 @@ export function ScheduleStatus({
   }
   if (status === "PUBLISHED" && dates.unpublishAt) {
     return (
-      <span className="ae-status-date ae-schedule-status">
-        {dates.publishedAt ? <>since {at(dates.publishedAt)}</> : null}
+      <span className="ae-status-date ae-schedule-status" suppressHydrationWarning>
+        {dates.publishedAt ? (
+          <>
+            since {at(dates.publishedAt)}
+            {zone}
+          </>
+        ) : null}
         {takeDown}
+        {dates.publishedAt ? null : zone}
       </span>
     );
   }

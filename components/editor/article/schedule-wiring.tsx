@@ -3,7 +3,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { articleChecklist, failingItems } from "@/lib/articles/editing/checklist";
 import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
-import { formatDateTime } from "@/lib/dates/format";
 import type { MediaItem } from "@/lib/media/library";
 import { ChecklistPanel } from "./checklist-panel";
 import { blockedReason, ScheduleControls } from "./schedule-controls";
@@ -21,7 +20,7 @@ export function useScheduling(
   draft: ArticleDraft,
   media: Map<string, MediaItem>,
 ) {
-  const { fields, status, update, transition } = draft;
+  const { fields, status, transition } = draft;
   const checklist = useMemo(() => articleChecklist(fields, (id) => media.get(id)), [fields, media]);
   const failing = useMemo(() => failingItems(checklist), [checklist]);
   const { allowed, timeZone } = data;
@@ -35,11 +34,8 @@ export function useScheduling(
   } | null>(null);
   const onSchedule = useCallback(
     async (request: ScheduleRequest) => {
-      const done = await transition(
-        "schedule",
-        `Scheduled for ${formatDateTime(new Date(request.publishAt), timeZone)} (${timeZone.replace(/_/g, " ")}).`,
-        request,
-      );
+      // The bar shows the time, once; the notice only confirms the move.
+      const done = await transition("schedule", "Scheduled.", request);
       if (done) {
         setJustScheduled({
           staleAt: data.scheduledAt,
@@ -49,15 +45,11 @@ export function useScheduling(
       }
       return done;
     },
-    [transition, timeZone, data.scheduledAt],
+    [transition, data.scheduledAt],
   );
   const onPublishAnyway = useCallback(
     (overrideReason: string) => transition("publish", "Published.", { overrideReason }),
     [transition],
-  );
-  const onUseSuggestion = useCallback(
-    (seoDescription: string) => update({ seoDescription }),
-    [update],
   );
 
   const fresh = justScheduled && justScheduled.staleAt === data.scheduledAt ? justScheduled : null;
@@ -98,12 +90,7 @@ export function useScheduling(
     // A published article has passed (or been waived past) the checklist.
     checklistPanel:
       status !== "PUBLISHED" && (allowed["article.edit"] || mayPublish) ? (
-        <ChecklistPanel
-          items={checklist}
-          standfirst={fields.standfirst}
-          disabled={draft.locked}
-          onUseSuggestion={onUseSuggestion}
-        />
+        <ChecklistPanel items={checklist} />
       ) : null,
   };
 }

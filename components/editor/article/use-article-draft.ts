@@ -267,6 +267,15 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
         versionRef.current = result.data.version;
         setStatus(result.data.status);
         if (result.data.status === "PUBLISHED") setEverPublished(true);
+        // A first publication or a schedule settles a working address on the
+        // headline's (lib/articles/editing/headline-slug.ts).
+        const slug = result.data.slug;
+        const before = savedRef.current.slug;
+        if (slug !== before) {
+          setSaved({ ...savedRef.current, slug });
+          if (fieldsRef.current.slug === before) setFields({ ...fieldsRef.current, slug });
+          setSavedSlug(slug);
+        }
         setProblemText(null);
         setFieldErrors({});
         setNotice({ kind: "transition", transition: name, text: done });
@@ -278,7 +287,19 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
         setBusy(null);
       }
     },
-    [data.id, fail, fieldsRef, savedRef, save, scheduler, setStatus, flush, router],
+    [
+      data.id,
+      fail,
+      fieldsRef,
+      savedRef,
+      save,
+      scheduler,
+      setStatus,
+      setSaved,
+      setFields,
+      flush,
+      router,
+    ],
   );
 
   const keepMine = useCallback(async () => {

@@ -1,8 +1,12 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import {
+  intoValues,
+  useTypedBeforeHydration,
+} from "@/components/editor/use-typed-before-hydration";
 import { updateCommentSettingsAction } from "@/lib/comments/actions";
 import type { CommentSettingsDto } from "@/lib/comments/settings";
 
@@ -45,6 +49,10 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
+  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useTypedBeforeHydration(formRef, intoValues(values, set));
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     await run(
@@ -60,7 +68,13 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
   }
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
       <StatusMessage message={message} />
 
@@ -175,7 +189,11 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
       </section>
 
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : "Save comment settings"}
         </button>
       </div>

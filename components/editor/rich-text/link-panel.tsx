@@ -1,3 +1,4 @@
+import { TextSelection } from "@tiptap/pm/state";
 import type { Editor } from "@tiptap/react";
 import { useId, useState } from "react";
 import { isExternalHref } from "@/lib/documents/links";
@@ -34,18 +35,28 @@ export function LinkPanel({
       const text = value.trim();
       editor
         .chain()
-        .focus()
         .insertContent({ type: "text", text, marks: [{ type: "link", attrs: { href } }] })
         .unsetMark("link")
         .run();
     } else {
-      editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
+      // The caret goes after the link rather than leaving its words
+      // selected, where the next Enter or letter would replace them.
+      editor
+        .chain()
+        .extendMarkRange("link")
+        .setLink({ href })
+        .command(({ tr }) => {
+          tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+          return true;
+        })
+        .unsetMark("link")
+        .run();
     }
     onClose();
   }
 
   function remove() {
-    editor.chain().focus().extendMarkRange("link").unsetLink().run();
+    editor.chain().extendMarkRange("link").unsetLink().run();
     onClose();
   }
 

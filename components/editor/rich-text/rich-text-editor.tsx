@@ -156,7 +156,9 @@ function EditorInstance({
 
   function closePanel() {
     setPanel(null);
-    editor?.commands.focus();
+    // At once, not on the next frame as Tiptap's focus command does: keys
+    // pressed right after "Add link" must reach the text, not the page.
+    if (editor && !editor.isDestroyed) editor.view.focus();
   }
 
   return (

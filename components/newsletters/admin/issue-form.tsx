@@ -1,9 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import {
+  intoValues,
+  useTypedBeforeHydration,
+} from "@/components/editor/use-typed-before-hydration";
 import type { IssueArticleChoice } from "@/lib/newsletters/issues/article-search";
 import { createIssueAction, updateIssueAction } from "@/lib/newsletters/issues/actions";
 import { ISSUE_LIMITS } from "@/lib/newsletters/issues/schemas";
@@ -50,6 +54,15 @@ export function IssueForm({
   const update = useManageAction(updateIssueAction);
   const { pending, failure, message, errorFor } = id ? update : create;
 
+  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const typed = { newsletterId, subject, intro };
+  const setters = { newsletterId: setNewsletterId, subject: setSubject, intro: setIntro };
+  const hydrated = useTypedBeforeHydration(
+    formRef,
+    intoValues(typed, (key, value) => setters[key](value)),
+  );
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields = { subject, intro, articleIds: articles.map((article) => article.id) };
@@ -62,7 +75,13 @@ export function IssueForm({
   }
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
       <StatusMessage message={message} />
       {newsletters ? (
@@ -128,7 +147,11 @@ export function IssueForm({
         timeZone={timeZone}
       />
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : id ? "Save draft" : "Create draft"}
         </button>
       </div>

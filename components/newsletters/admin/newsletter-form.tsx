@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import {
   ErrorSummary,
   Field,
@@ -9,6 +9,10 @@ import {
   type ControlProps,
 } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import {
+  intoValues,
+  useTypedBeforeHydration,
+} from "@/components/editor/use-typed-before-hydration";
 import { createNewsletterAction, updateNewsletterAction } from "@/lib/newsletters/admin/actions";
 import { NEWSLETTER_LIMITS } from "@/lib/newsletters/admin/newsletter-schemas";
 import { slugify } from "@/lib/slugs/rules";
@@ -52,6 +56,14 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
       ...(key === "name" && !slugEdited ? { slug: slugify(String(value)) } : {}),
     }));
 
+  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const typedInto = intoValues(values, set);
+  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
+    if (control.name === "slug") setSlugEdited(true);
+    return typedInto(control, value);
+  });
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!id) {
@@ -80,7 +92,13 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
     };
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
       <StatusMessage message={message} />
       <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
@@ -186,7 +204,11 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         </span>
       </div>
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : id ? "Save newsletter" : "Create newsletter"}
         </button>
       </div>

@@ -6,9 +6,11 @@ import { invalidate } from "@/lib/cache/invalidate";
 import { articleChangeTags, tags } from "@/lib/cache/tags";
 import { formatDateTime } from "@/lib/dates/format";
 import { db } from "@/lib/db";
+import { queueNarration } from "@/lib/narration/queue";
 import { getSiteSettings } from "@/lib/site/settings";
 import {
   contextFor,
+  fieldsOf,
   loadArticleState,
   placesOf,
   writeAudit,
@@ -91,6 +93,10 @@ export async function addCorrection(staff: Staff, input: AddCorrectionInput): Pr
       publishedAt: at.toISOString(),
       backdated: at.getTime() < now.getTime() - MINUTE_MS,
     });
+    // A note is a substantive update: the audio is made again as after one,
+    // so a fix saved with the note (a corrected name, a new headline) is
+    // heard; the hash rule makes nothing new when the text read is the same.
+    await queueNarration(tx, { articleId: state.id, version: state.version, ...fieldsOf(state) });
     await refreshCorrectionPages(tx, state);
     return ok({ notes: await loadCorrectionNotes(tx, state.id) });
   });

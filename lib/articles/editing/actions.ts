@@ -75,6 +75,6 @@ export async function startArticleFromForm(
     error:
       result.code === "unauthenticated"
         ? "Your session has ended. Sign in again, then start the article."
-        : result.error,
+        : (result.fieldErrors?.title ?? result.error),
   };
 }

@@ -3,10 +3,8 @@ import {
   articleChecklist,
   checklistFieldErrors,
   failingItems,
-  SEO_SUGGESTION_MAX,
   STANDFIRST_MAX,
   STANDFIRST_MIN,
-  suggestSeoDescription,
   type ChecklistFields,
   type MediaTexts,
 } from "./checklist";
@@ -128,6 +126,17 @@ describe("the pre-publish checklist", () => {
     expect(failing(body(image("gone")))).toEqual([]);
   });
 
+  it("takes the standfirst as the description when the SEO description is empty", () => {
+    expect(failing({ ...ready, seoDescription: "" })).toEqual([]);
+    expect(failing({ ...ready, seoDescription: "   ", standfirst: "" })).toEqual([
+      "standfirst",
+      "seoDescription",
+    ]);
+    expect(
+      failing({ ...ready, seoDescription: "A description of its own.", standfirst: "" }),
+    ).toEqual(["standfirst"]);
+  });
+
   it("does not ask a static page for a byline, section or hero", () => {
     const page: ChecklistFields = {
       ...ready,
@@ -138,18 +147,5 @@ describe("the pre-publish checklist", () => {
     };
     expect(failing(page)).toEqual([]);
     expect(articleChecklist(page, media).map((entry) => entry.key)).not.toContain("hero");
-  });
-});
-
-describe("the suggested SEO description", () => {
-  it("is the standfirst when it is short enough", () => {
-    expect(suggestSeoDescription("  The port  reopened. ")).toBe("The port reopened.");
-  });
-
-  it("is cut at a word within the limit and marked as cut", () => {
-    const standfirst = `${"Word ".repeat(60)}end.`;
-    const suggestion = suggestSeoDescription(standfirst);
-    expect(suggestion.length).toBeLessThanOrEqual(SEO_SUGGESTION_MAX);
-    expect(suggestion).toMatch(/Word…$/);
   });
 });

@@ -1,3 +1,4 @@
+import { articleDescription } from "../description";
 import type { ArticleFields } from "./schemas";
 
 /**
@@ -9,8 +10,6 @@ import type { ArticleFields } from "./schemas";
 /** A standfirst shorter than this says too little on a card; longer crowds it. */
 export const STANDFIRST_MIN = 40;
 export const STANDFIRST_MAX = 300;
-/** Search engines show about this much of a description. */
-export const SEO_SUGGESTION_MAX = 160;
 /** An admin's reason for publishing past the checklist is at least this long. */
 export const OVERRIDE_REASON_MIN = 10;
 
@@ -172,15 +171,17 @@ function bodyImagesItem(fields: ChecklistFields, media: Lookup): ChecklistItem {
   );
 }
 
+/** The description falls back to the standfirst, as the page's metadata does. */
 function seoItem(fields: ChecklistFields): ChecklistItem {
   return item(
     "seoDescription",
-    "SEO description",
+    "Search description (SEO field or standfirst)",
     "seoDescription",
-    fields.seoDescription.trim()
+    articleDescription(fields)
       ? {}
       : {
-          seoDescription: "Write an SEO description, or use the one suggested from the standfirst.",
+          seoDescription:
+            "Write a standfirst, which search engines and social cards show, or an SEO description.",
         },
   );
 }
@@ -193,22 +194,6 @@ export function failingItems(items: ChecklistItem[]): ChecklistItem[] {
 /** Every failing item's messages, keyed by form field. */
 export function checklistFieldErrors(items: ChecklistItem[]): Record<string, string> {
   return Object.assign({}, ...failingItems(items).map((entry) => entry.fieldErrors));
-}
-
-/**
- * A description from the standfirst, cut at a word within SEO_SUGGESTION_MAX
- * characters, for the editor to accept with one click.
- */
-export function suggestSeoDescription(standfirst: string): string {
-  const text = standfirst.trim().replace(/\s+/g, " ");
-  if (text.length <= SEO_SUGGESTION_MAX) return text;
-  const cut = text.slice(0, SEO_SUGGESTION_MAX - 1);
-  const space = cut.lastIndexOf(" ");
-  const head = (space > SEO_SUGGESTION_MAX / 2 ? cut.slice(0, space) : cut).replace(
-    /[\s,;:.–—-]+$/,
-    "",
-  );
-  return `${head}…`;
 }
 
 /** Ids of the images placed in a body, to look their library texts up. */

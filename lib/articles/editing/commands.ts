@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
@@ -10,9 +9,9 @@ import { queueNarration } from "@/lib/narration/queue";
 import { emptyDocument } from "@/lib/documents/schema";
 import { countWords, documentText } from "@/lib/documents/text";
 import { buildSearchColumns } from "@/lib/search/search-text";
-import { slugify } from "@/lib/slugs/rules";
 import { invalidate } from "@/lib/cache/invalidate";
 import { articleChangeTags } from "@/lib/cache/tags";
+import { firstSlugFor, provisionalSlug } from "./headline-slug";
 import { moveSlug, resolveReferences, slugAvailability } from "./references";
 import { recordRevision } from "./revisions";
 import type { ArticleFields } from "./schemas";
@@ -38,7 +37,8 @@ export interface SavedArticle {
 type SaveResult = ActionResult<SavedArticle, ArticleConflict>;
 
 /**
- * Starts an article: a draft with a provisional slug, the writer's own byline
+ * Starts an article: a draft at the headline's address (a provisional one
+ * when it has no headline or the address is taken), the writer's own byline
  * and nothing else, so the editor always works on a saved row.
  */
 export async function createArticle(
@@ -47,23 +47,31 @@ export async function createArticle(
 ): Promise<ActionResult<{ id: string }>> {
   if (input.type === "PAGE" && !can(staff.role, "page.manage"))
     return denied("create static pages");
-  const slug = `${slugify(input.title) || "untitled"}-${randomUUID().slice(0, 8)}`;
-  const article = await db.$transaction(async (tx) => {
-    const created = await tx.article.create({
-      data: {
-        slug,
-        title: input.title,
-        type: input.type,
-        body: emptyDocument,
-        createdById: staff.id,
-        updatedById: staff.id,
-        authors: staff.authorId ? { create: { authorId: staff.authorId, position: 0 } } : undefined,
-        routes: { create: { slug } },
-      },
-      select: { id: true },
+  const create = (pick: (tx: Tx) => Promise<string>) =>
+    db.$transaction(async (tx) => {
+      const slug = await pick(tx);
+      const created = await tx.article.create({
+        data: {
+          slug,
+          title: input.title,
+          type: input.type,
+          body: emptyDocument,
+          createdById: staff.id,
+          updatedById: staff.id,
+          authors: staff.authorId
+            ? { create: { authorId: staff.authorId, position: 0 } }
+            : undefined,
+          routes: { create: { slug } },
+        },
+        select: { id: true },
+      });
+      await writeAudit(tx, staff, "article.create", created.id);
+      return created;
     });
-    await writeAudit(tx, staff, "article.create", created.id);
-    return created;
+  const article = await create((tx) => firstSlugFor(tx, input.title)).catch((error: unknown) => {
+    // Someone took the headline's address at the same moment.
+    if (isUniqueViolation(error)) return create(async () => provisionalSlug(input.title));
+    throw error;
   });
   return ok({ id: article.id });
 }
@@ -220,8 +228,11 @@ export async function saveArticle(
           version,
           at: substantiveAt.toISOString(),
         });
-        // A substantive update is read aloud again (if what is read changed);
-        // an ordinary save, a typo fix, never makes new audio.
+      }
+      // A substantive update, and a restore of a live article (which can
+      // bring back another headline or body), is read aloud again if what is
+      // read changed; an ordinary save, a typo fix, never makes new audio.
+      if (substantiveAt || (recording && state.status === "PUBLISHED")) {
         await queueNarration(tx, { articleId: state.id, version, ...fields });
       }
 

@@ -3,13 +3,17 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Staff } from "@/lib/auth/session";
 import { queueNarration } from "@/lib/narration/queue";
+import { publicationSlug } from "./headline-slug";
+import { moveSlug } from "./references";
 import { recordRevision } from "./revisions";
 import { fieldsOf, writeAudit, type ArticleState, type Tx } from "./state";
 
-/** The article's status and times after a move. */
+/** The article's status, times and address after a move. */
 export interface StatusWritten {
   version: number;
   status: ArticleStatus;
+  /** Settled on the headline's by a first publication or a schedule (headline-slug.ts). */
+  slug: string;
   publishedAt: Date | null;
   scheduledAt: Date | null;
   unpublishAt: Date | null;
@@ -30,9 +34,11 @@ export interface StatusChange {
  * Every write of a workflow move, the same whether a person or the scheduler
  * makes it: the status and times (the first publication time is kept through
  * unpublishing and republishing, so the story keeps its place in the
- * archive), the tag and author pages' publication mirrors, a revision per
- * publish and an audit row. The update names the version and status that
- * were read, so a move racing another one changes nothing and returns null.
+ * archive), the address (a working one becomes the headline's when the
+ * article is first scheduled or published), the tag and author pages'
+ * publication mirrors, a revision per publish and an audit row. The update
+ * names the version and status that were read, so a move racing another one
+ * changes nothing and returns null.
  */
 export async function writeStatusChange(
   tx: Tx,
@@ -56,10 +62,13 @@ export async function writeStatusChange(
       : to === "UNPUBLISHED" || to === "DRAFT"
         ? null
         : state.unpublishAt;
+  const slug =
+    to === "PUBLISHED" || to === "SCHEDULED" ? await publicationSlug(tx, state) : state.slug;
 
   const written = await tx.article.updateMany({
     where: { id: state.id, version: state.version, status: state.status },
     data: {
+      slug,
       status: to,
       publishedAt,
       scheduledAt,
@@ -70,6 +79,7 @@ export async function writeStatusChange(
     },
   });
   if (written.count === 0) return null;
+  await moveSlug(tx, state, slug);
 
   // Tag and author pages read these mirrors; only a published article has one.
   const mirror = to === "PUBLISHED" ? publishedAt : null;
@@ -82,7 +92,7 @@ export async function writeStatusChange(
     // The audio version is made in the background; queued here so it is
     // asked for exactly when the publish commits (an unchanged text keeps
     // its narration).
-    const fields = fieldsOf(state);
+    const fields = { ...fieldsOf(state), slug };
     await queueNarration(tx, { articleId: state.id, version, ...fields });
     if (actor) {
       await recordRevision(tx, actor, state.id, version, "PUBLISH", fields);
@@ -114,5 +124,5 @@ export async function writeStatusChange(
       select: { id: true },
     });
   }
-  return { version, status: to, publishedAt, scheduledAt, unpublishAt };
+  return { version, status: to, slug, publishedAt, scheduledAt, unpublishAt };
 }

@@ -62,8 +62,20 @@ function unique(values: string[]) {
   return new Set(values).size === values.length;
 }
 
+/**
+ * A draft is only started with something typed into it: a working headline,
+ * which can change freely until the article is published. So no one leaves
+ * behind empty "Untitled" drafts by opening "New article" and walking away.
+ */
+export const NEW_ARTICLE_NEEDS_HEADLINE =
+  "Write a working headline to start the draft; you can change it until it is published.";
+
 export const createArticleSchema = z.object({
-  title: z.string().trim().max(FIELD_LIMITS.title).default(""),
+  title: z
+    .string()
+    .trim()
+    .min(1, NEW_ARTICLE_NEEDS_HEADLINE)
+    .max(FIELD_LIMITS.title, `Use at most ${FIELD_LIMITS.title} characters.`),
   type: z.enum(ARTICLE_TYPES).default("NEWS"),
 });
 

@@ -15,6 +15,8 @@ export interface Transitioned {
   id: string;
   version: number;
   status: ArticleStatus;
+  /** The address, which a first publication or schedule may have settled. */
+  slug: string;
   publishedAt: string | null;
   scheduledAt: string | null;
   unpublishAt: string | null;
@@ -108,9 +110,14 @@ export async function transitionArticle(
       const latest = await loadArticleState(tx, state.id);
       return latest ? conflict(latest) : notFound("This article");
     }
-    // Only a move to or from published changes what readers see.
+    // Only a move to or from published changes what readers see; a first
+    // publish may also have moved the slug onto the headline.
     if (state.status === "PUBLISHED" || transition.to === "PUBLISHED") {
-      await invalidate(tx, articleChangeTags({ id: state.id, ...placesOf(state) }));
+      const places = placesOf(state);
+      await invalidate(
+        tx,
+        articleChangeTags({ id: state.id, ...places, slugs: [...places.slugs, written.slug] }),
+      );
     }
     return ok(transitioned(state.id, written));
   });
@@ -123,6 +130,7 @@ export function transitioned(id: string, written: StatusWritten): Transitioned {
     id,
     version: written.version,
     status: written.status,
+    slug: written.slug,
     publishedAt: written.publishedAt?.toISOString() ?? null,
     scheduledAt: written.scheduledAt?.toISOString() ?? null,
     unpublishAt: written.unpublishAt?.toISOString() ?? null,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { createAuthorAction, updateAuthorAction } from "@/lib/authors/actions";
 import { authorLinkLabel } from "@/lib/authors/labels";
 import { AUTHOR_LIMITS, AUTHOR_LINK_KINDS, type AuthorLinkKind } from "@/lib/authors/schemas";
@@ -10,6 +10,7 @@ import { ErrorSummary, Field, StatusMessage } from "../form-kit";
 import { RowsEditor } from "../rows-editor";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
+import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
 export interface AuthorFormValues {
   name: string;
@@ -78,6 +79,14 @@ export function AuthorForm({
       ...(key === "name" && !slugEdited ? { slug: slugify(String(value)) } : {}),
     }));
 
+  // What was typed before the script loaded is kept, a typed address included.
+  const formRef = useRef<HTMLFormElement>(null);
+  const typedInto = intoValues(values, set);
+  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
+    if (control.name === "slug") setSlugEdited(true);
+    return typedInto(control, value);
+  });
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // The select offers only known kinds; the server checks again.
@@ -97,7 +106,13 @@ export function AuthorForm({
   }
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={labelFor} />
       <StatusMessage message={message} />
       <div className="em-grid-2">
@@ -207,7 +222,11 @@ export function AuthorForm({
         )}
       </Field>
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : id ? "Save author" : "Create author"}
         </button>
       </div>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { createSectionAction, updateSectionAction } from "@/lib/sections/actions";
 import { SECTION_LIMITS } from "@/lib/sections/schemas";
 import { slugify } from "@/lib/slugs/rules";
 import { ErrorSummary, Field, StatusMessage } from "../form-kit";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
+import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
 export interface SectionFormValues {
   name: string;
@@ -43,6 +44,14 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
       ...(key === "name" && !slugEdited ? { slug: slugify(String(value)) } : {}),
     }));
 
+  // What was typed before the script loaded is kept, a typed address included.
+  const formRef = useRef<HTMLFormElement>(null);
+  const typedInto = intoValues(values, set);
+  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
+    if (control.name === "slug") setSlugEdited(true);
+    return typedInto(control, value);
+  });
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!id) {
@@ -62,7 +71,13 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
   const slugChanged = Boolean(id) && values.slug.trim() !== "" && values.slug.trim() !== savedSlug;
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
       <StatusMessage message={message} />
       <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
@@ -120,7 +135,11 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
         </label>
       </div>
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : id ? "Save section" : "Create section"}
         </button>
       </div>

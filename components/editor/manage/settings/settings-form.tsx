@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { updateSiteSettingsAction } from "@/lib/site/settings-actions";
 import { SETTINGS_LIMITS, type SiteSettingsFormValues } from "@/lib/site/settings-schemas";
 import { ErrorSummary, Field, StatusMessage } from "../form-kit";
 import { RowsEditor } from "../rows-editor";
 import { useManageAction } from "../use-manage-action";
+import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
 type Values = SiteSettingsFormValues;
 type Promo = Values["promoSlots"][number];
@@ -55,6 +56,10 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
+  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useTypedBeforeHydration(formRef, intoValues(values, set));
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     await run(values, () => "Settings saved. Every page shows them from now on.");
@@ -62,6 +67,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
 
   return (
     <form
+      ref={formRef}
       className="ed-form em-form em-settings"
       onSubmit={onSubmit}
       noValidate
@@ -223,7 +229,11 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
       </section>
 
       <div className="em-actions em-sticky-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : "Save settings"}
         </button>
       </div>

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { createStaffAccountAction } from "@/lib/staff/actions";
 import { ErrorSummary, Field } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
+import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 import { RoleChoice } from "./role-choice";
 import { TemporaryPassword } from "./temporary-password";
 
@@ -24,6 +25,14 @@ export function StaffCreateForm() {
   const { pending, failure, errorFor, run, clear } = useManageAction(createStaffAccountAction, {
     refresh: false,
   });
+  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useTypedBeforeHydration(
+    formRef,
+    intoValues(values, (key, value) => setValues((current) => ({ ...current, [key]: value })), {
+      [`${FORM}-role`]: "role",
+    }),
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,7 +69,13 @@ export function StaffCreateForm() {
     setValues((current) => ({ ...current, [key]: value }));
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
       <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
         {(control) => (
@@ -113,7 +128,11 @@ export function StaffCreateForm() {
         </span>
       </div>
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Creating…" : "Create account"}
         </button>
       </div>

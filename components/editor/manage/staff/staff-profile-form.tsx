@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { updateStaffProfileAction } from "@/lib/staff/actions";
 import { ErrorSummary, Field, StatusMessage } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
+import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
 const FORM = "staff-profile";
 const LABELS: Record<string, string> = { name: "Name", email: "Email" };
@@ -17,6 +18,12 @@ export function StaffProfileForm({
 }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, errorFor, run } = useManageAction(updateStaffProfileAction);
+  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useTypedBeforeHydration(
+    formRef,
+    intoValues(values, (key, value) => setValues((current) => ({ ...current, [key]: value }))),
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,7 +31,13 @@ export function StaffProfileForm({
   }
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
       <StatusMessage message={message} />
       <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
@@ -56,7 +69,11 @@ export function StaffProfileForm({
         )}
       </Field>
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : "Save details"}
         </button>
       </div>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { changeStaffRoleAction } from "@/lib/staff/actions";
 import { ErrorSummary, StatusMessage } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
+import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 import { ROLE_LABELS } from "./role-labels";
 import { RoleChoice } from "./role-choice";
 
@@ -25,6 +26,12 @@ export function StaffRoleForm({
 }) {
   const [value, setValue] = useState(role);
   const { pending, failure, message, errorFor, run } = useManageAction(changeStaffRoleAction);
+  // A role ticked before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useTypedBeforeHydration(
+    formRef,
+    intoValues({ role: value }, (_, role) => setValue(role), { [`${FORM}-role`]: "role" }),
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,7 +43,13 @@ export function StaffRoleForm({
   }
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={FORM} failure={failure} labelFor={() => "Role"} />
       <StatusMessage message={message} />
       <RoleChoice
@@ -54,7 +67,7 @@ export function StaffRoleForm({
           <button
             type="submit"
             className="ed-button ed-button-primary"
-            disabled={pending || value === role}
+            disabled={pending || !hydrated || value === role}
           >
             {pending ? "Saving…" : "Change role"}
           </button>

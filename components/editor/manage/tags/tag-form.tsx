@@ -1,12 +1,13 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { slugify } from "@/lib/slugs/rules";
 import { createTagAction, updateTagAction } from "@/lib/tags/actions";
 import { TAG_LIMITS } from "@/lib/tags/schemas";
 import { ErrorSummary, Field, StatusMessage } from "../form-kit";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
+import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
 export interface TagFormValues {
   name: string;
@@ -38,6 +39,14 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
       ...(key === "name" && !slugEdited ? { slug: slugify(value) } : {}),
     }));
 
+  // What was typed before the script loaded is kept, a typed address included.
+  const formRef = useRef<HTMLFormElement>(null);
+  const typedInto = intoValues(values, set);
+  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
+    if (control.name === "slug") setSlugEdited(true);
+    return typedInto(control, value);
+  });
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!id) {
@@ -58,7 +67,13 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
   const slugChanged = Boolean(id) && values.slug.trim() !== "" && values.slug.trim() !== savedSlug;
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form={form} failure={failure} labelFor={(name) => LABELS[name]} />
       <StatusMessage message={message} />
       <Field form={form} name="name" label="Name" error={errorFor("name")}>
@@ -105,7 +120,11 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
         )}
       </Field>
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : id ? "Save tag" : "Create tag"}
         </button>
       </div>

@@ -1,8 +1,12 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import {
+  intoValues,
+  useTypedBeforeHydration,
+} from "@/components/editor/use-typed-before-hydration";
 import { updateMediaTextAction } from "@/lib/media/actions";
 import { MEDIA_TEXT_LIMITS } from "@/lib/media/schemas";
 
@@ -24,13 +28,23 @@ export function MediaTextForm({ id, initial }: { id: string; initial: MediaText 
   const set = (key: keyof MediaText, value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
 
+  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useTypedBeforeHydration(formRef, intoValues(values, set));
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     await run({ id, ...values }, () => "Saved. Pages placing this image show the new text.");
   }
 
   return (
-    <form className="ed-form em-form" onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      className="ed-form em-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={pending}
+    >
       <ErrorSummary form="media" failure={failure} labelFor={(name) => LABELS[name]} />
       <StatusMessage message={message} />
       <Field
@@ -78,7 +92,11 @@ export function MediaTextForm({ id, initial }: { id: string; initial: MediaText 
         )}
       </Field>
       <div className="em-actions">
-        <button type="submit" className="ed-button ed-button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="ed-button ed-button-primary"
+          disabled={pending || !hydrated}
+        >
           {pending ? "Saving…" : "Save text"}
         </button>
       </div>

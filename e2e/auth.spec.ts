@@ -29,9 +29,10 @@ test.describe("staff sign-in", () => {
     expect(messages[0]).toContain("do not match");
   });
 
-  test("signs in to the dashboard with a safe session cookie, and signs out", async ({
+  test("signs in to the dashboard with a safe session cookie, and signs out for good", async ({
     page,
     context,
+    browser,
   }) => {
     await signIn(page, "editor");
     await expect(page).toHaveURL(/\/editor$/);
@@ -42,9 +43,17 @@ test.describe("staff sign-in", () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByText("You have signed out.")).toBeVisible();
+    await expect(page.getByText("You have signed out.")).toBeVisible({ timeout: 15_000 });
     await page.goto("/editor");
     await expect(page).toHaveURL(/\/login/);
+
+    // A copy of the cookie taken before signing out opens nothing either.
+    const copied = await browser.newContext();
+    await copied.addCookies([session!]);
+    const thief = await copied.newPage();
+    await thief.goto("/editor");
+    await expect(thief).toHaveURL(/\/login/);
+    await copied.close();
   });
 
   test("without JavaScript the form never puts the password in the address", async ({
@@ -107,5 +116,30 @@ test.describe("staff on the public site", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixtures.draft.title);
     const robots = await page.locator('meta[name="robots"]').getAttribute("content");
     expect(robots).toContain("noindex");
+  });
+
+  test("the draft-mode cookie skips the page cache only beside a staff session", async ({
+    page,
+    browser,
+    request,
+  }) => {
+    await signIn(page, "editor", `/api/preview?id=${fixtures.draft.id}`);
+    await expect(page).toHaveURL(new RegExp(`/preview/${fixtures.draft.id}$`));
+    const bypass = (await page.context().cookies()).find((c) => c.name === "__prerender_bypass");
+    expect(bypass).toBeTruthy();
+    const path = `/${fixtures.published.slug}`;
+    await expect(async () => {
+      expect((await request.get(path)).headers()["x-nextjs-cache"]).toBe("HIT");
+    }).toPass({ timeout: 15_000 });
+
+    // With the staff session the page is drawn fresh (draft mode)…
+    const staffAnswer = await page.request.get(path);
+    expect(staffAnswer.headers()["x-nextjs-cache"]).not.toBe("HIT");
+    // …but the same cookie alone, copied out, is just a reader's request.
+    const copied = await browser.newContext();
+    await copied.addCookies([bypass!]);
+    const answer = await copied.request.get(path);
+    expect(answer.headers()["x-nextjs-cache"]).toBe("HIT");
+    await copied.close();
   });
 });

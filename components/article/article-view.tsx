@@ -6,6 +6,9 @@ import { formatDateTime } from "@/lib/dates/format";
 import { ArticleComments } from "@/components/comments/article-comments";
 import { ArticleNewsletters } from "@/components/newsletters/article-newsletters";
 import { NarrationPlayer } from "./islands";
+// The player's styles travel with the page, not with its script (a
+// stylesheet loaded with a dynamic chunk would be drawn as invalid markup).
+import "../../app/styles/narration.css";
 import { ArticleBody } from "./article-body";
 import { AuthorBox } from "./author-box";
 import { Byline } from "./byline";

@@ -9,7 +9,6 @@ import {
   type CSSProperties,
 } from "react";
 import type { NarrationDto } from "@/lib/articles/dto";
-import "../../app/styles/narration.css";
 import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
 import { clockTime, spokenTime } from "@/lib/narration/time-format";
 

@@ -31,5 +31,6 @@ export async function retryEdgePurgeFormAction(formData: FormData): Promise<void
   if (!result.ok && result.code === "unauthenticated") {
     redirect(`/login?callbackUrl=${encodeURIComponent("/editor/purges")}`);
   }
-  redirect(`/editor/purges?retried=${result.ok && result.data.retried ? "1" : "0"}`);
+  if (!result.ok) redirect(`/editor/purges?retry=${result.code}`);
+  redirect(`/editor/purges?retried=${result.data.retried ? "1" : "0"}`);
 }

@@ -55,6 +55,11 @@ export default async function PurgesPage({
           The purge will be sent again at once.
         </p>
       ) : null}
+      {params.retried === "0" || typeof params.retry === "string" ? (
+        <p className="ed-notice eo-notice" role="status">
+          That purge was not sent again: it is no longer waiting or failed.
+        </p>
+      ) : null}
       <nav className="eo-filters" aria-label="Purges by status">
         <ul className="eo-tabs">
           <li>

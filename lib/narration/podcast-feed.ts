@@ -39,7 +39,7 @@ export function getPodcastFeed(): Promise<XmlFile> {
       })),
     });
     return {
-      value: { body, lastModified: loaded.items[0]?.publishedAt ?? null },
+      value: { body },
       tags: [...new Set(loaded.tags)],
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleMetadata, homeMetadata, listMetadata } from "./metadata";
+import { articleMetadata, homeMetadata, listMetadata, titleWithSite } from "./metadata";
 import { NO_SEO, testArticle, testSite } from "./test-fixtures";
 import { siteOrigin } from "./urls";
 
@@ -40,7 +40,21 @@ describe("page metadata", () => {
       site: "@dispatch",
       creator: "@annak",
     });
-    expect(meta.robots).toBeUndefined();
+    // Discover shows large pictures only to pages that allow them.
+    expect(meta.robots).toEqual({ "max-image-preview": "large" });
+  });
+
+  it("names the site once, also when a page's title already names it", () => {
+    const about = articleMetadata(
+      testSite(),
+      testArticle({ type: "PAGE", title: "About The Northern Dispatch", seoTitle: "" }),
+      NO_SEO,
+    );
+    expect(about.title).toBe("About The Northern Dispatch");
+    expect(titleWithSite("Team", "The Northern Dispatch")).toBe("Team | The Northern Dispatch");
+    expect(titleWithSite("Why the northern dispatch exists", "The Northern Dispatch")).toBe(
+      "Why the northern dispatch exists",
+    );
   });
 
   it("lets the SEO image win, and dates substantive updates only", () => {

@@ -32,6 +32,8 @@ interface PageInput {
   path: string;
   /** A deeper page of a list (`…/older/{cursor}`): not indexed, canonical to itself. */
   deeper?: boolean;
+  /** Robots directives for an indexable page (articles ask for large previews). */
+  robots?: Metadata["robots"];
   feeds?: Feed[];
   image: { url: string; width: number; height: number; alt: string };
   type?: "website" | "profile";
@@ -43,7 +45,7 @@ function pageMetadata(input: PageInput): Metadata {
   const shareTitle = input.shareTitle ?? input.title;
   const image = { ...input.image, url: absoluteUrl(input.image.url) };
   return {
-    title: input.titleIsComplete ? input.title : `${input.title} | ${site.name}`,
+    title: titleWithSite(input.title, site.name, input.titleIsComplete),
     description: input.description,
     alternates: {
       canonical,
@@ -59,7 +61,7 @@ function pageMetadata(input: PageInput): Metadata {
     // Deeper pages of a list move every time a story is published: they are
     // followed for the stories they link to but not indexed (the sitemaps
     // list every story anyway).
-    robots: input.deeper ? { index: false, follow: true } : undefined,
+    robots: input.deeper ? { index: false, follow: true } : input.robots,
     openGraph: {
       type: input.type ?? "website",
       url: canonical,
@@ -77,6 +79,15 @@ function pageMetadata(input: PageInput): Metadata {
       images: [image],
     },
   };
+}
+
+/**
+ * "{title} | {site}", unless the title is complete already or names the
+ * site itself ("About The Northern Dispatch"), which would say it twice.
+ */
+export function titleWithSite(title: string, siteName: string, complete = false): string {
+  if (complete || title.toLowerCase().includes(siteName.toLowerCase())) return title;
+  return `${title} | ${siteName}`;
 }
 
 const siteFeed = (site: SiteSettingsDto): Feed => ({ path: paths.siteFeed, title: site.name });
@@ -171,6 +182,8 @@ export function articleMetadata(
     path: paths.article(article.slug),
     feeds: article.type === "PAGE" ? [siteFeed(site)] : feeds,
     image,
+    // Discover and the results page may show the picture large.
+    robots: { "max-image-preview": "large" },
   });
   if (article.type === "PAGE") return base;
   const modified =

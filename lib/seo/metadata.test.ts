@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { articleMetadata, homeMetadata, listMetadata, titleWithSite } from "./metadata";
+import {
+  articleMetadata,
+  homeMetadata,
+  listMetadata,
+  listPageSpan,
+  titleWithSite,
+} from "./metadata";
 import { NO_SEO, testArticle, testSite } from "./test-fixtures";
 import { siteOrigin } from "./urls";
 
@@ -110,5 +116,34 @@ describe("page metadata", () => {
     const deeper = listMetadata({ ...input, before: "abc.def" });
     expect(deeper.robots).toEqual({ index: false, follow: true });
     expect(deeper.alternates?.canonical).toBe(`${origin}/tag/drones/older/abc.def`);
+  });
+
+  it("tells an older page of a list apart from the first by the days it spans", () => {
+    const input = {
+      site: testSite(),
+      kind: "section" as const,
+      key: "war",
+      kicker: "Section",
+      name: "War",
+      description: "The war.",
+      path: "/war",
+      feedPath: "/war/feed",
+    };
+    const first = listMetadata(input);
+    const older = listMetadata({
+      ...input,
+      before: "abc.def",
+      span: listPageSpan([
+        { publishedAt: new Date("2026-03-09T10:00:00Z") },
+        { publishedAt: new Date("2026-03-02T10:00:00Z") },
+      ]),
+    });
+    expect(first.title).toBe("War | The Northern Dispatch");
+    expect(older.title).toBe("War, March 2–9, 2026 | The Northern Dispatch");
+    expect(older.description).toBe(
+      "War at The Northern Dispatch: stories published March 2–9, 2026.",
+    );
+    expect(older.description).not.toBe(first.description);
+    expect(listPageSpan([])).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { olderPath } from "@/lib/articles/cursor";
 import { articleDescription } from "@/lib/articles/description";
+import { formatDateRange } from "@/lib/dates/format";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 import type { ArticleSeoDto } from "./article-seo";
 import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
@@ -92,6 +93,19 @@ export function titleWithSite(title: string, siteName: string, complete = false)
 
 const siteFeed = (site: SiteSettingsDto): Feed => ({ path: paths.siteFeed, title: site.name });
 
+/** What an older page of a list shows: the days its stories were published. */
+export interface ListPageSpan {
+  newest: Date;
+  oldest: Date;
+}
+
+/** The span of a page of a list (newest first), or null when it is empty. */
+export function listPageSpan(items: { publishedAt: Date }[]): ListPageSpan | null {
+  const newest = items[0]?.publishedAt;
+  const oldest = items.at(-1)?.publishedAt;
+  return newest && oldest ? { newest, oldest } : null;
+}
+
 function cardImage(
   kind: Exclude<OgCardKind, "article">,
   key: string,
@@ -132,12 +146,22 @@ export function listMetadata(input: {
   /** The feed's own title, when it is not "{name} | {site}". */
   feedTitle?: string;
   before?: string | null;
+  /** On an older page, the span of its stories, which tells it apart from the first. */
+  span?: ListPageSpan | null;
+  /** What the list holds, for an older page's description ("stories"). */
+  items?: string;
 }): Metadata {
   const { site } = input;
+  const range =
+    input.before && input.span
+      ? formatDateRange(input.span.newest, input.span.oldest, site.timezone)
+      : null;
   return pageMetadata({
     site,
-    title: input.name,
-    description: input.description,
+    title: range ? `${input.name}, ${range}` : input.before ? `${input.name}, older` : input.name,
+    description: range
+      ? `${input.name} at ${site.name}: ${input.items ?? "stories"} published ${range}.`
+      : input.description,
     path: input.before ? olderPath(input.path, input.before) : input.path,
     deeper: Boolean(input.before),
     feeds: [{ path: input.feedPath, title: input.feedTitle ?? `${input.name} | ${site.name}` }],

@@ -65,11 +65,16 @@ export function SignUpForm({
     // Until the script runs the browser's own checks apply; after, ours do.
     form.noValidate = true;
     // /newsletters#morning-briefing: that newsletter is the one the reader came for.
-    const wanted = decodeURIComponent(window.location.hash.slice(1));
-    const box = [...form.querySelectorAll<HTMLInputElement>('input[name="newsletter"]')].find(
-      (element) => element.type === "checkbox" && element.value === wanted,
-    );
-    if (box) box.checked = true;
+    const tickFromHash = () => {
+      const wanted = decodeURIComponent(window.location.hash.slice(1));
+      const box = [...form.querySelectorAll<HTMLInputElement>('input[name="newsletter"]')].find(
+        (element) => element.type === "checkbox" && element.value === wanted,
+      );
+      if (box) box.checked = true;
+    };
+    tickFromHash();
+    window.addEventListener("hashchange", tickFromHash);
+    return () => window.removeEventListener("hashchange", tickFromHash);
   }, []);
 
   const Heading = headingLevel === 2 ? "h2" : "h3";

@@ -5,7 +5,7 @@ import {
   DRAFT_MODE_COOKIE,
   withoutDraftCookie,
 } from "./lib/auth/draft-mode";
-import { authorExists, tagExists } from "./lib/routing/exists";
+import { authorExists, cursorExists, tagExists } from "./lib/routing/exists";
 import { resolveRoute } from "./lib/routing/routes";
 import { rateLimitStore } from "./lib/auth/rate-limit";
 import { clientAddress } from "./lib/http/client-address";
@@ -45,9 +45,10 @@ async function route(request: NextRequest, pass: () => NextResponse): Promise<Ne
   const slug = listed ? second : first;
   const older = listed ? [third, fourth] : [second, third];
   if (!slug || rest.length) return pass();
-  // An older page needs a cursor that can be read.
-  if (older[0] !== undefined && (older[0] !== "older" || !decodeCursor(older[1]))) {
-    return notFound(request);
+  // An older page needs a cursor that names an item of its list.
+  if (older[0] !== undefined) {
+    const list = slug === "corrections" && !listed ? "corrections" : "stories";
+    if (older[0] !== "older" || !(await cursorExists(list, older[1]))) return notFound(request);
   }
   // Slugs that cannot be content (the site's own pages such as the News Feed,
   // files, the app's routes) pass through.

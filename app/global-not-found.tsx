@@ -2,10 +2,16 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NotFoundContent } from "@/components/layout/not-found-content";
 import { SiteChrome } from "@/components/layout/site-chrome";
+import { iconMetadata } from "@/lib/site/icons/paths";
+import { getSiteSettings } from "@/lib/site/settings";
 import { preloadFonts } from "./fonts";
 import "./styles/site.css";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+// Outside the root layout, so it names its own icons.
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  return { title: `Page not found | ${site.name}`, robots: { index: false }, ...iconMetadata };
+}
 
 /**
  * Addresses no route matches (reader pages' own 404s use

@@ -11,6 +11,12 @@ const pages = [
   ["article with corrections", `/${fixtures.withCorrection.slug}`],
   ["News Feed", "/news-feed"],
   ["search", "/search?q=drones"],
+  ["empty search", "/search"],
+  ["newsletters", "/newsletters"],
+  [
+    "newsletter sign-up answer",
+    "/newsletters/sign-up?newsletter=morning-briefing&result=invalid-email",
+  ],
   ["404", "/no-such-page-here"],
 ] as const;
 

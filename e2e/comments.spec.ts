@@ -45,6 +45,10 @@ test.describe("reader comments", () => {
     await expect(comments.getByRole("status")).toContainText("once a moderator has approved it");
     const held = comments.getByRole("region", { name: "Waiting for moderation" });
     await expect(held).toContainText(text);
+    // Their own comment is there, waiting: nobody asks them to be the first.
+    await expect(comments.getByText("No published comments yet")).toBeVisible();
+    await expect(comments).not.toContainText("Be the first to comment");
+    await expect(comments).not.toContainText("No comments yet");
 
     // The reader's session is not a staff session.
     await reader.goto("/editor");

@@ -72,4 +72,46 @@ test.describe("story lists", () => {
     expect(moved.status()).toBe(301);
     expect(new URL(moved.headers().location!, page.url()).pathname).toBe(older);
   });
+
+  test("an older page names its days, describes itself in JSON-LD, and a made-up cursor is a 404", async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const description = () => page.locator('meta[name="description"]').getAttribute("content");
+    for (const list of [`/${fixtures.section.slug}`, "/news-feed"]) {
+      await page.goto(list);
+      const firstTitle = await page.title();
+      const firstDescription = await description();
+      await page.getByRole("link", { name: "Older stories →" }).click();
+      await page.waitForURL(/\/older\/[\w.-]+$/);
+      const older = new URL(page.url()).pathname;
+      // "War, March 2–9, 2026 | The Northern Dispatch"
+      expect(await page.title(), list).not.toBe(firstTitle);
+      expect(await page.title(), list).toMatch(
+        /, [A-Z][a-z.]+ \d{1,2}.*\d{4} \| The Northern Dispatch$/,
+      );
+      expect(await description(), list).not.toBe(firstDescription);
+      const nodes = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent!)));
+      const collection = nodes.find((node) => node["@type"] === "CollectionPage");
+      expect(collection?.url, list).toBe(`${baseURL}${older}`);
+
+      // The same shape of cursor, naming no story of the list: not a page.
+      const [time, id] = older.split("/").at(-1)!.split(".");
+      for (const made of [
+        `${time}.made-up-story`,
+        `${(parseInt(time!, 36) - 1).toString(36)}.${id}`,
+      ]) {
+        const response = await page.goto(`${list}/older/${made}`);
+        expect(response?.status(), made).toBe(404);
+        await expect(
+          page.getByRole("heading", { name: "We couldn’t find that page" }),
+        ).toBeVisible();
+      }
+    }
+    await context.close();
+  });
 });

@@ -10,8 +10,15 @@ import { e2eDataDir } from "./data-dir";
  */
 const spool = () => path.resolve(e2eDataDir(process.env.E2E_PORT), "mail");
 
-/** The text and headers of the newest message to `address`, once one has arrived. */
-async function newestMailTo(address: string, timeoutMs = 20_000): Promise<string> {
+/**
+ * The text and headers of the newest message to `address` (whose subject
+ * contains `subject`, when given), once one has arrived.
+ */
+async function newestMailTo(
+  address: string,
+  subject?: string,
+  timeoutMs = 20_000,
+): Promise<string> {
   let found = "";
   await expect(async () => {
     const files = fs
@@ -22,7 +29,11 @@ async function newestMailTo(address: string, timeoutMs = 20_000): Promise<string
     for (const file of files) {
       const mail = await simpleParser(fs.readFileSync(path.join(spool(), file)));
       const to = [mail.to].flat().flatMap((entry) => entry?.value ?? []);
-      if (to.some((recipient) => recipient.address?.toLowerCase() === address.toLowerCase())) {
+      const about = subject === undefined || (mail.subject ?? "").includes(subject);
+      if (
+        about &&
+        to.some((recipient) => recipient.address?.toLowerCase() === address.toLowerCase())
+      ) {
         // The plain text and the headers (List-Unsubscribe carries a link too).
         found = [mail.text ?? "", ...mail.headerLines.map((header) => header.line)].join("\n");
         return;
@@ -33,9 +44,17 @@ async function newestMailTo(address: string, timeoutMs = 20_000): Promise<string
   return found;
 }
 
-/** A link from the newest mail to `address` whose path starts with `pathPrefix`. */
-export async function linkFromMail(address: string, pathPrefix: string): Promise<string> {
-  const text = await newestMailTo(address);
+/**
+ * A link from the newest mail to `address` whose path starts with
+ * `pathPrefix`; `subject` picks one of several messages (a sign-up for two
+ * newsletters sends two confirmations).
+ */
+export async function linkFromMail(
+  address: string,
+  pathPrefix: string,
+  subject?: string,
+): Promise<string> {
+  const text = await newestMailTo(address, subject);
   const escaped = pathPrefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const match = new RegExp(`https?://[^\\s<>]*${escaped}[^\\s<>]*`).exec(text);
   expect(match, `a ${pathPrefix} link in the mail to ${address}`).not.toBeNull();

@@ -66,10 +66,33 @@ test("the player appears under the hero, loads nothing until pressed, and plays"
   await expect
     .poll(async () => (await audioState(page)).time)
     .toBeGreaterThanOrEqual(Math.floor(before) + 4);
-  await player.getByRole("button", { name: "Forward 15 seconds" }).click();
+  await player.getByRole("button", { name: "+15s (forward 15 seconds)" }).click();
   await expect
     .poll(async () => (await audioState(page)).time)
     .toBeGreaterThanOrEqual(Math.floor(before) + 19);
+  await player.getByRole("button", { name: "−15s (back 15 seconds)" }).click();
+  await expect
+    .poll(async () => (await audioState(page)).time)
+    .toBeLessThan(Math.floor(before) + 19);
+});
+
+test("every control's name starts with the words it shows (WCAG 2.5.3)", async ({ page }) => {
+  const player = await openNarrated(page);
+  const buttons = player.getByRole("button");
+  await expect(buttons).toHaveCount(3);
+  for (const button of await buttons.all()) {
+    // What a sighted reader sees: the text without the parts only for screen readers.
+    const visible = await button.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".visually-hidden").forEach((hidden) => hidden.remove());
+      return copy.textContent?.trim() ?? "";
+    });
+    if (!visible) continue;
+    const escaped = visible.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    await expect(button).toHaveAccessibleName(new RegExp(`^${escaped}`));
+  }
+  await expect(player.getByRole("button", { name: /^−15s/ })).toBeVisible();
+  await expect(player.getByRole("button", { name: /^\+15s/ })).toBeVisible();
 });
 
 for (const scheme of ["light", "dark"] as const) {

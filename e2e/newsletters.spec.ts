@@ -10,10 +10,13 @@ import { linkFromMail } from "./mailbox";
  */
 const fixtures = seedFixtures();
 
-function articleForm(page: Page, name: string) {
-  // `exact`: the footer's form is named "<newsletter> (footer)".
-  return page.getByRole("form", { name, exact: true });
+/** The one sign-up form after an article: a checkbox per newsletter, one email field. */
+function articleForm(page: Page) {
+  return page.getByRole("form", { name: "Sign up for our newsletters", exact: true });
 }
+
+const choice = (scope: ReturnType<typeof articleForm>, newsletter: string) =>
+  scope.getByRole("checkbox", { name: new RegExp(`^${newsletter}`) });
 
 /** Confirms with the button; returns the preferences page it lands on. */
 async function confirmAndCheck(page: Page, confirmUrl: string, newsletter: string) {
@@ -40,11 +43,22 @@ test.describe("newsletter sign-up with JavaScript", () => {
   }) => {
     const address = `js-reader-${Date.now()}@example.org`;
     await page.goto(`/${fixtures.published.slug}`);
-    const form = articleForm(page, "Morning Briefing");
+    const region = page.getByRole("complementary", { name: "Get our newsletters" });
+    const form = articleForm(page);
+    // One form: a box per newsletter and a single email field.
+    await expect(region.getByRole("form")).toHaveCount(1);
+    await expect(region.getByRole("textbox")).toHaveCount(1);
+    await expect(form.getByRole("checkbox")).toHaveCount(4);
     await expect(form.getByText("indicates required")).toBeVisible();
     // Enhanced once the script has run: our own checks and answers replace the browser's.
     await expect(form).toHaveAttribute("novalidate", "");
 
+    await form.getByLabel("Email address").fill(address);
+    await form.getByRole("button", { name: "Sign up" }).click();
+    await expect(form.getByText("Please choose at least one newsletter.")).toBeVisible();
+
+    await choice(form, "Morning Briefing").check();
+    await choice(form, "The War, Explained").check();
     await form.getByLabel("Email address").fill("reader@example");
     await form.getByRole("button", { name: "Sign up" }).click();
     await expect(form.getByText("Please, enter correct email address")).toBeVisible();
@@ -52,15 +66,28 @@ test.describe("newsletter sign-up with JavaScript", () => {
 
     await form.getByLabel("Email address").fill(address);
     await form.getByRole("button", { name: "Sign up" }).click();
-    await expect(form.getByText(/Thank you for signing up for Morning Briefing/)).toBeVisible();
-    await expect(form.getByText(/We've sent you a confirmation email/)).toBeVisible();
+    // Two sign-ups, one transaction each, while the server also makes narrations.
+    await expect(
+      form.getByText(/Thank you for signing up for Morning Briefing and The War, Explained/),
+    ).toBeVisible({ timeout: 20_000 });
+    await expect(form.getByText(/We've sent you a confirmation email for each/)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/${fixtures.published.slug}$`));
 
-    const confirmUrl = await linkFromMail(address, "/newsletters/confirm?token=");
+    const confirmUrl = await linkFromMail(
+      address,
+      "/newsletters/confirm?token=",
+      "Morning Briefing",
+    );
     const managePage = await confirmAndCheck(page, confirmUrl, "Morning Briefing");
+    // The other choice waits for its own confirmation.
+    await expect(page.getByRole("checkbox", { name: "The War, Explained" })).not.toBeChecked();
 
     // RFC 8058 one-click, as a mail provider sends it: no cookies, no page, just the URL.
-    const unsubscribeUrl = await linkFromMail(address, "/api/newsletters/unsubscribe?token=");
+    const unsubscribeUrl = await linkFromMail(
+      address,
+      "/api/newsletters/unsubscribe?token=",
+      "Morning Briefing",
+    );
     const oneClick = await request.post(unsubscribeUrl, {
       form: { "List-Unsubscribe": "One-Click" },
     });
@@ -87,19 +114,33 @@ test.describe("newsletter sign-up without JavaScript", () => {
   test("posts the article page's form and answers with a page", async ({ page }) => {
     const address = `plain-reader-${Date.now()}@example.org`;
     await page.goto(`/${fixtures.published.slug}`);
-    let form = articleForm(page, "The War, Explained");
+    let form = articleForm(page);
+    await form.getByLabel("Email address").fill(address);
+    await form.getByRole("button", { name: "Sign up" }).click();
+    await expect(page).toHaveURL(/\/newsletters\/sign-up\?result=no-newsletter$/);
+    await expect(page.getByText("Please choose at least one newsletter.")).toBeVisible();
+
+    await page.goto(`/${fixtures.published.slug}`);
+    form = articleForm(page);
+    await choice(form, "The War, Explained").check();
     await form.getByLabel("Email address").fill("reader@example");
     await form.getByRole("button", { name: "Sign up" }).click();
     await expect(page).toHaveURL(/\/newsletters\/sign-up\?newsletter=.+&result=invalid-email/);
     await expect(page.getByText("Please, enter correct email address")).toBeVisible();
+    // The answer page keeps the reader's choice: they only fix the address.
+    form = page.getByRole("form", { name: "Newsletter sign-up" });
+    await expect(choice(form, "The War, Explained")).toBeChecked();
+    await expect(choice(form, "Morning Briefing")).not.toBeChecked();
 
-    await page.goto(`/${fixtures.published.slug}`);
-    form = articleForm(page, "The War, Explained");
     await form.getByLabel("Email address").fill(address);
     await form.getByRole("button", { name: "Sign up" }).click();
     await expect(page).toHaveURL(/\/newsletters\/sign-up\?newsletter=.+&result=sent/);
     await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-    await expect(page.getByText(/We've sent you a confirmation email/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /Thank you for signing up for The War, Explained! We've sent you a confirmation email\./,
+      ),
+    ).toBeVisible();
 
     const confirmUrl = await linkFromMail(address, "/newsletters/confirm?token=");
     await confirmAndCheck(page, confirmUrl, "The War, Explained");
@@ -107,5 +148,23 @@ test.describe("newsletter sign-up without JavaScript", () => {
     await page.getByRole("button", { name: "Unsubscribe from all" }).click();
     await expect(page.getByText(/You're unsubscribed from all our newsletters/)).toBeVisible();
     await expect(page.getByRole("checkbox", { name: "The War, Explained" })).not.toBeChecked();
+  });
+});
+
+test.describe("the newsletters page", () => {
+  test("asks for the email address once, for every newsletter", async ({ page }) => {
+    await page.goto("/newsletters");
+    const form = page.getByRole("form", { name: "Sign up" });
+    await expect(form.getByRole("checkbox")).toHaveCount(4);
+    await expect(
+      page.getByRole("main").getByRole("textbox", { name: "Email address", exact: true }),
+    ).toHaveCount(1);
+    // A link to one newsletter ticks it, from another page or from this one.
+    await page.goto("/");
+    await page.goto("/newsletters#weekend-stories");
+    await expect(form.getByRole("checkbox", { name: /^Weekend Stories/ })).toBeChecked();
+    await expect(form.getByRole("checkbox", { name: /^Morning Briefing/ })).not.toBeChecked();
+    await page.goto("/newsletters#morning-briefing");
+    await expect(form.getByRole("checkbox", { name: /^Morning Briefing/ })).toBeChecked();
   });
 });

@@ -34,7 +34,7 @@ interface VnuMessage {
   lastLine?: number;
 }
 
-test("home, section, tag, author, article, page, News Feed, search and 404 are valid HTML", async ({
+test("home, section, tag, author, article, page, News Feed, search, newsletters and 404 are valid HTML", async ({
   request,
 }) => {
   expect(
@@ -57,6 +57,9 @@ test("home, section, tag, author, article, page, News Feed, search and 404 are v
     page: `/${fixtures.page.slug}`,
     "news-feed": "/news-feed",
     search: "/search?q=drones",
+    "empty-search": "/search",
+    newsletters: "/newsletters",
+    "sign-up-answer": "/newsletters/sign-up?newsletter=morning-briefing&result=invalid-email",
     "not-found": "/no-such-story-anywhere",
   };
 

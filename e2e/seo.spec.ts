@@ -124,7 +124,13 @@ test.describe("search engines and the open web", () => {
       expect(await meta(page, "og:title"), path).toBeTruthy();
       expect(await meta(page, "og:image"), path).toMatch(new RegExp(`^${baseURL}/`));
       expect(await meta(page, "twitter:card"), path).toBe("summary_large_image");
-      expect(await page.locator('head meta[name="robots"]').count(), path).toBe(0);
+      // Indexable; articles and pages let Discover and results show their pictures large.
+      const robots = await page
+        .locator('head meta[name="robots"]')
+        .evaluateAll((tags) => tags.map((tag) => tag.getAttribute("content")));
+      expect(robots, path).toEqual(
+        type === "article" || path === `/${fixtures.page.slug}` ? ["max-image-preview:large"] : [],
+      );
       const feeds = await page
         .locator('head link[rel="alternate"][type="application/rss+xml"]')
         .evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href")!).pathname));
@@ -138,6 +144,22 @@ test.describe("search engines and the open web", () => {
     expect(await meta(page, "article:section")).toBeTruthy();
     expect(await page.locator('head meta[property="article:author"]').count()).toBeGreaterThan(0);
     await page.context().close();
+  });
+
+  test("titles name the site once: not twice on About, not missing on a 404", async ({
+    browser,
+  }) => {
+    const about = await crawl(browser, `/${fixtures.page.slug}`);
+    const title = await about.page.title();
+    expect(title.match(/The Northern Dispatch/g)).toHaveLength(1);
+    expect(title).toBe(fixtures.page.title);
+    await about.page.context().close();
+    for (const path of ["/no-such-story-anywhere", "/tag/no-such-tag", "/search/deeper/nothing"]) {
+      const missing = await crawl(browser, path);
+      expect(missing.status, path).toBe(404);
+      expect(await missing.page.title(), path).toBe("Page not found | The Northern Dispatch");
+      await missing.page.context().close();
+    }
   });
 
   test("search results, deeper list pages and missing pages are not indexed", async ({

@@ -111,6 +111,15 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined)),
+  /** The podcast feed's itunes:owner address; unset: the address of MAIL_FROM. */
+  PODCAST_OWNER_EMAIL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^[^\s@<>]+@[^\s@<>]+$/.test(value), {
+      message: "must be one email address",
+    }),
   /** Sent (and kept) outbox messages older than this many days are deleted. */
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });

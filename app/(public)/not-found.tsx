@@ -1,6 +1,11 @@
+import type { Metadata } from "next";
 import { NotFoundContent } from "@/components/layout/not-found-content";
+import { getSiteSettings } from "@/lib/site/settings";
 
-export const metadata = { title: "Page not found", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  return { title: `Page not found | ${site.name}`, robots: { index: false } };
+}
 
 /** notFound() from a reader page: rendered inside the public layout's chrome. */
 export default function NotFound() {

@@ -22,17 +22,18 @@ export async function ArticleComments({
   const data = await getArticleComments(articleId);
   if (!data || data.mode === "OFF") return null;
   const { count, threads } = data;
+  // The heading, the count and the "be the first" note are drawn by the
+  // island: a reader whose comment waits for a moderator sees them differ.
   return (
     <section className="comments" id="comments" aria-labelledby="comments-heading">
-      <header className="comments-head">
-        <h2 id="comments-heading">Comments</h2>
-        <p className="comments-total">
-          {count === 0
-            ? "No comments yet"
-            : `${count.toLocaleString("en")} ${count === 1 ? "comment" : "comments"}`}
-        </p>
-      </header>
-      <CommentsIsland articleId={articleId} mode={data.mode} path={path} timeZone={timeZone}>
+      <CommentsIsland
+        articleId={articleId}
+        mode={data.mode}
+        path={path}
+        timeZone={timeZone}
+        count={count}
+        headingId="comments-heading"
+      >
         {threads.length ? (
           <ol className="comment-list">
             {threads.map((thread) => (
@@ -57,8 +58,6 @@ export async function ArticleComments({
               </li>
             ))}
           </ol>
-        ) : data.mode === "OPEN" ? (
-          <p className="comments-empty">Be the first to comment.</p>
         ) : null}
       </CommentsIsland>
     </section>

@@ -18,7 +18,14 @@ function render(body: string) {
     removed: null,
   };
   return renderToStaticMarkup(
-    <CommentsIsland articleId="a1" mode="OPEN" path="/a-story" timeZone="Europe/Kyiv">
+    <CommentsIsland
+      articleId="a1"
+      mode="OPEN"
+      path="/a-story"
+      timeZone="Europe/Kyiv"
+      count={1}
+      headingId="comments-heading"
+    >
       <CommentItem comment={comment} timeZone="Europe/Kyiv" />
     </CommentsIsland>,
   );

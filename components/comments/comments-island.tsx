@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import { fetchViewer, hasReaderHint } from "./comments-api";
 import { CommentComposer } from "./comment-composer";
 import { CommentsContext, type CommentsContextValue, type Viewer } from "./comments-context";
+import { commentsSummary } from "./comments-summary";
 
 /**
  * The personal part of the comments region, as a client island. The page's
@@ -17,12 +18,17 @@ export function CommentsIsland({
   mode,
   path,
   timeZone,
+  count,
+  headingId,
   children,
 }: {
   articleId: string;
   mode: "OPEN" | "CLOSED";
   path: string;
   timeZone: string;
+  /** Published comments, as the shared page counts them. */
+  count: number;
+  headingId: string;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -76,10 +82,23 @@ export function CommentsIsland({
     }),
     [articleId, mode, path, timeZone, viewer, reload, signedOut, open, notice],
   );
+  const summary = commentsSummary({
+    published: count,
+    ownHeld:
+      viewer.state === "reader"
+        ? viewer.mine.filter((comment) => comment.status === "PENDING").length
+        : 0,
+    mode,
+  });
   return (
     <CommentsContext.Provider value={value}>
+      <header className="comments-head">
+        <h2 id={headingId}>Comments</h2>
+        <p className="comments-total">{summary.total}</p>
+      </header>
       <CommentComposer />
       {children}
+      {summary.empty ? <p className="comments-empty">{summary.empty}</p> : null}
     </CommentsContext.Provider>
   );
 }

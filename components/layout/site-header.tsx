@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { NavMore } from "./nav-more";
+import { SectionStrip } from "./section-strip";
 import type { SectionDto } from "@/lib/sections/queries";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 
@@ -11,6 +13,7 @@ export function SiteHeader({
   sections: SectionDto[];
   today: string;
 }) {
+  const links = sections.map((section) => ({ href: `/${section.slug}`, label: section.name }));
   return (
     <header className="site-header">
       <div className="topbar">
@@ -40,13 +43,7 @@ export function SiteHeader({
       </div>
       <nav className="primary-nav" aria-label="Sections">
         <div className="container primary-nav-inner">
-          <ul className="nav-sections">
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link href={`/${section.slug}`}>{section.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <SectionStrip sections={links} />
           <Link href="/search" className="nav-search">
             <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
               <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -54,17 +51,8 @@ export function SiteHeader({
             </svg>
             <span>Search</span>
           </Link>
-          {site.moreLinks.length ? (
-            <details className="nav-more">
-              <summary>More</summary>
-              <ul>
-                {site.moreLinks.map((link) => (
-                  <li key={link.href}>
-                    <Link href={link.href}>{link.label}</Link>
-                  </li>
-                ))}
-              </ul>
-            </details>
+          {links.length || site.moreLinks.length ? (
+            <NavMore sections={links} links={site.moreLinks} />
           ) : null}
         </div>
       </nav>

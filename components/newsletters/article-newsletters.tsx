@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { newsletterPaths } from "@/lib/newsletters/paths";
-import { NewsletterSignups } from "./newsletter-signups";
+import { SignUpForm } from "./sign-up-form";
+import "@/app/styles/newsletters.css";
 
 /**
- * The sign-up region after an article: the same markup for every reader
- * (the list is cached and tagged), the forms post elsewhere.
+ * The sign-up region after an article: one form, a checkbox per newsletter
+ * and one email field. The same markup for every reader (the list is cached
+ * and tagged); the form posts elsewhere.
  */
 export async function ArticleNewsletters() {
   const newsletters = await listSignUpNewsletters();
@@ -21,7 +23,13 @@ export async function ArticleNewsletters() {
           leave. <Link href={newsletterPaths.index}>All newsletters</Link>
         </p>
       </div>
-      <NewsletterSignups newsletters={newsletters} source="article" />
+      <div className="nl-card">
+        <SignUpForm
+          newsletters={newsletters}
+          source="article"
+          formLabel="Sign up for our newsletters"
+        />
+      </div>
     </aside>
   );
 }

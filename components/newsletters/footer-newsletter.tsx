@@ -13,7 +13,12 @@ export async function FooterNewsletter() {
       <h2 id="footer-newsletter-heading" className="footer-heading">
         Newsletters
       </h2>
-      <SignUpForm newsletter={first} source="footer" compact formLabel={`${first.name} (footer)`} />
+      <SignUpForm
+        newsletters={[first]}
+        source="footer"
+        compact
+        formLabel={`${first.name} (footer)`}
+      />
       <p className="footer-newsletter-more">
         <Link href={newsletterPaths.index}>All our newsletters →</Link>
       </p>

@@ -1,6 +1,16 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { MAX_QUERY } from "@/lib/search/limits";
 import type { SearchParams } from "@/lib/search/params";
 
-/** The search form: a plain GET form, so it works the same with or without JavaScript. */
+/**
+ * The search form: a plain GET form, so it works the same with or without
+ * JavaScript. With it, fields left empty or at their default stay out of
+ * the address (without it, the page redirects to the same address without
+ * them). An empty search page puts the cursor in the box; a page of results
+ * leaves focus where readers of the results expect it.
+ */
 export function SearchForm({
   params,
   sections,
@@ -10,8 +20,21 @@ export function SearchForm({
   sections: { slug: string; name: string }[];
   authors: { slug: string; name: string }[];
 }) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    const drop = (event: FormDataEvent) => {
+      for (const [key, value] of [...event.formData]) {
+        if (value === "" || (key === "sort" && value === "relevance")) event.formData.delete(key);
+      }
+    };
+    element.addEventListener("formdata", drop);
+    return () => element.removeEventListener("formdata", drop);
+  }, []);
+
   return (
-    <form action="/search" method="get" role="search" className="search-form">
+    <form ref={form} action="/search" method="get" role="search" className="search-form">
       <div className="search-main">
         <label htmlFor="search-q" className="visually-hidden">
           Search for
@@ -22,8 +45,9 @@ export function SearchForm({
           type="search"
           defaultValue={params.q}
           placeholder="Search stories, places, people…"
-          maxLength={200}
+          maxLength={MAX_QUERY}
           autoComplete="off"
+          autoFocus={!params.q}
         />
         <button type="submit" className="button">
           Search

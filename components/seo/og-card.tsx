@@ -167,3 +167,57 @@ export function OgLogo({ siteName }: { siteName: string }) {
     </div>
   );
 }
+
+/**
+ * Podcast artwork (itunes:image): the logo's wordmark with the show's
+ * label, square, at the size podcast directories ask for (1400 to 3000 px).
+ */
+export function OgPodcastCover({ siteName, label }: { siteName: string; label: string }) {
+  const words = siteName.split(/\s+/).filter(Boolean);
+  const size = words.length > 3 || siteName.length > 24 ? 196 : 240;
+  return (
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "center",
+        padding: "0 130px",
+        backgroundColor: PAPER,
+        color: INK,
+        borderBottom: `56px solid ${ACCENT}`,
+      }}
+    >
+      <div
+        style={{
+          display: "flex",
+          fontFamily: "Inter",
+          fontWeight: 700,
+          fontSize: 64,
+          letterSpacing: "0.08em",
+          textTransform: "uppercase",
+          color: ACCENT,
+          marginBottom: 56,
+        }}
+      >
+        {label}
+      </div>
+      {words.map((word, index) => (
+        <div
+          key={index}
+          style={{
+            display: "flex",
+            fontFamily: "Newsreader",
+            fontWeight: 800,
+            fontSize: size,
+            lineHeight: 1.02,
+            letterSpacing: "-0.02em",
+          }}
+        >
+          {word}
+        </div>
+      ))}
+    </div>
+  );
+}

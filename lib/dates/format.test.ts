@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatDate,
+  formatDateRange,
   formatDateTime,
   formatNearDateTime,
   formatTime,
@@ -66,6 +67,32 @@ describe("startOfDayInZone", () => {
     expect(startOfDayInZone("2026-07-01", "UTC").toISOString()).toBe("2026-07-01T00:00:00.000Z");
     expect(startOfDayInZone("2026-03-08", "America/New_York").toISOString()).toBe(
       "2026-03-08T05:00:00.000Z",
+    );
+  });
+});
+
+describe("formatDateRange", () => {
+  const zone = "Europe/Kyiv";
+  const at = (iso: string) => new Date(iso);
+  it("names the span of a page of stories, shortest form first", () => {
+    expect(formatDateRange(at("2026-03-09T10:00:00Z"), at("2026-03-09T08:00:00Z"), zone)).toBe(
+      "March 9, 2026",
+    );
+    expect(formatDateRange(at("2026-03-09T10:00:00Z"), at("2026-03-02T08:00:00Z"), zone)).toBe(
+      "March 2–9, 2026",
+    );
+    expect(formatDateRange(at("2026-02-28T10:00:00Z"), at("2026-03-09T10:00:00Z"), zone)).toBe(
+      "Feb. 28 – March 9, 2026",
+    );
+    expect(formatDateRange(at("2026-01-03T10:00:00Z"), at("2025-12-28T10:00:00Z"), zone)).toBe(
+      "Dec. 28, 2025 – Jan. 3, 2026",
+    );
+  });
+
+  it("counts days in the newsroom's zone", () => {
+    // 22:30 UTC on March 1 is already March 2 in Kyiv.
+    expect(formatDateRange(at("2026-03-01T22:30:00Z"), at("2026-03-02T09:00:00Z"), zone)).toBe(
+      "March 2, 2026",
     );
   });
 });

@@ -77,3 +77,22 @@ export function startOfDayInZone(day: string, timeZone: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
   return instantOfWallClock(Date.UTC(year, month - 1, date), timeZone);
 }
+
+/**
+ * The days a list of stories spans, in house style and the newsroom's zone:
+ * "March 9, 2026", "March 2–9, 2026", "Feb. 28 – March 9, 2026",
+ * "Dec. 28, 2025 – Jan. 3, 2026". Either end may come first.
+ */
+export function formatDateRange(a: Date, b: Date, timeZone: string): string {
+  const [from, to] =
+    a <= b ? [parts(a, timeZone), parts(b, timeZone)] : [parts(b, timeZone), parts(a, timeZone)];
+  const month = (p: typeof from) => AP_MONTHS[p.month - 1];
+  if (from.year !== to.year) {
+    return `${month(from)} ${from.day}, ${from.year} – ${month(to)} ${to.day}, ${to.year}`;
+  }
+  if (from.month !== to.month) {
+    return `${month(from)} ${from.day} – ${month(to)} ${to.day}, ${to.year}`;
+  }
+  if (from.day !== to.day) return `${month(from)} ${from.day}–${to.day}, ${to.year}`;
+  return `${month(to)} ${to.day}, ${to.year}`;
+}

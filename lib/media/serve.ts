@@ -1,4 +1,5 @@
 import "server-only";
+import { BODY_LENGTH_HEADER } from "@/lib/server/body-length";
 import { isValidMediaKey, mediaStorage } from "./storage";
 
 const TYPES: Record<string, string> = {
@@ -61,11 +62,13 @@ export async function serveMedia(key: string, request: Request): Promise<Respons
   }
   const body = request.method === "HEAD" ? null : await storage.read(key, range ?? undefined);
   if (request.method !== "HEAD" && !body) return new Response("Not found", { status: 404 });
+  // The length travels twice: see lib/server/body-length.ts.
+  const length = String(range ? range.end - range.start + 1 : size);
+  headers.set("Content-Length", length);
+  headers.set(BODY_LENGTH_HEADER, length);
   if (range) {
     headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
-    headers.set("Content-Length", String(range.end - range.start + 1));
     return new Response(body, { status: 206, headers });
   }
-  headers.set("Content-Length", String(size));
   return new Response(body, { status: 200, headers });
 }

@@ -1,6 +1,15 @@
 import "server-only";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
-import { PODCAST_FEED_PATH, renderPodcastRss } from "@/lib/seo/feeds-podcast";
+import {
+  PODCAST_COVER_PATH,
+  PODCAST_FEED_PATH,
+  PODCAST_LABEL,
+  renderPodcastRss,
+} from "@/lib/seo/feeds-podcast";
+import { iconPaths } from "@/lib/site/icons/paths";
+import { env } from "@/lib/env";
+import { FALLBACK_SENDER_ADDRESS } from "@/lib/mail/config";
+import { mailboxAddress } from "@/lib/mail/validate";
 import { absoluteUrl, paths, siteHost } from "@/lib/seo/urls";
 import type { XmlFile } from "@/lib/seo/xml-response";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -16,7 +25,7 @@ export function getPodcastFeed(): Promise<XmlFile> {
   return cached("seo:feed:podcast", 5 * MINUTE, async () => {
     const [site, loaded] = await Promise.all([getSiteSettings(), loadNarratedArticles()]);
     const host = siteHost();
-    const title = `${site.name}: articles read aloud`;
+    const title = `${site.name}: ${PODCAST_LABEL.toLowerCase()}`;
     const body = renderPodcastRss({
       title,
       link: absoluteUrl(paths.home),
@@ -24,7 +33,9 @@ export function getPodcastFeed(): Promise<XmlFile> {
       language: site.language,
       selfUrl: absoluteUrl(PODCAST_FEED_PATH),
       author: site.name,
-      imageUrl: absoluteUrl(paths.logo),
+      owner: { name: site.name, email: podcastOwnerEmail() },
+      artworkUrl: absoluteUrl(PODCAST_COVER_PATH),
+      logo: { url: absoluteUrl(iconPaths.png("144.png")), width: 144, height: 144 },
       items: loaded.items.map((item) => ({
         title: item.title,
         link: absoluteUrl(paths.article(item.slug)),
@@ -39,8 +50,17 @@ export function getPodcastFeed(): Promise<XmlFile> {
       })),
     });
     return {
-      value: { body, lastModified: loaded.items[0]?.publishedAt ?? null },
+      value: { body },
       tags: [...new Set(loaded.tags)],
     };
   });
+}
+
+/**
+ * The address podcast directories write to about the show (and use to
+ * prove who owns it): PODCAST_OWNER_EMAIL, else the address of MAIL_FROM.
+ */
+export function podcastOwnerEmail(source = env()): string {
+  if (source.PODCAST_OWNER_EMAIL) return source.PODCAST_OWNER_EMAIL;
+  return source.MAIL_FROM ? mailboxAddress(source.MAIL_FROM) : FALLBACK_SENDER_ADDRESS;
 }

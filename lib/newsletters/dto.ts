@@ -20,17 +20,32 @@ export type SignUpSource = (typeof SIGN_UP_SOURCES)[number];
 
 /** The answer a sign-up form shows; the same for every address, known or not. */
 export type SignUpAnswer =
-  | { ok: true; newsletterName: string }
-  | { ok: false; reason: "invalid-email" | "unknown-newsletter" | "limited" };
+  | { ok: true; newsletterNames: string[] }
+  | {
+      ok: false;
+      reason: "invalid-email" | "no-newsletter" | "unknown-newsletter" | "limited";
+    };
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
 
 export const SIGN_UP_MESSAGES = {
   invalidEmail: "Please, enter correct email address",
+  noNewsletter: "Please choose at least one newsletter.",
   unknownNewsletter: "This newsletter is not available any more.",
   limited: "Too many sign-ups from your connection. Please try again in an hour.",
   failed: "Something went wrong. Please try again.",
-  success: (name: string) =>
-    `Thank you for signing up for ${name}! We've sent you a confirmation email. Please click the link in it to confirm your subscription.`,
+  success: (names: string[]) =>
+    names.length > 1
+      ? `Thank you for signing up for ${listNames(names)}! We've sent you a confirmation email for each. Please click the link in each to confirm your subscriptions.`
+      : `Thank you for signing up for ${names[0] ?? "our newsletter"}! We've sent you a confirmation email. Please click the link in it to confirm your subscription.`,
 } as const;
+
+/** The most newsletters one form post can ask for. */
+export const MAX_SIGN_UP_CHOICES = 20;
 
 export type PreferenceStatus = "subscribed" | "pending" | "unsubscribed" | "not-subscribed";
 

@@ -26,22 +26,25 @@ const badRequest = (json: boolean) =>
     : plainAnswer("Bad request", 400);
 
 function signUpMessage(answer: SignUpAnswer): string {
-  if (answer.ok) return SIGN_UP_MESSAGES.success(answer.newsletterName);
+  if (answer.ok) return SIGN_UP_MESSAGES.success(answer.newsletterNames);
   if (answer.reason === "invalid-email") return SIGN_UP_MESSAGES.invalidEmail;
+  if (answer.reason === "no-newsletter") return SIGN_UP_MESSAGES.noNewsletter;
   if (answer.reason === "limited") return SIGN_UP_MESSAGES.limited;
   return SIGN_UP_MESSAGES.unknownNewsletter;
 }
+
+const ANSWER_FIELDS = { "invalid-email": "email", "no-newsletter": "newsletter" } as const;
 
 async function handleSubscribeUnchecked(request: Request): Promise<Response> {
   const json = wantsJson(request);
   if (!isSameOriginRequest(request)) return forbidden(json);
   const form = await readForm(request);
   if (!form) return badRequest(json);
-  const slug = form.get("newsletter") ?? "";
+  const slugs = form.getAll("newsletter");
   const answer = await signUp(
     {
       email: form.get("email"),
-      newsletter: slug,
+      newsletter: slugs,
       source: form.get("source"),
       homepage: form.get("homepage"),
     },
@@ -49,17 +52,17 @@ async function handleSubscribeUnchecked(request: Request): Promise<Response> {
   );
   if (json) {
     const status = answer.ok ? 200 : answer.reason === "limited" ? 429 : 400;
+    const field = answer.ok
+      ? undefined
+      : ANSWER_FIELDS[answer.reason as keyof typeof ANSWER_FIELDS];
     return jsonAnswer(
-      {
-        ok: answer.ok,
-        message: signUpMessage(answer),
-        ...(!answer.ok && answer.reason === "invalid-email" ? { field: "email" } : {}),
-      },
+      { ok: answer.ok, message: signUpMessage(answer), ...(field ? { field } : {}) },
       status,
     );
   }
+  // The page shows the same choices again, with the outcome.
   const result = answer.ok ? "sent" : answer.reason;
-  return seeOther(`${newsletterPaths.signUp(slug)}&result=${result}`);
+  return seeOther(newsletterPaths.signUpResult(slugs, result));
 }
 
 async function handleConfirmUnchecked(request: Request): Promise<Response> {

@@ -21,12 +21,24 @@ export async function checkNewsletterLimits(
   email: string,
   clientAddress: string,
 ): Promise<LimitVerdict> {
-  const store = rateLimitStore();
-  const { windowMs } = NEWSLETTER_LIMITS;
-  // Counted before any work, so parallel requests cannot all read zero.
-  const clientHits = await store.hit(`newsletter:client:${clientAddress || "unknown"}`, windowMs);
-  if (clientHits > NEWSLETTER_LIMITS.perClient) return "client-limited";
-  const addressHits = await store.hit(`newsletter:address:${email}`, windowMs);
-  if (addressHits > NEWSLETTER_LIMITS.perAddress) return "address-limited";
-  return "ok";
+  if (await isClientLimited(clientAddress)) return "client-limited";
+  return (await isAddressLimited(email)) ? "address-limited" : "ok";
+}
+
+/** One request from a client address, counted before any work so parallel requests cannot all read zero. */
+export async function isClientLimited(clientAddress: string): Promise<boolean> {
+  const hits = await rateLimitStore().hit(
+    `newsletter:client:${clientAddress || "unknown"}`,
+    NEWSLETTER_LIMITS.windowMs,
+  );
+  return hits > NEWSLETTER_LIMITS.perClient;
+}
+
+/** One email to an address (a sign-up for three newsletters sends three). */
+export async function isAddressLimited(email: string): Promise<boolean> {
+  const hits = await rateLimitStore().hit(
+    `newsletter:address:${email}`,
+    NEWSLETTER_LIMITS.windowMs,
+  );
+  return hits > NEWSLETTER_LIMITS.perAddress;
 }

@@ -4,6 +4,12 @@ export const newsletterPaths = {
   index: "/newsletters",
   /** One newsletter's form on its own; the no-JavaScript sign-up answers land here. */
   signUp: (slug: string) => `/newsletters/sign-up?newsletter=${encodeURIComponent(slug)}`,
+  /** Where a sign-up posted without JavaScript lands: the choices it made, and its outcome. */
+  signUpResult: (slugs: string[], result: string) => {
+    const query = new URLSearchParams(slugs.slice(0, 20).map((slug) => ["newsletter", slug]));
+    query.set("result", result);
+    return `/newsletters/sign-up?${query}`;
+  },
   confirm: (token: string) => `/newsletters/confirm?token=${encodeURIComponent(token)}`,
   manage: (token: string) => `/newsletters/manage?token=${encodeURIComponent(token)}`,
   /** The page with the "Unsubscribe" button (what a browser opening the one-click URL sees). */

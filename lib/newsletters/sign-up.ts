@@ -3,14 +3,15 @@ import { db } from "@/lib/db";
 import { queueEmail, nudgeMailDelivery } from "@/lib/mail/outbox";
 import { Prisma } from "@/generated/prisma/client";
 import { getSiteSettings } from "@/lib/site/settings";
-import { SIGN_UP_SOURCES, type SignUpAnswer, type SignUpSource } from "./dto";
+import { MAX_SIGN_UP_CHOICES, SIGN_UP_SOURCES, type SignUpAnswer, type SignUpSource } from "./dto";
 import { normalizeEmail } from "./email-address";
 import { alreadySubscribedEmail, confirmationEmail } from "./emails";
-import { checkNewsletterLimits } from "./limits";
+import { isAddressLimited, isClientLimited } from "./limits";
 import { newConfirmToken } from "./link-tokens";
 
 export interface SignUpInput {
   email?: unknown;
+  /** One newsletter's slug, or several (a form with a checkbox per newsletter). */
   newsletter?: unknown;
   source?: unknown;
   /** The honeypot: a field people never see, so anything in it came from a bot. */
@@ -21,42 +22,64 @@ export function parseSource(value: unknown): SignUpSource {
   return SIGN_UP_SOURCES.find((source) => source === value) ?? "sign-up-page";
 }
 
+/** The slugs a form asked for: strings, each once, at most MAX_SIGN_UP_CHOICES. */
+function requestedSlugs(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  const slugs = values
+    .filter((slug): slug is string => typeof slug === "string" && slug !== "")
+    .map((slug) => slug.slice(0, 200));
+  return [...new Set(slugs)].slice(0, MAX_SIGN_UP_CHOICES);
+}
+
+type NewsletterRow = { id: string; name: string; senderName: string; senderEmail: string };
+
 /**
- * A sign-up form's submission. The answer never depends on whether the
- * address is known: new, pending, confirmed and unsubscribed addresses all
- * get the same success, after the same kind of work (one transaction that
- * queues one email). What the reader finds in their inbox differs: a
- * confirmation link, or for a confirmed reader a note that they are already
- * subscribed, with their preferences link.
+ * A sign-up form's submission, for one newsletter or several. The answer
+ * never depends on whether the address is known: new, pending, confirmed
+ * and unsubscribed addresses all get the same success, after the same kind
+ * of work (per newsletter, one transaction that queues one email). What the
+ * reader finds in their inbox differs: a confirmation link per newsletter,
+ * or for one they already receive a note saying so, with their preferences
+ * link. Each newsletter keeps its own sender and its own confirmation.
  */
 export async function signUp(
   input: SignUpInput,
   clientAddress: string,
   now = new Date(),
 ): Promise<SignUpAnswer> {
-  const slug = typeof input.newsletter === "string" ? input.newsletter.slice(0, 200) : "";
-  const newsletter = slug
-    ? await db.newsletter.findFirst({
-        where: { slug, active: true },
-        select: { id: true, name: true, senderName: true, senderEmail: true },
-      })
-    : null;
-  if (!newsletter) return { ok: false, reason: "unknown-newsletter" };
+  const slugs = requestedSlugs(input.newsletter);
+  if (!slugs.length) return { ok: false, reason: "no-newsletter" };
+  const newsletters: NewsletterRow[] = await db.newsletter.findMany({
+    where: { slug: { in: slugs }, active: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, senderName: true, senderEmail: true },
+  });
+  if (!newsletters.length) return { ok: false, reason: "unknown-newsletter" };
   const email = normalizeEmail(input.email);
   if (!email) return { ok: false, reason: "invalid-email" };
-  const success = { ok: true as const, newsletterName: newsletter.name };
+  const success = { ok: true as const, newsletterNames: newsletters.map((n) => n.name) };
 
   // A filled honeypot gets the success page and nothing is stored or sent.
   if (typeof input.homepage === "string" && input.homepage !== "") return success;
 
-  const verdict = await checkNewsletterLimits(email, clientAddress);
-  if (verdict === "client-limited") return { ok: false, reason: "limited" };
-  // One address asked for too often: its owner already has mail from us, so
-  // the answer stays "sent" (it says nothing new) and nothing more is sent.
-  if (verdict === "address-limited") return success;
-
+  if (await isClientLimited(clientAddress)) return { ok: false, reason: "limited" };
   const source = parseSource(input.source);
   const site = await getSiteSettings();
+  for (const newsletter of newsletters) {
+    // One address asked for too often: its owner already has mail from us,
+    // so the answer stays "sent" (it says nothing new) and nothing more is sent.
+    if (await isAddressLimited(email)) break;
+    await signUpFor(newsletter, { email, source, siteName: site.name, now });
+  }
+  nudgeMailDelivery();
+  return success;
+}
+
+async function signUpFor(
+  newsletter: NewsletterRow,
+  input: { email: string; source: SignUpSource; siteName: string; now: Date },
+): Promise<void> {
+  const { email, source, siteName, now } = input;
   for (let attempt = 1; ; attempt++) {
     try {
       await db.$transaction(async (tx) => {
@@ -73,10 +96,7 @@ export async function signUp(
           select: { id: true, status: true },
         });
         if (current?.status === "CONFIRMED") {
-          await queueEmail(
-            tx,
-            alreadySubscribedEmail({ siteName: site.name, recipient, newsletter }),
-          );
+          await queueEmail(tx, alreadySubscribedEmail({ siteName, recipient, newsletter }));
           return;
         }
         // A fresh single-use token; an earlier confirmation email's link stops
@@ -99,15 +119,10 @@ export async function signUp(
         }
         await queueEmail(
           tx,
-          confirmationEmail({
-            siteName: site.name,
-            recipient,
-            newsletter,
-            confirmToken: token.token,
-          }),
+          confirmationEmail({ siteName, recipient, newsletter, confirmToken: token.token }),
         );
       });
-      break;
+      return;
     } catch (error) {
       // Two sign-ups for one new address, a confirm in between, or the
       // clean-up removing a stale address meanwhile (lib/newsletters/prune.ts): go again.
@@ -115,8 +130,6 @@ export async function signUp(
       if (!retry || attempt >= 3) throw error;
     }
   }
-  nudgeMailDelivery();
-  return success;
 }
 
 class StatusChanged extends Error {}

@@ -1,9 +1,10 @@
+import { decodeCursor, encodeCursor } from "@/lib/articles/cursor";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { getDbInstance } from "@/lib/db/instance";
 
 /**
- * Whether a tag or an author page exists, for the proxy (so it avoids
+ * Whether a tag or an author page (or an older page's cursor) exists, for the proxy (so it avoids
  * `server-only`, like routes.ts). Cached like the pages' own lookups and
  * refreshed by the same tags: creating or renaming a tag fires `topics`, an
  * author `authors`.
@@ -28,6 +29,33 @@ export async function authorExists(slug: string): Promise<boolean> {
         select: { id: true },
       });
       return { value: row ? true : null, tags: [tags.authors] };
+    }),
+  );
+}
+
+/**
+ * Whether an older page's cursor names a real item of its list: a story
+ * (its id and publication time, as the "Older stories" link wrote them), or
+ * for /corrections a note. A well-formed cursor made up by hand names
+ * nothing, and its page is a 404 rather than an endless supply of
+ * near-duplicate pages. The item's status is not asked: a page linked
+ * before a story was unpublished keeps working.
+ */
+export async function cursorExists(list: "stories" | "corrections", value: string | undefined) {
+  const cursor = decodeCursor(value);
+  if (!cursor) return false;
+  const { id, publishedAt } = cursor;
+  return Boolean(
+    await cached(`exists:cursor:${list}:${encodeCursor(cursor)}`, 10 * MINUTE, async () => {
+      const db = getDbInstance().db;
+      const row =
+        list === "corrections"
+          ? await db.correction.findFirst({ where: { id, publishedAt }, select: { id: true } })
+          : await db.article.findFirst({ where: { id, publishedAt }, select: { id: true } });
+      return {
+        value: row ? true : null,
+        tags: list === "corrections" ? [tags.corrections] : [tags.article(id)],
+      };
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PAGE, MAX_QUERY } from "./limits";
 
 /**
  * The search form's query string, read leniently: anything malformed is
@@ -15,6 +16,8 @@ const dateParam = z
 
 export interface SearchParams {
   q: string;
+  /** The query asked for was longer than MAX_QUERY and was cut at a word boundary. */
+  shortened: boolean;
   section: string | null;
   author: string | null;
   from: string | null;
@@ -24,8 +27,21 @@ export interface SearchParams {
   page: number;
 }
 
-const MAX_QUERY = 200;
-export const MAX_PAGE = 50;
+export { MAX_PAGE, MAX_QUERY };
+
+/**
+ * A query cut to MAX_QUERY characters at the last word boundary, so the
+ * search never asks for half a word; a single word longer than that is cut
+ * where it must be.
+ */
+export function shortenQuery(query: string): { q: string; shortened: boolean } {
+  const characters = [...query];
+  if (characters.length <= MAX_QUERY) return { q: query, shortened: false };
+  const head = characters.slice(0, MAX_QUERY + 1).join("");
+  const boundary = head.search(/\s\S*$/);
+  const cut = boundary > 0 ? head.slice(0, boundary) : characters.slice(0, MAX_QUERY).join("");
+  return { q: cut.trimEnd(), shortened: true };
+}
 
 function first(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
@@ -35,13 +51,15 @@ export function readSearchParams(raw: Record<string, string | string[] | undefin
   const slug = (value: string) => (/^[a-z0-9-]{1,120}$/.test(value) ? value : null);
   const date = (value: string) => (dateParam.safeParse(value).success ? value : null);
   const page = Number.parseInt(first(raw.page), 10);
-  return {
-    // Control characters (NUL among them) mean nothing in a search and
-    // PostgreSQL refuses some of them outright.
-    q: first(raw.q)
+  // Control characters (NUL among them) mean nothing in a search and
+  // PostgreSQL refuses some of them outright.
+  const query = shortenQuery(
+    first(raw.q)
       .replace(/[\u0000-\u001f\u007f]/g, " ")
-      .trim()
-      .slice(0, MAX_QUERY),
+      .trim(),
+  );
+  return {
+    ...query,
     section: slug(first(raw.section)),
     author: slug(first(raw.author)),
     from: date(first(raw.from)),
@@ -63,5 +81,32 @@ export function searchHref(params: SearchParams, overrides: Partial<SearchParams
   if (merged.sort === "date") query.set("sort", "date");
   if (merged.page > 1) query.set("page", String(merged.page));
   const text = query.toString();
+  return text ? `/search?${text}` : "/search";
+}
+
+/** Values the form sends when a field is left alone: they change nothing, so they stay out of the address. */
+const DEFAULTS: Record<string, string> = { sort: "relevance", page: "1" };
+
+/**
+ * The query string without the empty fields a plain GET form adds
+ * (`section=&author=&from=&to=`) and without default values, or null when
+ * there is nothing to drop. Everything else stays as it was asked.
+ */
+export function cleanSearchQuery(
+  raw: Record<string, string | string[] | undefined>,
+): string | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  const entries = Object.entries(raw).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(
+      (v) => [key, v] as const,
+    ),
+  );
+  for (const [key, value] of entries) {
+    if (value.trim() === "" || DEFAULTS[key] === value) dropped = true;
+    else kept.append(key, value);
+  }
+  if (!dropped) return null;
+  const text = kept.toString();
   return text ? `/search?${text}` : "/search";
 }

@@ -9,7 +9,9 @@ describe("podcast feed", () => {
     language: "en",
     selfUrl: "https://news.example.org/feed/audio",
     author: "Dispatch",
-    imageUrl: "https://news.example.org/og/logo",
+    owner: { name: "Dispatch", email: "audio@news.example.org" },
+    artworkUrl: "https://news.example.org/og/podcast-cover.png",
+    logo: { url: "https://news.example.org/icons/144.png", width: 144, height: 144 },
     items: [
       {
         title: "Port & rail reopen",
@@ -39,6 +41,17 @@ describe("podcast feed", () => {
     expect(body).toContain("<description>Repairs &lt;finished&gt; early.</description>");
     expect(body).toContain('xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"');
     expect(body).toContain("<lastBuildDate>Sun, 01 Mar 2026 06:30:00 GMT</lastBuildDate>");
+  });
+
+  it("gives directories square artwork by a .png address, an owner, and a small channel image", () => {
+    expect(body).toContain('<itunes:image href="https://news.example.org/og/podcast-cover.png"/>');
+    expect(body).toContain(
+      "<itunes:owner><itunes:name>Dispatch</itunes:name><itunes:email>audio@news.example.org</itunes:email></itunes:owner>",
+    );
+    const image = /<image>(.*?)<\/image>/.exec(body)?.[1] ?? "";
+    expect(image).toContain("<url>https://news.example.org/icons/144.png</url>");
+    expect(Number(/<width>(\d+)<\/width>/.exec(image)?.[1])).toBeLessThanOrEqual(144);
+    expect(image).toContain("<height>144</height>");
   });
 
   it("writes durations as podcast apps read them", () => {

@@ -16,6 +16,14 @@ export const PODCAST_NAMESPACES = {
 /** Under /feed, which no article, page or section can take. */
 export const PODCAST_FEED_PATH = "/feed/audio";
 
+/**
+ * Artwork for podcast directories: square, 1400 to 3000 pixels, at an
+ * address that ends in .png (app/og/podcast-cover.png/route.tsx).
+ */
+export const PODCAST_COVER_PATH = "/og/podcast-cover.png";
+export const PODCAST_COVER_SIZE = { width: 1400, height: 1400 } as const;
+export const PODCAST_LABEL = "Articles read aloud";
+
 export interface PodcastItem {
   title: string;
   link: string;
@@ -35,7 +43,12 @@ export interface PodcastChannel {
   language: string;
   selfUrl: string;
   author: string;
-  imageUrl: string;
+  /** Who directories contact about the show (itunes:owner). */
+  owner: { name: string; email: string };
+  /** The square artwork (itunes:image), 1400–3000 px, a .png or .jpg address. */
+  artworkUrl: string;
+  /** The RSS 2.0 channel image, which may be at most 144 pixels wide. */
+  logo: { url: string; width: number; height: number };
   items: PodcastItem[];
 }
 
@@ -88,10 +101,17 @@ export function renderPodcastRss(channel: PodcastChannel): string {
     element("language", channel.language),
     emptyElement("atom:link", { href: channel.selfUrl, rel: "self", type: "application/rss+xml" }),
     newest ? element("lastBuildDate", rfc822(newest)) : "",
-    `<image>${element("url", channel.imageUrl)}${element("title", channel.title)}${element("link", channel.link)}</image>`,
+    `<image>${[
+      element("url", channel.logo.url),
+      element("title", channel.title),
+      element("link", channel.link),
+      element("width", String(Math.min(144, channel.logo.width))),
+      element("height", String(Math.min(400, channel.logo.height))),
+    ].join("")}</image>`,
     element("itunes:author", channel.author),
+    `<itunes:owner>${element("itunes:name", channel.owner.name)}${element("itunes:email", channel.owner.email)}</itunes:owner>`,
     element("itunes:summary", channel.description),
-    emptyElement("itunes:image", { href: channel.imageUrl }),
+    emptyElement("itunes:image", { href: channel.artworkUrl }),
     emptyElement("itunes:category", { text: "News" }),
     element("itunes:explicit", "false"),
     element("itunes:type", "episodic"),

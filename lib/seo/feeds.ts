@@ -77,7 +77,7 @@ export function getFeed(subject: FeedSubject): Promise<XmlFile> {
       })),
     });
     return {
-      value: { body, lastModified: loaded.items[0]?.publishedAt ?? null },
+      value: { body },
       tags: [...new Set([...scopeTags(subject.scope), tags.settings, ...loaded.tags])],
     };
   });

@@ -93,17 +93,29 @@ export function breadcrumbJsonLd(
 /** A section, tag or the News Feed: the page and the stories it lists, in order. */
 export function collectionPageJsonLd(
   ctx: SeoContext,
-  page: { name: string; description: string; path: string; stories: ArticleSummaryDto[] },
+  page: {
+    name: string;
+    description: string;
+    /** The list's own address (its first page). */
+    path: string;
+    /** This page's address when it is an older page of the list. */
+    pagePath?: string | null;
+    stories: ArticleSummaryDto[];
+  },
 ): JsonLdNode {
+  const here = page.pagePath ?? page.path;
   return {
     "@type": "CollectionPage",
-    "@id": url(ctx, page.path),
-    url: url(ctx, page.path),
+    "@id": url(ctx, here),
+    url: url(ctx, here),
     name: page.name,
     description: page.description || undefined,
     inLanguage: ctx.site.language,
     isPartOf: { "@id": websiteId(ctx) },
-    breadcrumb: breadcrumbJsonLd(ctx, [{ name: page.name, path: page.path }]),
+    breadcrumb: breadcrumbJsonLd(ctx, [
+      { name: page.name, path: page.path },
+      ...(page.pagePath ? [{ name: "Older stories", path: page.pagePath }] : []),
+    ]),
     mainEntity: {
       "@type": "ItemList",
       itemListElement: page.stories.map((story, index) => ({
@@ -142,17 +154,25 @@ export function personJsonLd(ctx: SeoContext, person: PersonInput): JsonLdNode {
   };
 }
 
-/** An author's page: a ProfilePage about a Person. */
-export function profilePageJsonLd(ctx: SeoContext, person: PersonInput): JsonLdNode {
+/** An author's page (or an older page of their stories): a ProfilePage about a Person. */
+export function profilePageJsonLd(
+  ctx: SeoContext,
+  person: PersonInput,
+  pagePath: string | null = null,
+): JsonLdNode {
   const path = paths.author(person.slug);
+  const here = pagePath ?? path;
   return {
     "@type": "ProfilePage",
-    "@id": url(ctx, path),
-    url: url(ctx, path),
+    "@id": url(ctx, here),
+    url: url(ctx, here),
     name: person.name,
     inLanguage: ctx.site.language,
     isPartOf: { "@id": websiteId(ctx) },
-    breadcrumb: breadcrumbJsonLd(ctx, [{ name: person.name, path }]),
+    breadcrumb: breadcrumbJsonLd(ctx, [
+      { name: person.name, path },
+      ...(pagePath ? [{ name: "Older stories", path: pagePath }] : []),
+    ]),
     mainEntity: personJsonLd(ctx, person),
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { articleMetadata, homeMetadata, listMetadata } from "./metadata";
+import {
+  articleMetadata,
+  homeMetadata,
+  listMetadata,
+  listPageSpan,
+  titleWithSite,
+} from "./metadata";
 import { NO_SEO, testArticle, testSite } from "./test-fixtures";
 import { siteOrigin } from "./urls";
 
@@ -40,7 +46,21 @@ describe("page metadata", () => {
       site: "@dispatch",
       creator: "@annak",
     });
-    expect(meta.robots).toBeUndefined();
+    // Discover shows large pictures only to pages that allow them.
+    expect(meta.robots).toEqual({ "max-image-preview": "large" });
+  });
+
+  it("names the site once, also when a page's title already names it", () => {
+    const about = articleMetadata(
+      testSite(),
+      testArticle({ type: "PAGE", title: "About The Northern Dispatch", seoTitle: "" }),
+      NO_SEO,
+    );
+    expect(about.title).toBe("About The Northern Dispatch");
+    expect(titleWithSite("Team", "The Northern Dispatch")).toBe("Team | The Northern Dispatch");
+    expect(titleWithSite("Why the northern dispatch exists", "The Northern Dispatch")).toBe(
+      "Why the northern dispatch exists",
+    );
   });
 
   it("lets the SEO image win, and dates substantive updates only", () => {
@@ -96,5 +116,34 @@ describe("page metadata", () => {
     const deeper = listMetadata({ ...input, before: "abc.def" });
     expect(deeper.robots).toEqual({ index: false, follow: true });
     expect(deeper.alternates?.canonical).toBe(`${origin}/tag/drones/older/abc.def`);
+  });
+
+  it("tells an older page of a list apart from the first by the days it spans", () => {
+    const input = {
+      site: testSite(),
+      kind: "section" as const,
+      key: "war",
+      kicker: "Section",
+      name: "War",
+      description: "The war.",
+      path: "/war",
+      feedPath: "/war/feed",
+    };
+    const first = listMetadata(input);
+    const older = listMetadata({
+      ...input,
+      before: "abc.def",
+      span: listPageSpan([
+        { publishedAt: new Date("2026-03-09T10:00:00Z") },
+        { publishedAt: new Date("2026-03-02T10:00:00Z") },
+      ]),
+    });
+    expect(first.title).toBe("War | The Northern Dispatch");
+    expect(older.title).toBe("War, March 2–9, 2026 | The Northern Dispatch");
+    expect(older.description).toBe(
+      "War at The Northern Dispatch: stories published March 2–9, 2026.",
+    );
+    expect(older.description).not.toBe(first.description);
+    expect(listPageSpan([])).toBeNull();
   });
 });

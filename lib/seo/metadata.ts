@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { olderPath } from "@/lib/articles/cursor";
 import { articleDescription } from "@/lib/articles/description";
+import { formatDateRange } from "@/lib/dates/format";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 import type { ArticleSeoDto } from "./article-seo";
 import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
@@ -32,6 +33,8 @@ interface PageInput {
   path: string;
   /** A deeper page of a list (`…/older/{cursor}`): not indexed, canonical to itself. */
   deeper?: boolean;
+  /** Robots directives for an indexable page (articles ask for large previews). */
+  robots?: Metadata["robots"];
   feeds?: Feed[];
   image: { url: string; width: number; height: number; alt: string };
   type?: "website" | "profile";
@@ -43,7 +46,7 @@ function pageMetadata(input: PageInput): Metadata {
   const shareTitle = input.shareTitle ?? input.title;
   const image = { ...input.image, url: absoluteUrl(input.image.url) };
   return {
-    title: input.titleIsComplete ? input.title : `${input.title} | ${site.name}`,
+    title: titleWithSite(input.title, site.name, input.titleIsComplete),
     description: input.description,
     alternates: {
       canonical,
@@ -59,7 +62,7 @@ function pageMetadata(input: PageInput): Metadata {
     // Deeper pages of a list move every time a story is published: they are
     // followed for the stories they link to but not indexed (the sitemaps
     // list every story anyway).
-    robots: input.deeper ? { index: false, follow: true } : undefined,
+    robots: input.deeper ? { index: false, follow: true } : input.robots,
     openGraph: {
       type: input.type ?? "website",
       url: canonical,
@@ -79,7 +82,29 @@ function pageMetadata(input: PageInput): Metadata {
   };
 }
 
+/**
+ * "{title} | {site}", unless the title is complete already or names the
+ * site itself ("About The Northern Dispatch"), which would say it twice.
+ */
+export function titleWithSite(title: string, siteName: string, complete = false): string {
+  if (complete || title.toLowerCase().includes(siteName.toLowerCase())) return title;
+  return `${title} | ${siteName}`;
+}
+
 const siteFeed = (site: SiteSettingsDto): Feed => ({ path: paths.siteFeed, title: site.name });
+
+/** What an older page of a list shows: the days its stories were published. */
+export interface ListPageSpan {
+  newest: Date;
+  oldest: Date;
+}
+
+/** The span of a page of a list (newest first), or null when it is empty. */
+export function listPageSpan(items: { publishedAt: Date }[]): ListPageSpan | null {
+  const newest = items[0]?.publishedAt;
+  const oldest = items.at(-1)?.publishedAt;
+  return newest && oldest ? { newest, oldest } : null;
+}
 
 function cardImage(
   kind: Exclude<OgCardKind, "article">,
@@ -121,12 +146,22 @@ export function listMetadata(input: {
   /** The feed's own title, when it is not "{name} | {site}". */
   feedTitle?: string;
   before?: string | null;
+  /** On an older page, the span of its stories, which tells it apart from the first. */
+  span?: ListPageSpan | null;
+  /** What the list holds, for an older page's description ("stories"). */
+  items?: string;
 }): Metadata {
   const { site } = input;
+  const range =
+    input.before && input.span
+      ? formatDateRange(input.span.newest, input.span.oldest, site.timezone)
+      : null;
   return pageMetadata({
     site,
-    title: input.name,
-    description: input.description,
+    title: range ? `${input.name}, ${range}` : input.before ? `${input.name}, older` : input.name,
+    description: range
+      ? `${input.name} at ${site.name}: ${input.items ?? "stories"} published ${range}.`
+      : input.description,
     path: input.before ? olderPath(input.path, input.before) : input.path,
     deeper: Boolean(input.before),
     feeds: [{ path: input.feedPath, title: input.feedTitle ?? `${input.name} | ${site.name}` }],
@@ -171,6 +206,8 @@ export function articleMetadata(
     path: paths.article(article.slug),
     feeds: article.type === "PAGE" ? [siteFeed(site)] : feeds,
     image,
+    // Discover and the results page may show the picture large.
+    robots: { "max-image-preview": "large" },
   });
   if (article.type === "PAGE") return base;
   const modified =

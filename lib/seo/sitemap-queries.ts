@@ -107,13 +107,32 @@ const TERM_SQL = {
   },
 } as const;
 
-/** How many tags (or authors) have a public story, so have a page worth listing. */
-export async function countTerms(kind: TermTable, now: Date = new Date()): Promise<number> {
+/**
+ * The parts of the tag (or author) sitemaps, in order, each with its newest
+ * change: the newest story on any of its terms' pages. Only terms with a
+ * public story count (the others have no page worth listing), numbered the
+ * way listTerms pages them.
+ */
+export async function listTermParts(
+  kind: TermTable,
+  perPart: number,
+  now: Date = new Date(),
+): Promise<{ part: number; lastmod: Date }[]> {
   const { table, join, key } = TERM_SQL[kind];
-  const rows = await db.$queryRaw<{ count: bigint | number }[]>`
-    SELECT count(*) AS count FROM ${table} t
-    WHERE EXISTS (SELECT 1 FROM ${join} j WHERE j.${key} = t."id" AND j."publishedAt" <= ${now})`;
-  return Number(rows[0]?.count ?? 0);
+  const rows = await db.$queryRaw<{ part: bigint | number; lastmod: Date }[]>`
+    SELECT numbered.part + 1 AS part, max(numbered.at) AS lastmod
+    FROM (
+      SELECT (row_number() OVER (ORDER BY t."slug") - 1) / ${perPart} AS part, newest.at
+      FROM ${table} t
+      CROSS JOIN LATERAL (
+        SELECT max(j."publishedAt") AS at FROM ${join} j
+        WHERE j.${key} = t."id" AND j."publishedAt" <= ${now}
+      ) newest
+      WHERE newest.at IS NOT NULL
+    ) numbered
+    GROUP BY numbered.part
+    ORDER BY numbered.part`;
+  return rows.map((row) => ({ part: Number(row.part), lastmod: row.lastmod }));
 }
 
 /** One part of the tags (or authors) with a public story, by slug. */

@@ -10,13 +10,13 @@ import {
   type SitemapName,
 } from "./sitemap-names";
 import {
-  countTerms,
   getNewestPublication,
   listArticleMonths,
   listMonthArticles,
   listNewsArticles,
   listSitemapPages,
   listSitemapSections,
+  listTermParts,
   listTerms,
 } from "./sitemap-queries";
 import {
@@ -38,10 +38,11 @@ const TERM_TAGS = { tags: tags.topics, authors: tags.authors } as const;
 
 export function getSitemapIndex(): Promise<XmlFile> {
   return cached("seo:sitemap-index", SITEMAP_TTL, async () => {
-    const [months, tagCount, authorCount, newest] = await Promise.all([
+    const [months, tagParts, authorParts, pages, newest] = await Promise.all([
       listArticleMonths(),
-      countTerms("tags"),
-      countTerms("authors"),
+      listTermParts("tags", TERMS_PER_SITEMAP),
+      listTermParts("authors", TERMS_PER_SITEMAP),
+      listSitemapPages(),
       getNewestPublication(),
     ]);
     const entry = (name: SitemapName, lastmod: Date | null): SitemapIndexEntry => ({
@@ -50,13 +51,15 @@ export function getSitemapIndex(): Promise<XmlFile> {
     });
     const parts = (count: number, per: number) =>
       Array.from({ length: Math.ceil(count / per) }, (_, index) => index + 1);
+    // Each entry's lastmod is the newest lastmod inside that file.
     const entries: SitemapIndexEntry[] = [
-      entry({ kind: "pages" }, newest),
-      entry({ kind: "sections" }, newest),
-      ...parts(tagCount, TERMS_PER_SITEMAP).map((part) => entry({ kind: "tags", part }, null)),
-      ...parts(authorCount, TERMS_PER_SITEMAP).map((part) =>
-        entry({ kind: "authors", part }, null),
+      entry(
+        { kind: "pages" },
+        maxDate([...(newest ? [newest] : []), ...pages.map((p) => p.lastmod)]),
       ),
+      entry({ kind: "sections" }, newest),
+      ...tagParts.map(({ part, lastmod }) => entry({ kind: "tags", part }, lastmod)),
+      ...authorParts.map(({ part, lastmod }) => entry({ kind: "authors", part }, lastmod)),
       entry({ kind: "news" }, newest),
       ...months.flatMap((month) =>
         parts(month.count, ARTICLES_PER_SITEMAP).map((part) =>
@@ -65,7 +68,7 @@ export function getSitemapIndex(): Promise<XmlFile> {
       ),
     ];
     return {
-      value: { body: renderSitemapIndex(entries), lastModified: newest },
+      value: { body: renderSitemapIndex(entries) },
       tags: [tags.sitemap, tags.topics, tags.authors, tags.sections],
     };
   });
@@ -98,7 +101,6 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
             images: article.image ? [absoluteUrl(article.image)] : [],
           })),
         ),
-        lastModified: maxDate(articles.map((article) => article.lastmod)),
       };
     }
     case "tags":
@@ -110,7 +112,6 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
         body: renderUrlSet(
           terms.map((term) => ({ loc: absoluteUrl(path(term.slug)), lastmod: term.lastmod })),
         ),
-        lastModified: maxDate(terms.map((term) => term.lastmod)),
       };
     }
     case "sections": {
@@ -122,7 +123,6 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
             lastmod: section.lastmod,
           })),
         ),
-        lastModified: maxDate(sections.flatMap((section) => section.lastmod ?? [])),
       };
     }
     case "pages": {
@@ -138,7 +138,6 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
       ];
       return {
         body: renderUrlSet(entries),
-        lastModified: maxDate(entries.flatMap((entry) => entry.lastmod ?? [])),
       };
     }
     case "news": {
@@ -153,7 +152,6 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
           })),
           { name: site.name, language: site.language },
         ),
-        lastModified: articles[0]?.publishedAt ?? null,
       };
     }
   }

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
+import { lengthHeaders } from "./bytes-response";
 
-/** A rendered XML file with what conditional requests need. */
+/** A rendered XML file. */
 export interface XmlFile {
   body: string;
-  /** Time of the newest change the file shows, for Last-Modified. */
-  lastModified: Date | null;
 }
 
 export const XML_TYPES = {
@@ -22,19 +21,56 @@ export function xmlResponse(
   request: Request,
   file: XmlFile,
   options: { type: keyof typeof XML_TYPES; maxAgeSeconds: number },
+  now: number = Date.now(),
 ): Response {
   const etag = etagOf(file);
+  const lastModified = changedAt(new URL(request.url).pathname, etag, now);
+  const bytes = new TextEncoder().encode(file.body);
   const headers = new Headers({
     "Content-Type": XML_TYPES[options.type],
     "Cache-Control": `public, max-age=${options.maxAgeSeconds}`,
     ETag: etag,
+    "Last-Modified": lastModified.toUTCString(),
     "X-Content-Type-Options": "nosniff",
   });
-  if (file.lastModified) headers.set("Last-Modified", file.lastModified.toUTCString());
-  if (isNotModified(request, etag, file.lastModified)) {
+  if (isNotModified(request, etag, lastModified)) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(request.method === "HEAD" ? null : file.body, { status: 200, headers });
+  for (const [name, value] of Object.entries(lengthHeaders(bytes.byteLength))) {
+    headers.set(name, value);
+  }
+  return new Response(request.method === "HEAD" ? null : bytes, { status: 200, headers });
+}
+
+/**
+ * When the bytes at an address last changed, as this process saw it: the
+ * first time it served them. A file shows more than any one date in it
+ * says (an edited headline, a renamed tag, a story taken down), so the
+ * newest publication or update time would let If-Modified-Since answer 304
+ * after such a change. Each new version gets a later second than the one
+ * before, so even a change within the same second is told apart; after a
+ * restart every file counts as new once (a 200 instead of a 304, never the
+ * other way round).
+ */
+const versions = ((
+  globalThis as { newsroomXmlVersions?: Map<string, Version> }
+).newsroomXmlVersions ??= new Map<string, Version>());
+interface Version {
+  etag: string;
+  since: number;
+}
+const MAX_ADDRESSES = 10_000;
+
+function changedAt(address: string, etag: string, now: number): Date {
+  const known = versions.get(address);
+  if (known?.etag === etag) return new Date(known.since);
+  const second = Math.floor(now / 1000) * 1000;
+  const since = known ? Math.max(second, known.since + 1000) : second;
+  versions.delete(address);
+  versions.set(address, { etag, since });
+  // Forgetting an address only makes its next answer count as new.
+  if (versions.size > MAX_ADDRESSES) versions.delete(versions.keys().next().value!);
+  return new Date(since);
 }
 
 // Files come from the data cache, so the same object is answered many times;
@@ -50,7 +86,7 @@ function etagOf(file: XmlFile): string {
   return etag;
 }
 
-function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
+function isNotModified(request: Request, etag: string, lastModified: Date): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
   // RFC 9110: If-None-Match, when present, decides alone.
   if (ifNoneMatch !== null) {
@@ -60,7 +96,7 @@ function isNotModified(request: Request, etag: string, lastModified: Date | null
       .some((tag) => tag === etag || tag === "*");
   }
   const ifModifiedSince = request.headers.get("if-modified-since");
-  if (!ifModifiedSince || !lastModified) return false;
+  if (!ifModifiedSince) return false;
   const since = Date.parse(ifModifiedSince);
   // HTTP dates have whole seconds; compare at that precision.
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;

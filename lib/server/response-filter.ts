@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
+import { applyBodyLength } from "./body-length";
 import { htmlPolicy, inlineScriptHashes, isUnframeable, RESOURCE_POLICY } from "./content-security";
 import { surrogateHeader, TAGS_HEADER, type SurrogateStyle } from "./surrogate-keys";
 
@@ -9,7 +10,7 @@ import { surrogateHeader, TAGS_HEADER, type SurrogateStyle } from "./surrogate-k
  * exactly the inline scripts the page contains (which needs the whole page,
  * so HTML is held until it ends: cached pages arrive whole anyway); cache
  * tags turned into the edge's surrogate keys, and the internal header
- * removed.
+ * removed; a body length a handler named becomes Content-Length.
  */
 export interface ResponseFilterOptions {
   surrogateStyle: SurrogateStyle;
@@ -101,6 +102,8 @@ export function filterResponse(
   const decide = () => {
     if (mode !== "undecided") return;
     applyHeaders(req, res, options);
+    // Next drops a handler's Content-Length; the length it named comes back here.
+    applyBodyLength(res);
     const status = res.statusCode;
     // A 304 must not carry a policy: browsers and edges merge its headers
     // into the stored page.

@@ -15,8 +15,10 @@ beforeEach(async () => {
   resetRateLimits();
 });
 
-const subscribe = (fields: Record<string, string>, options: Parameters<typeof post>[2] = {}) =>
-  handleSubscribe(post("/api/newsletters/subscribe", fields, options));
+const subscribe = (
+  fields: Record<string, string | string[]>,
+  options: Parameters<typeof post>[2] = {},
+) => handleSubscribe(post("/api/newsletters/subscribe", fields, options));
 
 async function outbox() {
   return testDb().emailOutbox.findMany({
@@ -118,6 +120,72 @@ describe("abuse resistance", () => {
       { json: true, ip: "192.0.2.100" },
     );
     expect(other.status).toBe(200);
+  });
+});
+
+describe("one form for several newsletters", () => {
+  it("signs up for each one chosen, each with its own confirmation, in one answer", async () => {
+    const briefing = await createNewsletter({ name: "Morning Briefing" });
+    const weekly = await createNewsletter({ name: "The Week" });
+    const retired = await createNewsletter({ name: "Retired", active: false });
+    const email = "chooser@example.org";
+    const response = await subscribe(
+      { email, newsletter: [briefing.slug, weekly.slug, retired.slug, "no-such-one"] },
+      { json: true },
+    );
+    expect(response.status).toBe(200);
+    const answer = await response.json();
+    expect(answer.message).toMatch(/signing up for Morning Briefing and The Week!/);
+    expect(answer.message).toMatch(/a confirmation email for each/);
+    expect((await subscriptionOf(email, briefing.id))?.status).toBe("PENDING");
+    expect((await subscriptionOf(email, weekly.id))?.status).toBe("PENDING");
+    expect(await subscriptionOf(email, retired.id)).toBeNull();
+    expect((await outbox()).map((mail) => mail.subject).sort()).toEqual([
+      "Confirm your subscription to Morning Briefing",
+      "Confirm your subscription to The Week",
+    ]);
+  });
+
+  it("tells a confirmed reader about the one they have and confirms the new one", async () => {
+    const briefing = await createNewsletter({ name: "Morning Briefing" });
+    const weekly = await createNewsletter({ name: "The Week" });
+    const subscriber = await testDb().subscriber.create({ data: { email: "known@example.org" } });
+    await testDb().subscription.create({
+      data: { subscriberId: subscriber.id, newsletterId: briefing.id, status: "CONFIRMED" },
+    });
+    const response = await subscribe(
+      { email: "known@example.org", newsletter: [briefing.slug, weekly.slug] },
+      { json: true },
+    );
+    expect(response.status).toBe(200);
+    expect((await outbox()).map((mail) => mail.subject).sort()).toEqual([
+      "Confirm your subscription to The Week",
+      "You're already subscribed to Morning Briefing",
+    ]);
+  });
+
+  it("asks for a choice when none was made, with and without JavaScript", async () => {
+    await createNewsletter();
+    const json = await subscribe({ email: "undecided@example.org" }, { json: true });
+    expect(json.status).toBe(400);
+    expect(await json.json()).toEqual({
+      ok: false,
+      message: "Please choose at least one newsletter.",
+      field: "newsletter",
+    });
+    const plain = await subscribe({ email: "undecided@example.org" });
+    expect(plain.status).toBe(303);
+    expect(plain.headers.get("location")).toBe("/newsletters/sign-up?result=no-newsletter");
+    expect(await testDb().subscriber.count()).toBe(0);
+  });
+
+  it("sends the reader back to the same choices when the address is wrong", async () => {
+    const a = await createNewsletter();
+    const b = await createNewsletter();
+    const plain = await subscribe({ email: "nope", newsletter: [a.slug, b.slug] });
+    expect(plain.headers.get("location")).toBe(
+      `/newsletters/sign-up?newsletter=${a.slug}&newsletter=${b.slug}&result=invalid-email`,
+    );
   });
 });
 

@@ -190,4 +190,28 @@ describe("RSS feeds", () => {
     expect(again.status).toBe(304);
     expect(first.headers.get("last-modified")).toMatch(/GMT$/);
   });
+
+  it("answer If-Modified-Since after an edit with the edited feed, not a 304", async () => {
+    const { lead } = await newsroom();
+    const first = await getSiteFeed(new Request(`${origin}/feed`));
+    const since = first.headers.get("last-modified")!;
+    // A headline fixed: no publication or update time moves.
+    await testDb().article.update({
+      where: { id: lead.id },
+      data: { title: "Drones and missiles hit Kyiv overnight" },
+    });
+    refreshArticlePages({
+      id: lead.id,
+      slugs: [lead.slug],
+      sectionIds: [lead.sectionId],
+      tagIds: [],
+      authorIds: [],
+    });
+    const again = await getSiteFeed(
+      new Request(`${origin}/feed`, { headers: { "if-modified-since": since } }),
+    );
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("Drones and missiles hit Kyiv overnight");
+    expect(Date.parse(again.headers.get("last-modified")!)).toBeGreaterThan(Date.parse(since));
+  });
 });

@@ -194,6 +194,65 @@ describe("sitemaps", () => {
   });
 });
 
+describe("sitemap dates", () => {
+  it("give every file in the index the newest lastmod inside it, pages and terms too", async () => {
+    const { fresh } = await newsroom();
+    // A page corrected after the newest story went out.
+    const corrected = new Date(Date.now() - 60_000);
+    await testDb().article.update({
+      where: { slug: "about" },
+      data: { substantiveUpdatedAt: corrected },
+    });
+    const index = checkSitemapIndex((await getSitemapIndex()).body, origin);
+    const lastmodOf = (file: string) =>
+      index.find((entry) => entry.loc === `${origin}/sitemaps/${file}`)?.lastmod;
+    const newestIn = (body: string) =>
+      checkUrlset(body, origin)
+        .map((entry) => entry.lastmod)
+        .filter((lastmod): lastmod is string => lastmod !== null)
+        .sort()
+        .at(-1);
+    for (const file of ["pages.xml", "tags-1.xml", "authors-1.xml"]) {
+      expect(lastmodOf(file), file).toBeDefined();
+      expect(lastmodOf(file), file).toBe(newestIn(await child(file)));
+    }
+    expect(Date.parse(lastmodOf("pages.xml")!)).toBe(Math.floor(corrected.getTime() / 1000) * 1000);
+    expect(Date.parse(lastmodOf("pages.xml")!)).toBeGreaterThan(fresh.publishedAt!.getTime());
+  });
+
+  it("answer If-Modified-Since after an edit with the new file, never a 304", async () => {
+    await newsroom();
+    const first = await getIndexRoute(new Request(`${origin}/sitemap.xml`));
+    const since = first.headers.get("last-modified")!;
+    expect(since).toMatch(/GMT$/);
+    // The page's correction changes the index (pages.xml's lastmod), not any
+    // publication time.
+    await testDb().article.update({
+      where: { slug: "about" },
+      data: { substantiveUpdatedAt: new Date() },
+    });
+    const about = await testDb().article.findUniqueOrThrow({ where: { slug: "about" } });
+    refreshArticlePages({
+      id: about.id,
+      slugs: ["about"],
+      sectionIds: [null],
+      tagIds: [],
+      authorIds: [],
+    });
+    const again = await getIndexRoute(
+      new Request(`${origin}/sitemap.xml`, { headers: { "if-modified-since": since } }),
+    );
+    expect(again.status).toBe(200);
+    expect(await again.text()).not.toBe(await first.text());
+    const unchanged = await getIndexRoute(
+      new Request(`${origin}/sitemap.xml`, {
+        headers: { "if-modified-since": again.headers.get("last-modified")! },
+      }),
+    );
+    expect(unchanged.status).toBe(304);
+  });
+});
+
 describe("sitemap routes", () => {
   it("serve XML with validators, 304 for a known copy and 404 for unknown files", async () => {
     await newsroom();

@@ -7,7 +7,7 @@ import { listRecentCorrections } from "@/lib/articles/corrections/queries";
 import { CORRECTION_LABELS } from "@/lib/articles/labels";
 import { formatDateTime } from "@/lib/dates/format";
 import { seoContext } from "@/lib/seo/json-ld-site";
-import { listMetadata } from "@/lib/seo/metadata";
+import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { OG_CARD_SIZE, plainCardPath } from "@/lib/seo/og-card-version";
 import { absoluteUrl, paths } from "@/lib/seo/urls";
 import { getSiteSettings, type SiteSettingsDto } from "@/lib/site/settings";
@@ -18,7 +18,10 @@ const describe = (site: SiteSettingsDto) =>
   `Every correction, clarification and update ${site.name} has published, newest first, with a link to the article.`;
 
 export async function correctionsMetadata(before: StoryCursor | null): Promise<Metadata> {
-  const site = await getSiteSettings();
+  const [site, page] = await Promise.all([
+    getSiteSettings(),
+    before ? listRecentCorrections(before) : null,
+  ]);
   const metadata = listMetadata({
     site,
     kind: "site",
@@ -30,6 +33,8 @@ export async function correctionsMetadata(before: StoryCursor | null): Promise<M
     feedPath: paths.siteFeed,
     feedTitle: site.name,
     before: before ? encodeCursor(before) : null,
+    span: page ? listPageSpan(page.corrections) : null,
+    items: "corrections and updates",
   });
   const image = {
     url: absoluteUrl(
@@ -60,6 +65,7 @@ export async function CorrectionsView({ before }: { before: StoryCursor | null }
         data={correctionsPageJsonLd(seoContext(site), {
           name: TITLE,
           description,
+          path: before ? olderPath(CORRECTIONS_PATH, encodeCursor(before)) : CORRECTIONS_PATH,
           corrections: page.corrections,
         })}
       />

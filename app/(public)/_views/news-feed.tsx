@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/article/pagination";
-import { encodeCursor, type StoryCursor } from "@/lib/articles/cursor";
+import { encodeCursor, olderPath, type StoryCursor } from "@/lib/articles/cursor";
 import { TYPE_LABELS } from "@/lib/articles/labels";
 import { listStories } from "@/lib/articles/lists";
 import { formatDate, formatTime } from "@/lib/dates/format";
 import { getSiteSettings } from "@/lib/site/settings";
 import { JsonLd } from "@/components/seo/json-ld";
 import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
-import { listMetadata } from "@/lib/seo/metadata";
+import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 
 const FEED_PAGE_SIZE = 40;
 
 export async function newsFeedMetadata(before: StoryCursor | null): Promise<Metadata> {
-  const site = await getSiteSettings();
+  const [site, page] = await Promise.all([
+    getSiteSettings(),
+    before ? listStories({ kind: "all" }, before, FEED_PAGE_SIZE) : null,
+  ]);
   return listMetadata({
     site,
     kind: "site",
@@ -26,6 +29,7 @@ export async function newsFeedMetadata(before: StoryCursor | null): Promise<Meta
     feedPath: paths.siteFeed,
     feedTitle: site.name,
     before: before ? encodeCursor(before) : null,
+    span: page ? listPageSpan(page.stories) : null,
   });
 }
 
@@ -48,6 +52,7 @@ export async function NewsFeedView({ before }: { before: StoryCursor | null }) {
           name: "News Feed",
           description: `Every story from ${site.name}, newest first.`,
           path: paths.newsFeed,
+          pagePath: before ? olderPath(paths.newsFeed, encodeCursor(before)) : null,
           stories: page.stories,
         })}
       />

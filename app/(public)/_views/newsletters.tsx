@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ManageLinkForm } from "@/components/newsletters/manage-link-form";
-import { NewsletterSignups } from "@/components/newsletters/newsletter-signups";
+import { SignUpForm } from "@/components/newsletters/sign-up-form";
 import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { newsletterPaths } from "@/lib/newsletters/paths";
 import { listMetadata } from "@/lib/seo/metadata";
@@ -25,7 +25,7 @@ export async function newslettersMetadata(): Promise<Metadata> {
   });
 }
 
-/** Every active newsletter with its own form; the same page for every visitor. */
+/** Every active newsletter in one form; the same page for every visitor. */
 export async function NewslettersView() {
   const [site, newsletters] = await Promise.all([getSiteSettings(), listSignUpNewsletters()]);
   return (
@@ -34,17 +34,20 @@ export async function NewslettersView() {
         <p className="kicker">Newsletters</p>
         <h1>Our newsletters</h1>
         <p className="nl-lede">
-          The reporting of {site.name}, in your inbox. Sign up for as many as you like; we send a
-          confirmation email first, and every newsletter has a one-click unsubscribe link.
+          The reporting of {site.name}, in your inbox. Choose as many as you like; we send a
+          confirmation email for each first, and every newsletter has a one-click unsubscribe link.
         </p>
       </header>
       {newsletters.length ? (
-        <NewsletterSignups
-          newsletters={newsletters}
-          source="newsletters-page"
-          headingLevel={2}
-          anchors
-        />
+        <div className="nl-card nl-card-wide">
+          <SignUpForm
+            newsletters={newsletters}
+            source="newsletters-page"
+            title="Sign up"
+            headingLevel={2}
+            anchors
+          />
+        </div>
       ) : (
         <p className="empty-state">There are no newsletters to sign up for at the moment.</p>
       )}

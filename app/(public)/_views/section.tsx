@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
 import { JsonLd } from "@/components/seo/json-ld";
-import { encodeCursor, type StoryCursor } from "@/lib/articles/cursor";
+import { encodeCursor, olderPath, type StoryCursor } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import type { SectionDto } from "@/lib/sections/queries";
 import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
-import { listMetadata } from "@/lib/seo/metadata";
+import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 import type { SiteSettingsDto } from "@/lib/site/settings";
 
-export function sectionPageMetadata(
+export async function sectionPageMetadata(
   site: SiteSettingsDto,
   section: SectionDto,
   before: StoryCursor | null,
-): Metadata {
+): Promise<Metadata> {
+  const page = before
+    ? await listStories({ kind: "section", id: section.id }, before, STORIES_PER_PAGE)
+    : null;
   return listMetadata({
     site,
     kind: "section",
@@ -25,6 +28,7 @@ export function sectionPageMetadata(
     path: paths.section(section.slug),
     feedPath: paths.sectionFeed(section.slug),
     before: before ? encodeCursor(before) : null,
+    span: page ? listPageSpan(page.stories) : null,
   });
 }
 
@@ -46,6 +50,7 @@ export async function SectionPageView({
           name: section.name,
           description: section.description,
           path: paths.section(section.slug),
+          pagePath: before ? olderPath(paths.section(section.slug), encodeCursor(before)) : null,
           stories: page.stories,
         })}
       />

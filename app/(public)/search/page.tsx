@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { LatestStories } from "@/components/article/latest-stories";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { getLatestArticles } from "@/lib/articles/lists";
 import { listAuthors } from "@/lib/authors/queries";
 import { SearchBusyError } from "@/lib/search/guard";
-import { readSearchParams, searchHref, type SearchParams } from "@/lib/search/params";
+import {
+  cleanSearchQuery,
+  MAX_QUERY,
+  readSearchParams,
+  searchHref,
+  type SearchParams,
+} from "@/lib/search/params";
 import { SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/queries";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -32,7 +39,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const params = readSearchParams(await searchParams);
+  const raw = await searchParams;
+  // The form is a plain GET, so without its script it sends every field,
+  // empty or not: the address that means the same without them.
+  const clean = cleanSearchQuery(raw);
+  if (clean !== null) redirect(clean);
+  const params = readSearchParams(raw);
   const [site, sections, authors] = await Promise.all([
     getSiteSettings(),
     getNavigationSections(),
@@ -52,6 +64,12 @@ export default async function SearchPage({ searchParams }: Props) {
       <header className="list-header">
         <h1>Search</h1>
         <SearchForm params={params} sections={sections} authors={authors} />
+        {params.shortened ? (
+          <p className="search-notice">
+            Searches are limited to {MAX_QUERY} characters, so only the words that fit were searched
+            for: <strong>{params.q}</strong>
+          </p>
+        ) : null}
       </header>
 
       {!params.q ? (

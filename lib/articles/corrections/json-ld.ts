@@ -14,18 +14,28 @@ export const CORRECTIONS_PATH = "/corrections";
  */
 export function correctionsPageJsonLd(
   ctx: SeoContext,
-  page: { name: string; description: string; corrections: PublicCorrectionDto[] },
+  page: {
+    name: string;
+    description: string;
+    /** This page's address: /corrections, or one of its older pages. */
+    path?: string;
+    corrections: PublicCorrectionDto[];
+  },
 ): JsonLdNode {
   const url = (path: string) => absoluteUrl(path, ctx.origin);
+  const here = page.path ?? CORRECTIONS_PATH;
   return {
     "@type": "CollectionPage",
-    "@id": url(CORRECTIONS_PATH),
-    url: url(CORRECTIONS_PATH),
+    "@id": url(here),
+    url: url(here),
     name: page.name,
     description: page.description,
     inLanguage: ctx.site.language,
     isPartOf: { "@id": `${url(paths.home)}#website` },
-    breadcrumb: breadcrumbJsonLd(ctx, [{ name: page.name, path: CORRECTIONS_PATH }]),
+    breadcrumb: breadcrumbJsonLd(ctx, [
+      { name: page.name, path: CORRECTIONS_PATH },
+      ...(here !== CORRECTIONS_PATH ? [{ name: "Older corrections", path: here }] : []),
+    ]),
     mainEntity: {
       "@type": "ItemList",
       itemListOrder: "https://schema.org/ItemListOrderDescending",

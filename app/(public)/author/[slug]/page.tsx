@@ -4,13 +4,13 @@ import { AuthorLinks } from "@/components/article/author-links";
 import { AuthorPortrait } from "@/components/article/author-portrait";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { encodeCursor, listPosition } from "@/lib/articles/cursor";
+import { encodeCursor, listPosition, olderPath } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 import { JsonLd } from "@/components/seo/json-ld";
 import { profilePageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
-import { listMetadata } from "@/lib/seo/metadata";
+import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 
 type Props = { params: Promise<{ slug: string; cursor?: string }> };
@@ -27,6 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [author, site] = await Promise.all([getAuthorBySlug(slug), getSiteSettings()]);
   if (!author || !position) return { title: `Page not found | ${site.name}` };
   const before = position.before;
+  const page = before
+    ? await listStories({ kind: "author", id: author.id }, before, STORIES_PER_PAGE)
+    : null;
   return listMetadata({
     site,
     kind: "author",
@@ -37,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.author(author.slug),
     feedPath: paths.authorFeed(author.slug),
     before: before ? encodeCursor(before) : null,
+    span: page ? listPageSpan(page.stories) : null,
   });
 }
 
@@ -50,7 +54,11 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <>
       <JsonLd
-        data={profilePageJsonLd(seoContext(site), { ...author, image: author.avatar?.src ?? null })}
+        data={profilePageJsonLd(
+          seoContext(site),
+          { ...author, image: author.avatar?.src ?? null },
+          before ? olderPath(paths.author(author.slug), encodeCursor(before)) : null,
+        )}
       />
       <StoryListPage
         kicker={author.jobTitle || "Author"}

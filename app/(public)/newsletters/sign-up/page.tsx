@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SignUpForm, type SignUpFormState } from "@/components/newsletters/sign-up-form";
 import { SIGN_UP_MESSAGES } from "@/lib/newsletters/dto";
 import { newsletterPaths } from "@/lib/newsletters/paths";
-import { getSignUpNewsletter } from "@/lib/newsletters/queries";
+import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 import "@/app/styles/newsletters.css";
 
@@ -14,6 +14,8 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+const many = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : []).slice(0, 20);
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
@@ -21,14 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * One newsletter's form on its own. A sign-up posted without JavaScript
- * lands here with its outcome (`result`), which says nothing about whether
- * the address was known.
+ * The sign-up form on its own: every newsletter, those asked for ticked. A
+ * sign-up posted without JavaScript lands here with its choices and its
+ * outcome (`result`), which says nothing about whether the address was known.
  */
 export default async function SignUpPage({ searchParams }: Props) {
   const params = await searchParams;
-  const newsletter = await getSignUpNewsletter(one(params.newsletter));
-  if (!newsletter) {
+  const all = await listSignUpNewsletters();
+  const asked = new Set(many(params.newsletter));
+  const chosen = all.filter((newsletter) => asked.has(newsletter.slug));
+  if (!all.length || (asked.size && !chosen.length)) {
     return (
       <div className="container nl-page nl-page-narrow">
         <h1>Newsletter not found</h1>
@@ -42,21 +46,30 @@ export default async function SignUpPage({ searchParams }: Props) {
   const result = one(params.result);
   const initial: SignUpFormState =
     result === "sent"
-      ? { status: "success", message: SIGN_UP_MESSAGES.success(newsletter.name) }
+      ? { status: "success", message: SIGN_UP_MESSAGES.success(chosen.map((n) => n.name)) }
       : result === "invalid-email"
         ? { status: "error", message: SIGN_UP_MESSAGES.invalidEmail, field: "email" }
-        : result === "limited"
-          ? { status: "error", message: SIGN_UP_MESSAGES.limited }
-          : { status: "idle" };
+        : result === "no-newsletter"
+          ? { status: "error", message: SIGN_UP_MESSAGES.noNewsletter, field: "newsletter" }
+          : result === "limited"
+            ? { status: "error", message: SIGN_UP_MESSAGES.limited }
+            : { status: "idle" };
+  const heading =
+    result === "sent"
+      ? "Check your inbox"
+      : chosen.length === 1
+        ? `Sign up for ${chosen[0]!.name}`
+        : "Sign up for our newsletters";
   return (
     <div className="container nl-page nl-page-narrow">
       <p className="kicker">Newsletters</p>
-      <h1>{result === "sent" ? "Check your inbox" : `Sign up for ${newsletter.name}`}</h1>
+      <h1>{heading}</h1>
       <div className="nl-card">
         <SignUpForm
-          newsletter={newsletter}
+          newsletters={all}
+          checked={chosen.map((newsletter) => newsletter.slug)}
           source="sign-up-page"
-          headingLevel={2}
+          formLabel="Newsletter sign-up"
           initial={initial}
         />
       </div>

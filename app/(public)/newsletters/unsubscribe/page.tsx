@@ -58,7 +58,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
             <h2 id="again-heading">Changed your mind?</h2>
             <p>Sign up again; we&apos;ll send a confirmation email first.</p>
             <div className="nl-card">
-              <SignUpForm newsletter={newsletter} source="unsubscribe-page" />
+              <SignUpForm newsletters={[newsletter]} source="unsubscribe-page" />
             </div>
           </section>
         ) : null}

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListRails } from "@/components/article/list-rails";
 import { StoryListPage } from "@/components/article/story-list-page";
-import { encodeCursor, listPosition } from "@/lib/articles/cursor";
+import { encodeCursor, listPosition, olderPath } from "@/lib/articles/cursor";
 import { listStories, STORIES_PER_PAGE } from "@/lib/articles/lists";
 import { getSiteSettings } from "@/lib/site/settings";
 import { getTagBySlug } from "@/lib/tags/queries";
 import { JsonLd } from "@/components/seo/json-ld";
 import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
-import { listMetadata } from "@/lib/seo/metadata";
+import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 
 type Props = { params: Promise<{ slug: string; cursor?: string }> };
@@ -25,6 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [tag, site] = await Promise.all([getTagBySlug(slug), getSiteSettings()]);
   if (!tag || !position) return { title: `Page not found | ${site.name}` };
   const before = position.before;
+  const page = before
+    ? await listStories({ kind: "tag", id: tag.id }, before, STORIES_PER_PAGE)
+    : null;
   return listMetadata({
     site,
     kind: "tag",
@@ -35,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.tag(tag.slug),
     feedPath: paths.tagFeed(tag.slug),
     before: before ? encodeCursor(before) : null,
+    span: page ? listPageSpan(page.stories) : null,
   });
 }
 
@@ -52,6 +56,7 @@ export default async function TagPage({ params }: Props) {
           name: tag.name,
           description: tag.description,
           path: paths.tag(tag.slug),
+          pagePath: before ? olderPath(paths.tag(tag.slug), encodeCursor(before)) : null,
           stories: page.stories,
         })}
       />

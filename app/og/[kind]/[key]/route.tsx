@@ -4,6 +4,7 @@ import { getCardContent, isOgCardKind } from "@/lib/seo/og-data";
 import { cardVersion, OG_CARD_SIZE } from "@/lib/seo/og-card-version";
 import { loadOgFonts } from "@/lib/seo/og-fonts";
 import { cardCache, photoDataUrl } from "@/lib/seo/og-images";
+import { bytesResponse } from "@/lib/seo/bytes-response";
 import { siteHost } from "@/lib/seo/urls";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export async function GET(request: Request, { params }: Context) {
 
   const cacheKey = `card:${kind}:${key}:${version}`;
   const hit = cardCache.get(cacheKey);
-  if (hit) return new Response(request.method === "HEAD" ? null : hit, { headers });
+  if (hit) return bytesResponse(request, hit, headers);
 
   const [fonts, photo] = await Promise.all([
     loadOgFonts(),
@@ -47,5 +48,5 @@ export async function GET(request: Request, { params }: Context) {
   );
   const bytes = new Uint8Array(await image.arrayBuffer());
   cardCache.set(cacheKey, bytes);
-  return new Response(request.method === "HEAD" ? null : bytes, { headers });
+  return bytesResponse(request, bytes, headers);
 }

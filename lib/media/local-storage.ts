@@ -8,7 +8,8 @@ export class LocalDiskStorage implements MediaStorage {
   readonly description: string;
 
   constructor(private readonly root: string) {
-    this.description = `folder ${path.relative(process.cwd(), root) || "."}`;
+    const relative = path.relative(process.cwd(), root);
+    this.description = `folder ${relative.startsWith("..") ? root : relative || "."}`;
   }
 
   private file(key: string): string {

@@ -30,6 +30,7 @@ export async function startS3Server(
 ): Promise<S3TestServer> {
   const directory =
     options.directory ?? (await fs.mkdtemp(path.join(os.tmpdir(), "newsroom-s3rver-")));
+  await fs.mkdir(directory, { recursive: true });
   const child = spawn(
     process.execPath,
     ["--openssl-legacy-provider", SCRIPT, directory, (options.buckets ?? ["media"]).join(",")],

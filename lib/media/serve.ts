@@ -1,4 +1,5 @@
 import "server-only";
+import { LENGTH_HEADER } from "@/lib/server/response-filter";
 import { TAGS_HEADER } from "@/lib/server/surrogate-keys";
 import { tags } from "@/lib/cache/tags";
 import { matchesNoneMatch, mediaEtag, parseRange, rangeStillApplies } from "./http-ranges";
@@ -49,6 +50,8 @@ export async function serveMedia(key: string, request: Request): Promise<Respons
   const range = wanted ?? undefined;
   const length = range ? range.end - range.start + 1 : size;
   headers.set("Content-Length", String(length));
+  // Next drops the header above; the app server puts this one back in its place.
+  headers.set(LENGTH_HEADER, String(length));
   if (range) headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
   const status = range ? 206 : 200;
   if (request.method === "HEAD") return new Response(null, { status, headers });

@@ -20,6 +20,13 @@ export interface ResponseFilterOptions {
   hstsSeconds: number;
 }
 
+/**
+ * Next drops Content-Length from route handlers' responses; a handler that
+ * knows the length (the /media route) names it here, and it is restored on
+ * the way out unless the body is compressed.
+ */
+export const LENGTH_HEADER = "x-newsroom-content-length";
+
 const PERMISSIONS_POLICY =
   "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()";
 
@@ -35,6 +42,13 @@ function applyHeaders(req: IncomingMessage, res: ServerResponse, options: Respon
   res.setHeader("X-Frame-Options", isUnframeable(pathname) ? "DENY" : "SAMEORIGIN");
   if (options.hstsSeconds > 0) {
     res.setHeader("Strict-Transport-Security", `max-age=${options.hstsSeconds}; includeSubDomains`);
+  }
+
+  const length = res.getHeader(LENGTH_HEADER);
+  res.removeHeader(LENGTH_HEADER);
+  if (length !== undefined && /^\d+$/.test(String(length)) && !res.hasHeader("content-encoding")) {
+    res.setHeader("Content-Length", String(length));
+    res.removeHeader("transfer-encoding");
   }
 
   const tags = res.getHeader(TAGS_HEADER);

@@ -2,7 +2,13 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import { describeDatabase, type DatabaseConfig } from "@/lib/db/config";
 import type { MediaStorage } from "@/lib/media/media-storage";
-import { assertEmptyDatabase, dumpDatabase, dumpFileName, restoreDatabase } from "./database";
+import {
+  assertDumpable,
+  assertEmptyDatabase,
+  dumpDatabase,
+  dumpFileName,
+  restoreDatabase,
+} from "./database";
 import {
   BackupError,
   backupFolderName,
@@ -33,8 +39,24 @@ export async function createBackup(
   const log = target.log ?? (() => {});
   const createdAt = target.now ?? new Date();
   const folder = path.resolve(target.into, backupFolderName(createdAt));
+  await assertDumpable(target.database);
   await fsp.mkdir(path.join(folder, MEDIA_FOLDER), { recursive: true });
+  try {
+    const manifest = await fillBackup(target, folder, createdAt, log);
+    return { folder, manifest };
+  } catch (error) {
+    // Half a backup is worse than none: it could be mistaken for one.
+    await fsp.rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
 
+async function fillBackup(
+  target: Target,
+  folder: string,
+  createdAt: Date,
+  log: (line: string) => void,
+): Promise<BackupManifest> {
   const copied = new Map<string, BackedUpFile>();
   log(`Copying media from ${target.storage.description}…`);
   await copyMediaOut(target.storage, path.join(folder, MEDIA_FOLDER), copied);
@@ -67,7 +89,7 @@ export async function createBackup(
     },
   };
   await writeManifest(folder, manifest);
-  return { folder, manifest };
+  return manifest;
 }
 
 /**

@@ -201,6 +201,29 @@ export function dumpFileName(config: DatabaseConfig): string {
   return config.kind === "postgres" ? "database.pgdump" : "pglite-data.tar.gz";
 }
 
+/**
+ * Everything a dump needs, checked before any media is copied: the folder
+ * exists and no process holds it, or the server answers and pg_dump runs.
+ */
+export async function assertDumpable(config: DatabaseConfig): Promise<void> {
+  if (inMemory(config)) throw new BackupError("A database in memory has nothing to back up.");
+  if (config.kind === "pglite") {
+    if (!fs.existsSync(config.dataDir)) {
+      throw new BackupError(`There is no embedded database at ${config.dataDir}.`);
+    }
+    lockDataDir(config.dataDir)();
+    return;
+  }
+  const client = new pg.Client({ connectionString: config.url });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } finally {
+    await client.end().catch(() => {});
+  }
+  await runTool("pg_dump", ["--version"], config.url);
+}
+
 export async function dumpDatabase(config: DatabaseConfig, file: string): Promise<RowCounts> {
   if (inMemory(config)) throw new BackupError("A database in memory has nothing to back up.");
   return config.kind === "postgres"

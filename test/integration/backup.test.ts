@@ -9,7 +9,7 @@ import { countRows } from "@/lib/backup/database";
 import { readManifest } from "@/lib/backup/manifest";
 import { checksumStore } from "@/lib/backup/media";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { openConnection } from "@/lib/db/connection";
+import { lockDataDir, openConnection } from "@/lib/db/connection";
 import { applyMigrations } from "@/lib/db/migrations";
 import { parseEnv } from "@/lib/env";
 import {
@@ -187,6 +187,19 @@ describe("backup and restore of the embedded database and the local folder", () 
       expect(twice.output).toMatch(/Restore needs an empty place for the embedded database/);
     },
   );
+
+  it("refuses to copy an embedded database the site has open, and leaves no half backup", async () => {
+    const release = lockDataDir(source().PGLITE_DATA_DIR);
+    try {
+      const out = path.join(root, "refused-backups");
+      const refused = runScript("scripts/backup.ts", ["--out", out], source());
+      expect(refused.status).toBe(1);
+      expect(refused.output).toMatch(/is in use by process \d+\. Stop that process/);
+      await expect(fs.readdir(out)).rejects.toThrow();
+    } finally {
+      release();
+    }
+  });
 
   it(
     "refuses a backup whose copy of a file was damaged, before writing the database",

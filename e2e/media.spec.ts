@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { seedFixtures } from "./fixtures";
 import { staffPage } from "./staff";
 
 interface TestFile {
@@ -112,5 +113,41 @@ test.describe("the media library", () => {
     const refused = page.getByRole("listitem").filter({ hasText: "notes.png" });
     await expect(refused.getByText(/not an image we can read/)).toBeVisible();
     await context.close();
+  });
+
+  test("a stored photo is served whole, in ranges and revalidated, with its length", async ({
+    request,
+  }) => {
+    // The hero of a published story, as its page links it (through next/image).
+    const html = await (await request.get(`/${seedFixtures().published.slug}`)).text();
+    const link =
+      /(?:\/|%2F)media(?:\/|%2F)images(?:\/|%2F)[0-9a-f]{2}(?:\/|%2F)[0-9a-f]{64}\.(?:jpg|png|webp)/;
+    const src = decodeURIComponent(link.exec(html)?.[0] ?? "");
+    expect(src, "the story shows a stored photo").toMatch(/^\/media\/images\//);
+
+    const whole = await request.get(src);
+    expect(whole.status()).toBe(200);
+    const bytes = await whole.body();
+    const headers = whole.headers();
+    expect(headers["content-length"]).toBe(String(bytes.byteLength));
+    expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(headers["accept-ranges"]).toBe("bytes");
+    expect(headers["x-newsroom-cache-tags"]).toBeUndefined();
+    expect(headers["x-newsroom-content-length"]).toBeUndefined();
+    const etag = headers.etag!;
+    expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+
+    const head = await request.head(src);
+    expect(head.status()).toBe(200);
+    expect(head.headers()["content-length"]).toBe(String(bytes.byteLength));
+
+    const part = await request.get(src, { headers: { Range: "bytes=100-149" } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()["content-length"]).toBe("50");
+    expect(part.headers()["content-range"]).toBe(`bytes 100-149/${bytes.byteLength}`);
+    expect((await part.body()).equals(bytes.subarray(100, 150))).toBe(true);
+
+    const again = await request.get(src, { headers: { "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
   });
 });

@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+/** A setting that may be absent; an empty value counts as absent. */
+function optionalText() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined));
+}
+
 /**
  * Environment, parsed once. Everything optional has a default that gives a
  * working local newsroom on the embedded database.
@@ -16,6 +25,28 @@ const envSchema = z.object({
     }),
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   MEDIA_DIR: z.string().trim().min(1).default(".data/media"),
+  /**
+   * Media in S3-compatible object storage instead of MEDIA_DIR: set the
+   * bucket (lib/media/storage.ts). Without an access key the SDK's own
+   * chain is used (AWS_* variables, an instance or task role).
+   */
+  MEDIA_S3_BUCKET: optionalText(),
+  /** An S3-compatible service (MinIO, Ceph, R2…); unset: AWS S3 itself. */
+  MEDIA_S3_ENDPOINT: optionalText().pipe(z.url().optional()),
+  MEDIA_S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  MEDIA_S3_ACCESS_KEY_ID: optionalText(),
+  MEDIA_S3_SECRET_ACCESS_KEY: optionalText(),
+  /** host/bucket/key addresses, which most self-hosted stores need. */
+  MEDIA_S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  /** Folder inside the bucket ("newsroom/media"), so one bucket can serve more than media. */
+  MEDIA_S3_PREFIX: optionalText()
+    .refine((value) => value === undefined || /^[A-Za-z0-9][A-Za-z0-9/_.-]*$/.test(value), {
+      message: "may hold letters, digits, / _ . - and must not start with /",
+    })
+    .transform((value) => (value ? `${value.replace(/\/+$/, "")}/` : "")),
   SITE_URL: z.url().default("http://localhost:3000"),
   /**
    * Proxies in front of the app (an edge cache, a TLS terminator) that each
@@ -136,7 +167,29 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       `${issue?.path.join(".") ?? "environment"} ${issue?.message ?? "is invalid"}`,
     );
   }
+  const problem = mediaStorageProblem(result.data);
+  if (problem) throw new EnvError(problem);
   return result.data;
+}
+
+/** A half-configured bucket must not quietly leave media on one server's disk. */
+function mediaStorageProblem(env: Env): string | null {
+  const stray = (
+    [
+      "MEDIA_S3_ENDPOINT",
+      "MEDIA_S3_ACCESS_KEY_ID",
+      "MEDIA_S3_SECRET_ACCESS_KEY",
+      "MEDIA_S3_PREFIX",
+    ] as const
+  ).find((name) => env[name]);
+  if (!env.MEDIA_S3_BUCKET && stray) return `MEDIA_S3_BUCKET is required when ${stray} is set`;
+  if (Boolean(env.MEDIA_S3_ACCESS_KEY_ID) !== Boolean(env.MEDIA_S3_SECRET_ACCESS_KEY)) {
+    const missing = env.MEDIA_S3_ACCESS_KEY_ID
+      ? "MEDIA_S3_SECRET_ACCESS_KEY"
+      : "MEDIA_S3_ACCESS_KEY_ID";
+    return `${missing} is required with the other MEDIA_S3 key setting`;
+  }
+  return null;
 }
 
 /** Is the site served only to this machine (a laptop, a test run)? */

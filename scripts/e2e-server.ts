@@ -1,8 +1,9 @@
 /**
  * The server the Playwright suite runs against: a fresh database (its own
  * PGlite folder, or the PostgreSQL test database named by DATABASE_URL),
- * the demo newsroom, a real SMTP server on loopback for its mail, a
- * production build, and the app server.
+ * the demo newsroom, a real SMTP server on loopback for its mail, media in
+ * a folder (or with E2E_MEDIA=s3 in a real S3-protocol server on loopback),
+ * a production build, and the app server.
  * Writes .data/e2e/fixtures.json with slugs the tests need.
  */
 import fs from "node:fs";
@@ -12,6 +13,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { openCheckedConnection } from "../lib/db/open";
 import { e2eDataDir } from "../e2e/data-dir";
 import { startSmtpSink } from "../test/mail/smtp-sink";
+import { startS3Server } from "../test/s3/s3-server";
 import { assertTestDatabase } from "../test/test-database";
 import { buildNext, followChild, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript } from "./lib/run-script";
@@ -31,6 +33,14 @@ await runScript(async () => {
   assertTestDatabase(env);
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
+
+  // E2E_MEDIA=s3: media in a bucket of a real S3-protocol server on
+  // loopback, which lives as long as this process.
+  if (process.env.E2E_MEDIA === "s3") {
+    const s3 = await startS3Server({ directory: path.join(root, "s3"), buckets: ["media"] });
+    Object.assign(env, s3.env("media"));
+    console.log(`Media in S3 bucket "media" at ${s3.endpoint}`);
+  }
 
   // --no-seed wipes and migrates; then a fresh seed of the default demo.
   runScriptFile("scripts/db-reset.ts", ["--no-seed"], env);

@@ -122,10 +122,11 @@ export async function uploadImage(
           select: itemSelect,
         });
         if (existing) return { row: existing, duplicate: true };
-        await storage.put(original, image.data);
-        for (const [index, variant] of rendered.entries()) {
-          await storage.put(variants[index]!.key, variant.data);
-        }
+        // In parallel: with object storage each write is a round trip.
+        await Promise.all([
+          storage.put(original, image.data),
+          ...rendered.map((variant, index) => storage.put(variants[index]!.key, variant.data)),
+        ]);
         const row = await tx.media.create({
           data: {
             kind: "IMAGE",

@@ -1,74 +1,63 @@
 import "server-only";
 import { BODY_LENGTH_HEADER } from "@/lib/server/body-length";
-import { isValidMediaKey, mediaStorage } from "./storage";
+import { TAGS_HEADER } from "@/lib/server/surrogate-keys";
+import { tags } from "@/lib/cache/tags";
+import { matchesNoneMatch, mediaEtag, parseRange, rangeStillApplies } from "./http-ranges";
+import { isValidMediaKey, mediaContentType } from "./media-storage";
+import { storedFileInfo } from "./stored-file-info";
+import { mediaStorage } from "./storage";
 
-const TYPES: Record<string, string> = {
-  jpg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  avif: "image/avif",
-  gif: "image/gif",
-  mp3: "audio/mpeg",
-  opus: "audio/ogg",
-  ogg: "audio/ogg",
-};
-
-/**
- * Reads a single `bytes=` range. Per RFC 9110 a header we do not understand
- * (another unit, several ranges, bad syntax) is ignored, giving the whole
- * file; only a well-formed range outside the file is "unsatisfiable".
- */
-export function parseRange(
-  header: string | null,
-  size: number,
-): { start: number; end: number } | null | "unsatisfiable" {
-  if (!header) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match || (!match[1] && !match[2])) return null;
-  if (!match[1]) {
-    const suffix = Number(match[2]);
-    if (suffix === 0 || size === 0) return "unsatisfiable";
-    return { start: Math.max(0, size - suffix), end: size - 1 };
-  }
-  const start = Number(match[1]);
-  const last = match[2] ? Number(match[2]) : Infinity;
-  if (last < start) return null;
-  if (start >= size) return "unsatisfiable";
-  return { start, end: Math.min(last, size - 1) };
-}
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 /**
- * Streams a stored file. Keys are content-addressed, so responses are
- * immutable and cacheable forever; ranges let audio players seek.
+ * Streams a stored file from whichever store holds it. Keys are
+ * content-addressed, so responses are immutable and cacheable forever; the
+ * key is the ETag; ranges let audio players seek; the edge learns the
+ * library item (`media:<id>`) so a delete can purge it.
  */
 export async function serveMedia(key: string, request: Request): Promise<Response> {
-  const ext = key.split(".").pop() ?? "";
-  const type = TYPES[ext];
-  if (!isValidMediaKey(key) || !type) return new Response("Not found", { status: 404 });
-  const storage = mediaStorage();
-  const size = await storage.size(key);
-  if (size === null) return new Response("Not found", { status: 404 });
+  const type = mediaContentType(key);
+  if (!isValidMediaKey(key) || !type) return notFound();
+  const info = await storedFileInfo(key);
+  if (!info) return notFound();
+  const { size } = info;
 
+  const etag = mediaEtag(key);
   const headers = new Headers({
     "Content-Type": type,
     "Cache-Control": "public, max-age=31536000, immutable",
     "Accept-Ranges": "bytes",
+    ETag: etag,
     "X-Content-Type-Options": "nosniff",
   });
-  const range = parseRange(request.headers.get("range"), size);
-  if (range === "unsatisfiable") {
+  if (info.mediaId) headers.set(TAGS_HEADER, tags.media(info.mediaId));
+  if (matchesNoneMatch(request.headers.get("if-none-match"), etag)) {
+    headers.delete("Content-Type");
+    return new Response(null, { status: 304, headers });
+  }
+
+  const wanted = rangeStillApplies(request.headers.get("if-range"), etag)
+    ? parseRange(request.headers.get("range"), size)
+    : null;
+  if (wanted === "unsatisfiable") {
     headers.set("Content-Range", `bytes */${size}`);
     return new Response(null, { status: 416, headers });
   }
-  const body = request.method === "HEAD" ? null : await storage.read(key, range ?? undefined);
-  if (request.method !== "HEAD" && !body) return new Response("Not found", { status: 404 });
+  const range = wanted ?? undefined;
+  const length = range ? range.end - range.start + 1 : size;
+  headers.set("Content-Length", String(length));
   // The length travels twice: see lib/server/body-length.ts.
-  const length = String(range ? range.end - range.start + 1 : size);
-  headers.set("Content-Length", length);
-  headers.set(BODY_LENGTH_HEADER, length);
-  if (range) {
-    headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
-    return new Response(body, { status: 206, headers });
-  }
-  return new Response(body, { status: 200, headers });
+  headers.set(BODY_LENGTH_HEADER, String(length));
+  if (range) headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
+  const status = range ? 206 : 200;
+  if (request.method === "HEAD") return new Response(null, { status, headers });
+
+  // Streamed as the store sends it: a long MP3 is never held in memory.
+  const body = await mediaStorage().read(key, range);
+  if (!body) return notFound();
+  return new Response(body, { status, headers });
 }

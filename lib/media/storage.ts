@@ -1,72 +1,36 @@
-import fsp from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { parseEnv } from "@/lib/env";
+import { parseEnv, type Env } from "@/lib/env";
+import { LocalDiskStorage } from "./local-storage";
+import type { MediaStorage } from "./media-storage";
+import { S3Storage } from "./s3-storage";
 
 /**
- * Where media files live. Local disk by default; an object store implements
- * the same four calls. Keys are relative paths such as `images/ab/abcd….jpg`.
+ * The configured store: an S3-compatible bucket when MEDIA_S3_BUCKET is set
+ * (several app servers and a worker need one shared library), otherwise the
+ * folder MEDIA_DIR on this machine.
  */
-export interface MediaStorage {
-  put(key: string, data: Buffer): Promise<void>;
-  /** Reads `[start, end]` (inclusive) or the whole file; null when missing. */
-  read(key: string, range?: { start: number; end: number }): Promise<ReadableStream | null>;
-  size(key: string): Promise<number | null>;
-  remove(key: string): Promise<void>;
-}
-
-const KEY_PATTERN = /^[a-z0-9][a-z0-9/_.-]*$/;
-
-export function isValidMediaKey(key: string): boolean {
-  return KEY_PATTERN.test(key) && !key.includes("..") && !key.includes("//");
-}
-
-export class LocalDiskStorage implements MediaStorage {
-  constructor(private readonly root: string) {}
-
-  private file(key: string): string {
-    if (!isValidMediaKey(key)) throw new Error(`Invalid media key: ${key}`);
-    return path.join(this.root, key);
-  }
-
-  async put(key: string, data: Buffer): Promise<void> {
-    const file = this.file(key);
-    await fsp.mkdir(path.dirname(file), { recursive: true });
-    // Write then rename, so a reader never sees half a file.
-    const temp = `${file}.${process.pid}.tmp`;
-    await fsp.writeFile(temp, data);
-    await fsp.rename(temp, file);
-  }
-
-  async read(key: string, range?: { start: number; end: number }): Promise<ReadableStream | null> {
-    let handle: fsp.FileHandle;
-    try {
-      handle = await fsp.open(this.file(key), "r");
-    } catch {
-      return null;
-    }
-    // Opened first, so a file removed meanwhile is a clean "missing"; the web
-    // stream keeps Node's backpressure, so slow readers do not fill memory.
-    const stream = handle.createReadStream(range ? { start: range.start, end: range.end } : {});
-    return Readable.toWeb(stream) as ReadableStream;
-  }
-
-  async size(key: string): Promise<number | null> {
-    try {
-      return (await fsp.stat(this.file(key))).size;
-    } catch {
-      return null;
-    }
-  }
-
-  async remove(key: string): Promise<void> {
-    await fsp.rm(this.file(key), { force: true });
-  }
+export function createMediaStorage(env: Env): MediaStorage {
+  if (!env.MEDIA_S3_BUCKET) return new LocalDiskStorage(path.resolve(env.MEDIA_DIR));
+  return new S3Storage({
+    bucket: env.MEDIA_S3_BUCKET,
+    prefix: env.MEDIA_S3_PREFIX,
+    endpoint: env.MEDIA_S3_ENDPOINT,
+    region: env.MEDIA_S3_REGION,
+    forcePathStyle: env.MEDIA_S3_FORCE_PATH_STYLE,
+    credentials:
+      env.MEDIA_S3_ACCESS_KEY_ID && env.MEDIA_S3_SECRET_ACCESS_KEY
+        ? {
+            accessKeyId: env.MEDIA_S3_ACCESS_KEY_ID,
+            secretAccessKey: env.MEDIA_S3_SECRET_ACCESS_KEY,
+          }
+        : undefined,
+  });
 }
 
 let storage: MediaStorage | undefined;
 
+/** Every read and write of a media file goes through this one store. */
 export function mediaStorage(): MediaStorage {
-  storage ??= new LocalDiskStorage(path.resolve(parseEnv().MEDIA_DIR));
+  storage ??= createMediaStorage(parseEnv());
   return storage;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import { invalidate } from "@/lib/cache/invalidate";
+import { tags } from "@/lib/cache/tags";
 import { removeUnusedFiles, lockContent } from "@/lib/media/stored-files";
 import { mediaStorage } from "@/lib/media/storage";
 import { NARRATION_MIME } from "./audio/mp3";
@@ -121,7 +123,12 @@ export async function sweepOrphanAudio(
   });
   let removed = 0;
   for (const orphan of orphans) {
-    const file = await db.$transaction((tx) => deleteIfUnused(tx, orphan.id));
+    const file = await db.$transaction(async (tx) => {
+      const dropped = await deleteIfUnused(tx, orphan.id);
+      // An edge may still hold the MP3 under its purge key.
+      if (dropped) await invalidate(tx, [tags.media(orphan.id)]);
+      return dropped;
+    });
     if (!file) continue;
     removed++;
     await removeDroppedFiles([file]);

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import type { ArticleDocument, BlockNode } from "@/lib/documents/schema";
 import { countWords, documentText } from "@/lib/documents/text";
 import { hashPassword } from "@/lib/auth/password";
-import type { MediaStorage } from "@/lib/media/storage";
+import type { MediaStorage } from "@/lib/media/media-storage";
 import { buildSearchColumns } from "@/lib/search/search-text";
 import { queueDemoNarrations } from "@/lib/narration/demo";
 import { buildDemoArticle, buildDemoNewsroom } from "./demo/build-newsroom";

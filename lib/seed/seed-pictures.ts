@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import sharp from "sharp";
 import type { Prisma } from "@/generated/prisma/client";
 import { imageStorageKey } from "@/lib/media/images";
-import type { MediaStorage } from "@/lib/media/storage";
+import type { MediaStorage } from "@/lib/media/media-storage";
 import { DEMO_PICTURES, renderPortrait, renderScene } from "./images/catalog";
 import type { DemoAuthor } from "./demo/types";
 

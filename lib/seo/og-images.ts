@@ -1,6 +1,7 @@
 import "server-only";
 import sharp from "sharp";
-import { isValidMediaKey, mediaStorage } from "@/lib/media/storage";
+import { isValidMediaKey, readWhole } from "@/lib/media/media-storage";
+import { mediaStorage } from "@/lib/media/storage";
 import { ByteCache } from "./byte-cache";
 import { CROP_RATIOS, type CropRatio } from "./urls";
 
@@ -16,14 +17,6 @@ export function imageKeyOf(src: string): string | null {
   return IMAGE_KEY.test(key) && isValidMediaKey(key) ? key : null;
 }
 
-async function readStored(key: string): Promise<Buffer | null> {
-  const stream = await mediaStorage().read(key);
-  if (!stream) return null;
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
 /**
  * A stored image cut to `width`×`height` around its centre of interest, as
  * JPEG. Keys are content hashes, so a result never changes and is kept.
@@ -36,7 +29,7 @@ export async function cropStoredImage(
   const cacheKey = `${key}@${width}x${height}`;
   const hit = images.get(cacheKey);
   if (hit) return hit;
-  const original = await readStored(key);
+  const original = await readWhole(mediaStorage(), key);
   if (!original) return null;
   const output = await sharp(original, { limitInputPixels: 60_000_000 })
     .rotate()

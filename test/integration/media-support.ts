@@ -7,6 +7,7 @@ import { afterAll, vi } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/auth/staff-action";
 import type { UploadedImage } from "@/lib/media/library";
+import { readWhole } from "@/lib/media/media-storage";
 import { mediaStorage } from "@/lib/media/storage";
 import { actAs } from "./acting-staff";
 
@@ -56,11 +57,7 @@ export async function animatedGif(width = 600, height = 400): Promise<Buffer> {
 
 /** The full bytes of a stored file, or null when it is gone. */
 export async function readStored(src: string): Promise<Buffer | null> {
-  const stream = await mediaStorage().read(src.replace(/^\/media\//, ""));
-  if (!stream) return null;
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  return readWhole(mediaStorage(), src.replace(/^\/media\//, ""));
 }
 
 /**

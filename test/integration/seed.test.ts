@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { LocalDiskStorage } from "@/lib/media/storage";
+import { LocalDiskStorage } from "@/lib/media/local-storage";
 import { buildDemoArticle } from "@/lib/seed/demo/build-newsroom";
 import { DEMO_PICTURES } from "@/lib/seed/demo/pictures";
 import { STORIES } from "@/lib/seed/demo/stories/stories";

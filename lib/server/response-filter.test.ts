@@ -1,0 +1,76 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import compression from "compression";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BODY_LENGTH_HEADER as LENGTH_HEADER } from "./body-length";
+import { filterResponse } from "./response-filter";
+import { TAGS_HEADER } from "./surrogate-keys";
+
+const options = {
+  surrogateStyle: "xkey" as const,
+  surrogateMaxBytes: 4000,
+  development: false,
+  https: false,
+  hstsSeconds: 0,
+};
+
+// As the app server stacks them: compression inside, the filter outside,
+// and a handler that streams its body the way Next does (no length).
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  const compress = compression({ threshold: 1 });
+  server = http.createServer((req, res) => {
+    compress(req as never, res as never, () => {
+      filterResponse(req, res, options);
+      const type = req.url === "/text" ? "text/plain" : "image/jpeg";
+      res.statusCode = 200;
+      res.setHeader("Content-Type", type);
+      res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      res.setHeader(LENGTH_HEADER, "2048");
+      res.setHeader(TAGS_HEADER, "media:abc");
+      if (req.method === "HEAD") return void res.end();
+      res.write(Buffer.alloc(1024, 97));
+      res.end(Buffer.alloc(1024, 97));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function get(path: string, method = "GET", headers: Record<string, string> = {}) {
+  return new Promise<http.IncomingMessage & { body: Buffer }>((resolve, reject) => {
+    const request = http.request(`${base}${path}`, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve(Object.assign(response, { body: Buffer.concat(chunks) })));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+describe("lengths a route handler names", () => {
+  it("go out as Content-Length on a streamed body and on HEAD, the internal header never", async () => {
+    const response = await get("/file");
+    expect(response.headers["content-length"]).toBe("2048");
+    expect(response.headers["transfer-encoding"]).toBeUndefined();
+    expect(response.headers[LENGTH_HEADER]).toBeUndefined();
+    expect(response.headers.xkey).toBe("media:abc");
+    expect(response.body.byteLength).toBe(2048);
+
+    const head = await get("/file", "HEAD");
+    expect(head.headers["content-length"]).toBe("2048");
+    expect(head.headers[LENGTH_HEADER]).toBeUndefined();
+  });
+
+  it("give way to compression, whose length is not known in advance", async () => {
+    const response = await get("/text", "GET", { "accept-encoding": "gzip" });
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(response.headers["content-length"]).toBeUndefined();
+    expect(response.headers[LENGTH_HEADER]).toBeUndefined();
+  });
+});

@@ -8,8 +8,8 @@ import {
   claimNext,
   failAbandoned,
   LostLease,
+  narrationQueue,
   renewLease,
-  retryDelayMs,
   type Claimed,
   type Clock,
 } from "./claims";
@@ -80,7 +80,7 @@ async function processClaimed(
   const name = `“${article.title}”`;
   // Unpublished since it was queued: nothing to narrate (publishing again queues it).
   if (article.status !== "PUBLISHED") {
-    await db.narration.deleteMany({ where: { id: job.id, leaseToken: job.leaseToken } });
+    await db.narration.deleteMany({ where: { id: job.id, leaseToken: job.lease.token } });
     return `[narration] ${name} is no longer published; dropped`;
   }
   const script = buildNarrationScript(article);
@@ -127,10 +127,9 @@ async function finish(
           durationMs: audio.durationMs,
           title: article.title,
         });
-        const updated = await tx.narration.updateMany({
-          where: { id: job.id, leaseToken: job.leaseToken, status: "RUNNING" },
-          data: {
-            status: "READY",
+        const completed = await narrationQueue.complete(tx, job.lease, {
+          status: "READY",
+          set: {
             mediaId,
             readyAt: new Date(),
             generationMs,
@@ -139,11 +138,9 @@ async function finish(
             chunksDone: audio.chunks,
             chunksTotal: audio.chunks,
             lastError: "",
-            leaseToken: null,
-            leaseExpiresAt: null,
           },
         });
-        if (!updated.count) throw new LostLease();
+        if (!completed) throw new LostLease();
         const newer = await tx.narration.findFirst({
           where: {
             articleId: job.articleId,
@@ -194,21 +191,23 @@ async function recordFailure(
 ): Promise<string> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
   const retryable = !(error instanceof NarrationError) || error.retryable;
-  const giveUp = !retryable || job.attempts >= maxAttempts;
-  const delay = retryDelayMs(job.attempts);
-  await db.narration.updateMany({
-    where: { id: job.id, leaseToken: job.leaseToken },
-    data: {
-      status: giveUp ? "FAILED" : "PENDING",
-      lastError: message,
-      leaseToken: null,
-      leaseExpiresAt: null,
-      ...(giveUp ? {} : { nextAttemptAt: new Date(clock().getTime() + delay) }),
-    },
+  const now = clock();
+  const outcome = await narrationQueue.fail(db, job.lease, {
+    now,
+    error: message,
+    permanent: !retryable,
+    maxAttempts,
   });
-  return giveUp
-    ? `[narration] ${name} failed after ${job.attempts} attempt(s): ${message}`
-    : `[narration] ${name} failed (attempt ${job.attempts} of ${maxAttempts}), retrying in ${Math.round(delay / 1000)} s: ${message}`;
+  switch (outcome.kind) {
+    case "lost":
+      return `[narration] ${name}: removed or taken over meanwhile; its failure is not recorded (${message})`;
+    case "failed":
+      return `[narration] ${name} failed after ${job.attempts} attempt(s): ${message}`;
+    case "retry": {
+      const seconds = Math.round((outcome.at.getTime() - now.getTime()) / 1000);
+      return `[narration] ${name} failed (attempt ${job.attempts} of ${maxAttempts}), retrying in ${seconds} s: ${message}`;
+    }
+  }
 }
 
 function formatDuration(ms: number): string {

@@ -53,13 +53,17 @@ try {
   );
 }
 
-// Scheduled articles go out from every server process; row locks in
-// publishDueArticles keep two processes from publishing one twice. The first
-// run happens now, so whatever fell due while the server was down goes out
-// as it starts.
+// Background work (scheduled publishing, mail, newsletter batches,
+// narration, pruning) runs in this server's own worker unless the
+// deployment has a worker process (BACKGROUND_JOBS=off; lib/jobs/worker.ts).
+// Its first run happens now, so whatever fell due while the server was down
+// goes out as it starts; row locks and leases keep several processes apart.
 const { env } = await import("./lib/env");
+const { backgroundJobsInProcess } = await import("./lib/jobs/mode");
 const seconds = env().SCHEDULER_INTERVAL_SECONDS;
-if (seconds > 0) {
+if (backgroundJobsInProcess() && seconds > 0) {
   const { startScheduler } = await import("./lib/scheduling/runner");
-  startScheduler({ intervalMs: seconds * 1000 });
+  const { stop } = startScheduler({ intervalMs: seconds * 1000 });
+  const { onShutdown } = await import("./lib/jobs/shutdown");
+  onShutdown(stop);
 }

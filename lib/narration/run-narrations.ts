@@ -224,7 +224,7 @@ const warned = globalThis as unknown as { newsroomNarrationWarned?: Set<string> 
  */
 export async function runNarrations(
   now: Date,
-  options: { provider?: SpeechProvider; config?: NarrationConfig } = {},
+  options: { provider?: SpeechProvider; config?: NarrationConfig; signal?: AbortSignal } = {},
 ): Promise<string[]> {
   const config = options.config ?? narrationConfig();
   if (config.provider === "off" && !options.provider) return [];
@@ -248,7 +248,11 @@ export async function runNarrations(
   if (abandoned)
     lines.push(`[narration] ${abandoned} narration(s) failed: their runs kept stopping`);
   const started = Date.now();
-  for (let done = 0; done < MAX_PER_RUN && Date.now() - started < RUN_BUDGET_MS; done++) {
+  for (
+    let done = 0;
+    done < MAX_PER_RUN && Date.now() - started < RUN_BUDGET_MS && !options.signal?.aborted;
+    done++
+  ) {
     const job = await claimNext(clock, provider, config.maxAttempts);
     if (!job) break;
     lines.push(await processClaimed(job, provider, config, clock));

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { wakeWorker } from "@/lib/jobs/wake";
 import { nudgeMailDelivery, queueEmail } from "@/lib/mail/outbox";
 import { formatMailbox, InvalidEmailError } from "@/lib/mail/validate";
 import type { Tx } from "@/lib/manage/audit";
@@ -39,12 +40,15 @@ export async function snapshotRecipients(
   newsletterId: string,
   now: Date,
 ): Promise<number> {
-  return tx.$executeRaw`
+  const added = await tx.$executeRaw`
     INSERT INTO "IssueDelivery" ("id", "issueId", "subscriberId", "status", "createdAt")
     SELECT gen_random_uuid()::text, ${issueId}, s."subscriberId", 'PENDING', ${now}
     FROM "Subscription" s
     WHERE s."newsletterId" = ${newsletterId} AND s."status" = 'CONFIRMED'
     ON CONFLICT ("issueId", "subscriberId") DO NOTHING`;
+  // The worker starts the batches as soon as the send commits.
+  if (added) await wakeWorker(tx, "newsletters");
+  return added;
 }
 
 export function senderOf(newsletter: { senderName: string; senderEmail: string }) {

@@ -67,3 +67,10 @@ if (backgroundJobsInProcess() && seconds > 0) {
   const { onShutdown } = await import("./lib/jobs/shutdown");
   onShutdown(stop);
 }
+
+// /metrics (METRICS_PORT) reports each queue's depth and oldest item.
+{
+  const { metrics } = await import("./lib/server/metrics");
+  const { collectQueueStats } = await import("./lib/jobs/queue-stats");
+  metrics().collectQueues = () => collectQueueStats(new Date());
+}

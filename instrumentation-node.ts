@@ -53,18 +53,29 @@ try {
 
 // Changes are purged at the edges (EDGE_PURGE_URLS) by the process that does
 // the background work: this one, unless a worker does it (BACKGROUND_JOBS=off).
-if (process.env.BACKGROUND_JOBS !== "off") {
+if ((await import("./lib/jobs/mode")).backgroundJobsInProcess()) {
   const { startEdgePurger } = await import("./lib/edge/purger");
   await startEdgePurger(connection);
 }
 
-// Scheduled articles go out from every server process; row locks in
-// publishDueArticles keep two processes from publishing one twice. The first
-// run happens now, so whatever fell due while the server was down goes out
-// as it starts.
+// Background work (scheduled publishing, mail, newsletter batches,
+// narration, pruning) runs in this server's own worker unless the
+// deployment has a worker process (BACKGROUND_JOBS=off; lib/jobs/worker.ts).
+// Its first run happens now, so whatever fell due while the server was down
+// goes out as it starts; row locks and leases keep several processes apart.
 const { env } = await import("./lib/env");
+const { backgroundJobsInProcess } = await import("./lib/jobs/mode");
 const seconds = env().SCHEDULER_INTERVAL_SECONDS;
-if (seconds > 0) {
+if (backgroundJobsInProcess() && seconds > 0) {
   const { startScheduler } = await import("./lib/scheduling/runner");
-  startScheduler({ intervalMs: seconds * 1000 });
+  const { stop } = startScheduler({ intervalMs: seconds * 1000 });
+  const { onShutdown } = await import("./lib/jobs/shutdown");
+  onShutdown(stop);
+}
+
+// /metrics (METRICS_PORT) reports each queue's depth and oldest item.
+{
+  const { metrics } = await import("./lib/server/metrics");
+  const { collectQueueStats } = await import("./lib/jobs/queue-stats");
+  metrics().collectQueues = () => collectQueueStats(new Date());
 }

@@ -95,8 +95,15 @@ const envSchema = z.object({
   RATE_LIMIT_STORE: z.enum(["memory", "database"]).default("memory"),
   /** RSS items carry the whole body ("full") or the standfirst alone ("summary"). */
   FEED_CONTENT: z.enum(["full", "summary"]).default("full"),
-  /** Seconds between the in-process scheduler's runs; 0 leaves scheduling to `npm run jobs`. */
+  /** Seconds between the worker's checks (its fallback tick); 0: no worker in the server. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+  /**
+   * Where background work runs (lib/jobs/worker.ts): "in-process" inside
+   * this app server, or "off" on app servers of a deployment whose worker is
+   * `npm run jobs -- --watch`. Needs DATABASE_URL: nothing else can open the
+   * embedded database beside the server.
+   */
+  BACKGROUND_JOBS: z.enum(["in-process", "off"]).default("in-process"),
   /**
    * Revision retention (lib/articles/revisions/retention.ts): ordinary saves
    * and autosaves older than this many days, beyond each article's latest
@@ -155,12 +162,23 @@ const envSchema = z.object({
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
+const checkedEnvSchema = envSchema.superRefine((value, context) => {
+  if (value.BACKGROUND_JOBS === "off" && !value.DATABASE_URL) {
+    context.addIssue({
+      code: "custom",
+      path: ["BACKGROUND_JOBS"],
+      message:
+        "is off, which needs DATABASE_URL: with the embedded database no worker process can run beside the server.",
+    });
+  }
+});
+
 export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {}
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new EnvError(

@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
 import { isLocalSite, parseEnv } from "../lib/env";
+import { runShutdownHooks } from "../lib/jobs/shutdown";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/server/client-address";
 import { logAccess, requestContext, useJsonLogs } from "../lib/server/logging";
 import { metrics, routeKind, scrape } from "../lib/server/metrics";
@@ -151,12 +152,14 @@ await runScript(async () => {
       .listen(env.METRICS_PORT, env.METRICS_HOST);
   }
 
-  // Stop taking connections, let requests in flight finish, then leave.
+  // Stop taking connections, let requests in flight and the in-process
+  // worker's run in hand finish (lib/jobs/shutdown.ts), then leave.
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.close(() => process.exit(0));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    void Promise.all([closed, runShutdownHooks()]).then(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   };

@@ -4,7 +4,6 @@ import {
   isPermanentFailure,
   MAX_ATTEMPTS,
   messageIdFor,
-  nextAttemptAfterFailure,
   retryDelayMs,
 } from "./backoff";
 
@@ -15,15 +14,6 @@ describe("retry schedule", () => {
     expect([1, 2, 3, 4, 5, 6, 7].map((attempt) => retryDelayMs(attempt) / MINUTE)).toEqual([
       1, 5, 30, 120, 360, 720, 720,
     ]);
-  });
-
-  it("gives up after the last attempt", () => {
-    const now = new Date("2026-11-27T10:00:00Z");
-    expect(nextAttemptAfterFailure(1, now)).toEqual(new Date("2026-11-27T10:01:00Z"));
-    expect(nextAttemptAfterFailure(3, now)).toEqual(new Date("2026-11-27T10:30:00Z"));
-    expect(nextAttemptAfterFailure(MAX_ATTEMPTS - 1, now)).not.toBeNull();
-    expect(nextAttemptAfterFailure(MAX_ATTEMPTS, now)).toBeNull();
-    expect(nextAttemptAfterFailure(2, now, 2)).toBeNull();
   });
 
   it("spends about a day and a half before giving up", () => {

@@ -1,9 +1,10 @@
 /**
- * When a failed send is tried again. Attempt n (1-based) that failed waits
- * RETRY_DELAYS_MINUTES[n-1] (the last entry for any later attempt) before
- * the next one; after MAX_ATTEMPTS failures the message is FAILED for good,
- * until someone presses "Retry now" in the outbox. Roughly a day and a half
- * from first failure to giving up, enough to ride out a mail server outage.
+ * When a failed send is tried again (the outbox queue's retry policy,
+ * queue.ts). Attempt n (1-based) that failed waits RETRY_DELAYS_MINUTES[n-1]
+ * (the last entry for any later attempt) before the next one; after
+ * MAX_ATTEMPTS failures the message is FAILED for good, until someone
+ * presses "Retry now" in the outbox. Roughly a day and a half from first
+ * failure to giving up, enough to ride out a mail server outage.
  */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 360, 720] as const;
 export const MAX_ATTEMPTS = 8;
@@ -11,16 +12,6 @@ export const MAX_ATTEMPTS = 8;
 export function retryDelayMs(failedAttempts: number): number {
   const index = Math.min(Math.max(failedAttempts, 1), RETRY_DELAYS_MINUTES.length) - 1;
   return (RETRY_DELAYS_MINUTES[index] ?? 720) * 60_000;
-}
-
-/** The next attempt's time, or null when the message should be marked FAILED. */
-export function nextAttemptAfterFailure(
-  failedAttempts: number,
-  now: Date,
-  maxAttempts: number = MAX_ATTEMPTS,
-): Date | null {
-  if (failedAttempts >= maxAttempts) return null;
-  return new Date(now.getTime() + retryDelayMs(failedAttempts));
 }
 
 /**

@@ -1,22 +1,18 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
-import {
-  isConnectionFailure,
-  isPermanentFailure,
-  messageIdFor,
-  nextAttemptAfterFailure,
-  MAX_ATTEMPTS,
-} from "./backoff";
+import type { Lease } from "@/lib/jobs/lease-queue";
+import { isConnectionFailure, isPermanentFailure, messageIdFor, MAX_ATTEMPTS } from "./backoff";
 import { readMailSettings } from "./config";
+import { MAIL_LEASE_MS, outboxQueue } from "./queue";
 
 /**
- * Delivers due outbox rows. A row is claimed by one conditional UPDATE over
- * `FOR UPDATE SKIP LOCKED` (status SENDING, nextAttemptAt = the end of the
- * claim's lease, attempts + 1), sent, then marked SENT only if the claim is
- * still ours. A process that dies mid-send leaves the row SENDING until the
- * lease ends; the next run claims it again. See docs/email.md for what SMTP
- * can and cannot promise about duplicates.
+ * Delivers due outbox rows through the shared lease queue (queue.ts): a
+ * claim makes rows SENDING under a lease and a token, each is sent, then
+ * marked SENT only while the claim is still ours. A process that dies
+ * mid-send leaves the row SENDING until the lease ends; the next run claims
+ * it again. See docs/email.md for what SMTP can and cannot promise about
+ * duplicates.
  */
 
 export interface DeliveryOptions {
@@ -42,7 +38,7 @@ export interface DeliveryReport {
 }
 
 export const DEFAULT_BATCH_SIZE = 20;
-export const DEFAULT_LEASE_MS = 15 * 60_000;
+export const DEFAULT_LEASE_MS = MAIL_LEASE_MS;
 /** Per-connection limits, so one stuck server cannot outlast a lease. */
 const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 };
 
@@ -54,16 +50,25 @@ export async function deliverDueEmails(
   const smtpUrl =
     options.smtpUrl === undefined ? readMailSettings().smtpUrl : (options.smtpUrl ?? undefined);
   if (!options.transport && !smtpUrl) {
-    report.kept = await keepDueEmails(now);
+    report.kept = await outboxQueue.settleDue(db, { now, status: "KEPT" });
     if (report.kept) {
       report.lines.push(`[mail] no SMTP_URL: kept ${report.kept} message(s) in the outbox`);
     }
     return report;
   }
 
+  const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+  const abandoned = await outboxQueue.failAbandoned(db, { now, maxAttempts });
+  if (abandoned) {
+    report.failed += abandoned;
+    report.lines.push(`[mail] gave up on ${abandoned} message(s) whose sending kept stopping`);
+  }
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-  const leaseUntil = new Date(now.getTime() + leaseMs);
-  const claimed = await claimDueEmails(now, leaseUntil, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const claimed = await claimDueEmails(now, {
+    leaseMs,
+    maxAttempts,
+    limit: options.batchSize ?? DEFAULT_BATCH_SIZE,
+  });
   if (claimed.length === 0) return report;
 
   const transport = options.transport ?? createSmtpTransport(smtpUrl ?? "");
@@ -73,7 +78,7 @@ export async function deliverDueEmails(
       // Stop well inside the lease: a row still being sent must never be
       // claimed by another runner whose lease check says it expired.
       if (performance.now() - started > leaseMs / 2) {
-        await release(claimed.slice(index), leaseUntil, now);
+        await outboxQueue.release(db, leasesOf(claimed.slice(index)), { now, at: now });
         report.lines.push(`[mail] batch ran long; ${claimed.length - index} left for the next run`);
         break;
       }
@@ -82,34 +87,25 @@ export async function deliverDueEmails(
         const info = (await transport.sendMail(toNodemailerMessage(row, messageId))) as {
           messageId?: string;
         };
-        const marked = await db.emailOutbox.updateMany({
-          where: { id: row.id, status: "SENDING", nextAttemptAt: leaseUntil },
-          data: {
-            status: "SENT",
-            sentAt: new Date(),
-            messageId: info.messageId ?? messageId,
-            lastError: "",
-          },
+        const marked = await outboxQueue.complete(db, row.lease, {
+          status: "SENT",
+          now: new Date(),
+          set: { sentAt: new Date(), messageId: info.messageId ?? messageId, lastError: "" },
         });
         report.sent++;
-        if (marked.count === 0) {
+        if (!marked) {
           report.lines.push(`[mail] ${row.id} sent, but its claim had lapsed before it was marked`);
         }
       } catch (error) {
         const failure = error as Error & { code?: unknown; responseCode?: unknown };
-        const permanent = isPermanentFailure(failure);
-        const retryAt = permanent
-          ? null
-          : nextAttemptAfterFailure(row.attempts, now, options.maxAttempts ?? MAX_ATTEMPTS);
-        await db.emailOutbox.updateMany({
-          where: { id: row.id, status: "SENDING", nextAttemptAt: leaseUntil },
-          data: {
-            status: retryAt ? "QUEUED" : "FAILED",
-            nextAttemptAt: retryAt ?? now,
-            lastError: describeError(failure),
-            messageId,
-          },
+        const outcome = await outboxQueue.fail(db, row.lease, {
+          now,
+          error: describeError(failure),
+          permanent: isPermanentFailure(failure),
+          maxAttempts,
+          set: { messageId },
         });
+        const retryAt = outcome.kind === "retry" ? outcome.at : null;
         if (retryAt) report.retrying++;
         else report.failed++;
         report.lines.push(
@@ -120,7 +116,9 @@ export async function deliverDueEmails(
           // The server is unreachable: the rest of the batch would fail the
           // same way. They go back untried, with no attempt counted.
           const rest = claimed.slice(index + 1);
-          if (rest.length) await release(rest, leaseUntil, retryAt ?? now);
+          if (rest.length) {
+            await outboxQueue.release(db, leasesOf(rest), { now, at: retryAt ?? now });
+          }
           break;
         }
       }
@@ -134,7 +132,7 @@ export async function deliverDueEmails(
 
 interface ClaimedRow {
   id: string;
-  attempts: number;
+  lease: Lease;
   toAddress: string;
   fromAddress: string;
   subject: string;
@@ -143,29 +141,22 @@ interface ClaimedRow {
   headers: unknown;
 }
 
-async function claimDueEmails(now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]> {
-  // QUEUED rows that are due, and SENDING rows whose claim has lapsed (their
-  // runner died): one statement, so two runners never claim one row.
-  // The CTE is evaluated once (a locking CTE is always materialised), so
-  // the LIMIT holds however the planner joins it.
-  const rows = await db.$queryRaw<{ id: string; attempts: number }[]>`
-    WITH due AS (
-      SELECT "id" FROM "EmailOutbox"
-      WHERE "status" IN ('QUEUED', 'SENDING') AND "nextAttemptAt" <= ${now}
-      ORDER BY "nextAttemptAt", "createdAt"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED)
-    UPDATE "EmailOutbox" AS mail
-    SET "status" = 'SENDING', "attempts" = mail."attempts" + 1,
-        "nextAttemptAt" = ${leaseUntil}, "updatedAt" = ${now}
-    FROM due WHERE mail."id" = due."id"
-    RETURNING mail."id", mail."attempts"`;
-  if (rows.length === 0) return [];
+const leasesOf = (rows: ClaimedRow[]) => rows.map((row) => row.lease);
+
+/**
+ * QUEUED rows that are due, and SENDING rows whose claim has lapsed (their
+ * runner died), under one lease: two runners never claim one row.
+ */
+async function claimDueEmails(
+  now: Date,
+  options: { leaseMs: number; maxAttempts: number; limit: number },
+): Promise<ClaimedRow[]> {
+  const leases = await outboxQueue.claim(db, { now, ...options });
+  if (leases.length === 0) return [];
   const details = await db.emailOutbox.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
+    where: { id: { in: leases.map((lease) => lease.id) } },
     select: {
       id: true,
-      attempts: true,
       toAddress: true,
       fromAddress: true,
       subject: true,
@@ -175,22 +166,11 @@ async function claimDueEmails(now: Date, leaseUntil: Date, limit: number): Promi
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return details;
-}
-
-/** Puts claimed-but-untried rows back, not counting the attempt. */
-async function release(rows: ClaimedRow[], leaseUntil: Date, at: Date): Promise<void> {
-  await db.emailOutbox.updateMany({
-    where: { id: { in: rows.map((row) => row.id) }, status: "SENDING", nextAttemptAt: leaseUntil },
-    data: { status: "QUEUED", nextAttemptAt: at, attempts: { decrement: 1 } },
+  const byId = new Map(leases.map((lease) => [lease.id, lease]));
+  return details.flatMap((row) => {
+    const lease = byId.get(row.id);
+    return lease ? [{ ...row, lease }] : [];
   });
-}
-
-/** No SMTP server: due mail is settled as KEPT, readable at /editor/outbox. */
-async function keepDueEmails(now: Date): Promise<number> {
-  return db.$executeRaw`
-    UPDATE "EmailOutbox" SET "status" = 'KEPT', "updatedAt" = ${now}
-    WHERE "status" IN ('QUEUED', 'SENDING') AND "nextAttemptAt" <= ${now}`;
 }
 
 function createSmtpTransport(url: string): Transporter {

@@ -1,10 +1,14 @@
 import "server-only";
 import { after } from "next/server";
+import { backgroundJobsInProcess } from "@/lib/jobs/mode";
+import { wakeProcessWorker } from "@/lib/jobs/process-worker";
 
 /**
- * Request-triggered delivery for mail a reader is waiting for. One run at a
- * time per process; a nudge that arrives during a run asks for one more run,
- * so mail committed just after a run started is not left for the next tick.
+ * Request-triggered delivery for mail a reader is waiting for: this
+ * process's worker is woken, or, where none runs (a script), delivery runs
+ * here. One run at a time per process; a nudge that arrives during a run
+ * asks for one more run, so mail committed just after a run started is not
+ * left for the next tick.
  */
 
 interface NudgeState {
@@ -25,6 +29,9 @@ export function requestMailDelivery(): void {
       state.recorded++;
       return;
     }
+    // A worker in this process does it; a worker elsewhere was woken by the
+    // enqueue's notification (lib/jobs/wake.ts).
+    if (wakeProcessWorker("mail") || !backgroundJobsInProcess()) return;
     const start = () => void runSoon();
     try {
       // After the response: a server action's transaction has committed by then.

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Staff } from "@/lib/auth/session";
 import { notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
+import { wakeWorker } from "@/lib/jobs/wake";
 import { recordAudit } from "@/lib/manage/audit";
 import { idField } from "@/lib/manage/form-schemas";
 import { nudgeMailDelivery } from "./outbox";
@@ -30,6 +31,7 @@ export async function retryOutboxMessage(
       where: { id: input.id, status: "FAILED" },
       data: { status: "QUEUED", attempts: 0, nextAttemptAt: new Date() },
     });
+    if (moved.count) await wakeWorker(tx, "mail");
     if (moved.count === 0) {
       return {
         ok: false,

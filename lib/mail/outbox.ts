@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/articles/editing/state";
 import type { Db } from "@/lib/db/client";
+import { wakeWorker } from "@/lib/jobs/wake";
 import { fallbackSender, readMailSettings } from "./config";
 import { requestMailDelivery } from "./nudge";
 import {
@@ -57,6 +58,7 @@ export async function queueEmail(
   const data = { toAddress: to, fromAddress, subject, html, text, headers, idempotencyKey };
   if (idempotencyKey === null) {
     const row = await tx.emailOutbox.create({ data, select: { id: true } });
+    await wakeWorker(tx, "mail");
     return { id: row.id, created: true };
   }
   // ON CONFLICT DO NOTHING: a duplicate key must not abort the caller's
@@ -67,7 +69,11 @@ export async function queueEmail(
     skipDuplicates: true,
     select: { id: true },
   });
-  if (inserted[0]) return { id: inserted[0].id, created: true };
+  if (inserted[0]) {
+    // Delivered when the caller's transaction commits: the worker wakes for it.
+    await wakeWorker(tx, "mail");
+    return { id: inserted[0].id, created: true };
+  }
   const existing = await tx.emailOutbox.findUnique({
     where: { idempotencyKey },
     select: { id: true },

@@ -1,7 +1,9 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { BackgroundTask } from "@/lib/jobs/tasks";
 import { readMailSettings } from "./config";
 import { DEFAULT_BATCH_SIZE, deliverDueEmails } from "./delivery";
+import { outboxQueue } from "./queue";
 import { pruneOutbox } from "./retention";
 
 /** Batches per run while the queue stays full, and a time budget for them. */
@@ -19,10 +21,13 @@ const holder = globalThis as unknown as { newsroomOutboxPrunedAt?: number };
  */
 export const mailDeliveryTask: BackgroundTask = {
   name: "mail",
-  async run(now) {
+  wakeOn: ["mail"],
+  drains: true,
+  nextDueAt: (now) => outboxQueue.nextDueAt(db, now),
+  async run(now, signal) {
     const lines: string[] = [];
     const started = performance.now();
-    for (let batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !signal?.aborted; batch++) {
       const report = await deliverDueEmails(now);
       lines.push(...report.lines);
       const handled = report.sent + report.retrying + report.failed;

@@ -1,14 +1,14 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { defineLeaseQueue, type Lease } from "@/lib/jobs/lease-queue";
 import type { SpeechProvider } from "./providers/speech-provider";
 
 /**
- * Claiming queued narrations so that several servers and `npm run jobs`
- * never make the same one: a row lock with SKIP LOCKED picks the next due
- * row, which becomes RUNNING under a lease and a token. Only the token's
- * holder may finish it; each finished chunk renews the lease, and a row
- * whose holder died is claimed again once its lease has run out.
+ * Narrations as a queue (lib/jobs/lease-queue.ts), so several servers and
+ * `npm run jobs` never make the same one: the next due PENDING row becomes
+ * RUNNING under a lease and a token. Only the token's holder may finish it;
+ * each finished chunk renews the lease, and a row whose holder died is
+ * claimed again once its lease has run out.
  */
 
 export const LEASE_MS = 2 * 60_000;
@@ -17,72 +17,59 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(3_600_000, 30_000 * 4 ** Math.max(0, attempts - 1));
 }
 
+export const narrationQueue = defineLeaseQueue({
+  name: "narration",
+  table: "Narration",
+  status: { waiting: "PENDING", running: "RUNNING", failed: "FAILED" },
+  leaseMs: LEASE_MS,
+  retry: { maxAttempts: 4, delayMs: retryDelayMs },
+  abandonedError: (attempts) =>
+    `Stopped without finishing ${attempts} times (the server may have restarted while it was generating).`,
+});
+
 export interface Claimed {
   id: string;
   articleId: string;
   attempts: number;
-  leaseToken: string;
+  lease: Lease;
 }
 
 export class LostLease extends Error {}
 
 export type Clock = () => Date;
 
-export async function claimNext(clock: Clock, provider: SpeechProvider, maxAttempts: number) {
+export async function claimNext(
+  clock: Clock,
+  provider: SpeechProvider,
+  maxAttempts: number,
+): Promise<Claimed | null> {
   const at = clock();
-  return db.$transaction(async (tx): Promise<Claimed | null> => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Narration"
-      WHERE ("status" = 'PENDING' AND "nextAttemptAt" <= ${at})
-         OR ("status" = 'RUNNING' AND "leaseExpiresAt" < ${at} AND "attempts" < ${maxAttempts})
-      ORDER BY "nextAttemptAt", "createdAt", "id"
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED`;
-    const id = rows[0]?.id;
-    if (!id) return null;
-    const leaseToken = randomUUID();
-    const row = await tx.narration.update({
-      where: { id },
-      data: {
-        status: "RUNNING",
-        attempts: { increment: 1 },
-        leaseToken,
-        leaseExpiresAt: new Date(at.getTime() + LEASE_MS),
-        startedAt: at,
-        chunksDone: 0,
-        chunksTotal: 0,
-        provider: provider.name,
-        voice: provider.voice,
-      },
-      select: { id: true, articleId: true, attempts: true },
-    });
-    return { ...row, leaseToken };
+  const [lease] = await narrationQueue.claim(db, {
+    now: at,
+    maxAttempts,
+    returning: ["articleId"],
+    set: {
+      startedAt: at,
+      chunksDone: 0,
+      chunksTotal: 0,
+      provider: provider.name,
+      voice: provider.voice,
+    },
   });
+  if (!lease) return null;
+  return { id: lease.id, articleId: String(lease.row.articleId), attempts: lease.attempts, lease };
 }
 
 /** Runs whose holder vanished after the last allowed attempt. */
-export async function failAbandoned(clock: Clock, maxAttempts: number): Promise<number> {
-  const result = await db.narration.updateMany({
-    where: { status: "RUNNING", leaseExpiresAt: { lt: clock() }, attempts: { gte: maxAttempts } },
-    data: {
-      status: "FAILED",
-      leaseToken: null,
-      leaseExpiresAt: null,
-      lastError: `Stopped without finishing ${maxAttempts} times (the server may have restarted while it was generating).`,
-    },
-  });
-  return result.count;
+export function failAbandoned(clock: Clock, maxAttempts: number): Promise<number> {
+  return narrationQueue.failAbandoned(db, { now: clock(), maxAttempts });
 }
 
 /** After each chunk: the lease runs on, or the work stops if it was taken away. */
 export async function renewLease(job: Claimed, clock: Clock, done: number, total: number) {
-  const renewed = await db.narration.updateMany({
-    where: { id: job.id, leaseToken: job.leaseToken, status: "RUNNING" },
-    data: {
-      chunksDone: done,
-      chunksTotal: total,
-      leaseExpiresAt: new Date(clock().getTime() + LEASE_MS),
-    },
+  const renewed = await narrationQueue.renew(db, job.lease, {
+    now: clock(),
+    set: { chunksDone: done, chunksTotal: total },
   });
-  if (!renewed.count) throw new LostLease();
+  if (!renewed) throw new LostLease();
 }

@@ -10,8 +10,6 @@ export interface GeneratedAudio {
   chunks: number;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Reads the script with the provider, chunk by chunk within its input limit,
  * joins the PCM with natural pauses and encodes one MP3. `onProgress` runs
@@ -38,8 +36,6 @@ export async function generateNarrationAudio(
     sampleRate = pcm.sampleRate;
     parts.push({ samples: pcm.samples, pauseAfterMs: chunk.pauseAfterMs });
     await onProgress(index + 1, chunks.length);
-    // eSpeak works synchronously: let requests through between chunks.
-    await yieldToEventLoop();
   }
   const joined = joinWithPauses(parts, sampleRate);
   if (!joined.length) throw new NarrationError("The speech engine returned only silence.", true);

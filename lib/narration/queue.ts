@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleDocument } from "@/lib/documents/schema";
+import { wakeWorker } from "@/lib/jobs/wake";
 import { narrationConfig, type NarrationConfig } from "./providers/select-provider";
 import { scriptHash } from "./script/script-hash";
 
@@ -78,5 +79,6 @@ export async function queueNarration(
     },
     select: { id: true },
   });
+  await wakeWorker(tx, "narration");
   return true;
 }

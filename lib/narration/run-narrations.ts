@@ -7,8 +7,8 @@ import {
   claimNext,
   failAbandoned,
   LostLease,
+  narrationQueue,
   renewLease,
-  retryDelayMs,
   type Claimed,
   type Clock,
 } from "./claims";
@@ -79,7 +79,7 @@ async function processClaimed(
   const name = `“${article.title}”`;
   // Unpublished since it was queued: nothing to narrate (publishing again queues it).
   if (article.status !== "PUBLISHED") {
-    await db.narration.deleteMany({ where: { id: job.id, leaseToken: job.leaseToken } });
+    await db.narration.deleteMany({ where: { id: job.id, leaseToken: job.lease.token } });
     return `[narration] ${name} is no longer published; dropped`;
   }
   const script = buildNarrationScript(article);
@@ -126,10 +126,9 @@ async function finish(
           durationMs: audio.durationMs,
           title: article.title,
         });
-        const updated = await tx.narration.updateMany({
-          where: { id: job.id, leaseToken: job.leaseToken, status: "RUNNING" },
-          data: {
-            status: "READY",
+        const completed = await narrationQueue.complete(tx, job.lease, {
+          status: "READY",
+          set: {
             mediaId,
             readyAt: new Date(),
             generationMs,
@@ -138,11 +137,9 @@ async function finish(
             chunksDone: audio.chunks,
             chunksTotal: audio.chunks,
             lastError: "",
-            leaseToken: null,
-            leaseExpiresAt: null,
           },
         });
-        if (!updated.count) throw new LostLease();
+        if (!completed) throw new LostLease();
         const newer = await tx.narration.findFirst({
           where: {
             articleId: job.articleId,
@@ -193,21 +190,23 @@ async function recordFailure(
 ): Promise<string> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
   const retryable = !(error instanceof NarrationError) || error.retryable;
-  const giveUp = !retryable || job.attempts >= maxAttempts;
-  const delay = retryDelayMs(job.attempts);
-  await db.narration.updateMany({
-    where: { id: job.id, leaseToken: job.leaseToken },
-    data: {
-      status: giveUp ? "FAILED" : "PENDING",
-      lastError: message,
-      leaseToken: null,
-      leaseExpiresAt: null,
-      ...(giveUp ? {} : { nextAttemptAt: new Date(clock().getTime() + delay) }),
-    },
+  const now = clock();
+  const outcome = await narrationQueue.fail(db, job.lease, {
+    now,
+    error: message,
+    permanent: !retryable,
+    maxAttempts,
   });
-  return giveUp
-    ? `[narration] ${name} failed after ${job.attempts} attempt(s): ${message}`
-    : `[narration] ${name} failed (attempt ${job.attempts} of ${maxAttempts}), retrying in ${Math.round(delay / 1000)} s: ${message}`;
+  switch (outcome.kind) {
+    case "lost":
+      return `[narration] ${name}: removed or taken over meanwhile; its failure is not recorded (${message})`;
+    case "failed":
+      return `[narration] ${name} failed after ${job.attempts} attempt(s): ${message}`;
+    case "retry": {
+      const seconds = Math.round((outcome.at.getTime() - now.getTime()) / 1000);
+      return `[narration] ${name} failed (attempt ${job.attempts} of ${maxAttempts}), retrying in ${seconds} s: ${message}`;
+    }
+  }
 }
 
 function formatDuration(ms: number): string {
@@ -224,7 +223,7 @@ const warned = globalThis as unknown as { newsroomNarrationWarned?: Set<string> 
  */
 export async function runNarrations(
   now: Date,
-  options: { provider?: SpeechProvider; config?: NarrationConfig } = {},
+  options: { provider?: SpeechProvider; config?: NarrationConfig; signal?: AbortSignal } = {},
 ): Promise<string[]> {
   const config = options.config ?? narrationConfig();
   if (config.provider === "off" && !options.provider) return [];
@@ -248,7 +247,11 @@ export async function runNarrations(
   if (abandoned)
     lines.push(`[narration] ${abandoned} narration(s) failed: their runs kept stopping`);
   const started = Date.now();
-  for (let done = 0; done < MAX_PER_RUN && Date.now() - started < RUN_BUDGET_MS; done++) {
+  for (
+    let done = 0;
+    done < MAX_PER_RUN && Date.now() - started < RUN_BUDGET_MS && !options.signal?.aborted;
+    done++
+  ) {
     const job = await claimNext(clock, provider, config.maxAttempts);
     if (!job) break;
     lines.push(await processClaimed(job, provider, config, clock));

@@ -1,5 +1,7 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { BackgroundTask } from "@/lib/jobs/tasks";
+import { narrationQueue } from "./claims";
 import { runNarrations } from "./run-narrations";
 
 /**
@@ -9,6 +11,9 @@ import { runNarrations } from "./run-narrations";
  */
 export const narrationTask: BackgroundTask = {
   name: "narration",
-  run: async (now) =>
-    process.env.NEXT_PHASE === "phase-production-build" ? [] : runNarrations(now),
+  wakeOn: ["narration"],
+  drains: true,
+  nextDueAt: (now) => narrationQueue.nextDueAt(db, now),
+  run: async (now, signal) =>
+    process.env.NEXT_PHASE === "phase-production-build" ? [] : runNarrations(now, { signal }),
 };

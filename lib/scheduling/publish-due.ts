@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { failingItems } from "@/lib/articles/editing/checklist";
 import { writeStatusChange } from "@/lib/articles/editing/publication";
 import { checklistOf } from "@/lib/articles/editing/stored-checklist";
@@ -11,6 +12,7 @@ import {
 import { invalidate } from "@/lib/cache/invalidate";
 import { articleChangeTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { publishQueue, takeDownQueue } from "./due-queues";
 import { problemsOf, recordHold, scheduledOverride } from "./held";
 
 /** One article the scheduler handled. */
@@ -51,9 +53,9 @@ type Outcome =
  * every published one whose take-down time has come, each exactly once
  * however many app instances run this at the same moment.
  *
- * Each article is claimed in its own transaction with
- * `SELECT … FOR UPDATE SKIP LOCKED`: a second scheduler skips a row the
- * first holds and, once the first commits, no longer finds it due. The
+ * Each article is claimed in its own transaction (due-queues.ts: `SELECT …
+ * FOR UPDATE SKIP LOCKED`): a second scheduler skips a row the first holds
+ * and, once the first commits, no longer finds it due. The
  * writes are those of a manual publish (lib/articles/editing/publication.ts),
  * by nobody, with `{by: "scheduler"}` in the audit row. The article is read
  * again under the lock and the checklist checked once more: an article edited
@@ -133,23 +135,13 @@ async function anythingDue(now: Date): Promise<boolean> {
 }
 
 async function claimNext(tx: Tx, phase: Phase, now: Date, seen: string[]): Promise<string | null> {
-  const rows =
-    phase === "publish"
-      ? await tx.$queryRaw<{ id: string }[]>`
-          SELECT "id" FROM "Article"
-          WHERE "status" = 'SCHEDULED' AND "scheduledAt" <= ${now}
-            AND NOT ("id" = ANY(${seen}::text[]))
-          ORDER BY "scheduledAt", "id"
-          LIMIT 1
-          FOR UPDATE SKIP LOCKED`
-      : await tx.$queryRaw<{ id: string }[]>`
-          SELECT "id" FROM "Article"
-          WHERE "status" = 'PUBLISHED' AND "unpublishAt" <= ${now}
-            AND NOT ("id" = ANY(${seen}::text[]))
-          ORDER BY "unpublishAt", "id"
-          LIMIT 1
-          FOR UPDATE SKIP LOCKED`;
-  return rows[0]?.id ?? null;
+  const queue = phase === "publish" ? publishQueue : takeDownQueue;
+  const [id] = await queue.lock(tx, {
+    limit: 1,
+    now,
+    where: Prisma.sql`NOT ("id" = ANY(${seen}::text[]))`,
+  });
+  return id ?? null;
 }
 
 async function handle(tx: Tx, phase: Phase, id: string, now: Date): Promise<Outcome> {

@@ -1,27 +1,31 @@
 import "server-only";
+import { getDbInstance } from "@/lib/db/instance";
+import { backgroundJobsInProcess } from "@/lib/jobs/mode";
 import { runBackgroundTasks } from "@/lib/jobs/tasks";
+import { processWorker } from "@/lib/jobs/process-worker";
+import { startProcessWorker } from "@/lib/jobs/worker";
 import { publishDueArticles, type DueReport } from "./publish-due";
+import { describeReport } from "./task";
 
 /**
- * The in-process scheduler, and the one place a process runs the due work:
- * one run at a time per process (the interval, a request's nudge and a start
- * may coincide), while other processes are kept apart by the row locks in
- * publishDueArticles.
+ * Background work inside an app server (BACKGROUND_JOBS=in-process, the
+ * default): the process's worker (lib/jobs/worker.ts), and the one-off runs
+ * that requests nudge when no worker runs here. Other processes are kept
+ * apart by the row locks and leases of lib/jobs/lease-queue.ts.
  */
 
 export const DEFAULT_INTERVAL_MS = 15_000;
 
 type Log = (line: string) => void;
 
-interface SchedulerState {
-  timer: ReturnType<typeof setInterval> | null;
+interface NudgeState {
   running: Promise<DueReport | null> | null;
   lastNudgeAt: number;
 }
 
 // On globalThis: Next may load this module in several bundles of one process.
-const holder = globalThis as unknown as { newsroomScheduler?: SchedulerState };
-const state = (holder.newsroomScheduler ??= { timer: null, running: null, lastNudgeAt: 0 });
+const holder = globalThis as unknown as { newsroomScheduler?: NudgeState };
+const state = (holder.newsroomScheduler ??= { running: null, lastNudgeAt: 0 });
 
 /**
  * Runs the due work once in this process, or joins the run already going.
@@ -34,7 +38,7 @@ export function runDueWork(log: Log = console.log, now?: Date): Promise<DueRepor
       const report = await publishDueArticles(at);
       for (const line of describeReport(report)) log(line);
       // Mail, newsletters, narration: after publishing, so a publish that
-      // queues work sees it picked up on the same tick.
+      // queues work sees it picked up on the same run.
       for (const line of (await runBackgroundTasks(at)).lines) log(line);
       return report;
     } catch (error) {
@@ -48,29 +52,26 @@ export function runDueWork(log: Log = console.log, now?: Date): Promise<DueRepor
 }
 
 /**
- * Starts the interval (once per process; a second call returns the same
- * stop function) and runs at once, so whatever fell due while the server
- * was down goes out as it starts. The timer is unref'd: it never keeps a
- * process alive on its own.
+ * Starts this process's worker (once; a second call returns the same stop
+ * function). It runs at once, so whatever fell due while the server was
+ * down goes out as it starts, listens for the enqueuers' notifications, and
+ * never keeps the process alive on its own.
  */
 export function startScheduler(options: { intervalMs?: number; log?: Log } = {}): {
-  stop: () => void;
-  firstRun: Promise<DueReport | null>;
+  stop: () => Promise<void>;
+  firstRun: Promise<void>;
 } {
-  const log = options.log ?? console.log;
-  const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
-  const stop = () => {
-    if (state.timer) clearInterval(state.timer);
-    state.timer = null;
-  };
-  if (state.timer) return { stop, firstRun: state.running ?? Promise.resolve(null) };
-  state.timer = setInterval(() => void runDueWork(log), intervalMs);
-  state.timer.unref();
-  return { stop, firstRun: runDueWork(log) };
+  const { connection } = getDbInstance();
+  const worker = startProcessWorker({
+    intervalMs: options.intervalMs ?? DEFAULT_INTERVAL_MS,
+    log: options.log ?? console.log,
+    listen: (channel, onMessage) => connection.listen(channel, onMessage),
+  });
+  return { stop: () => worker.stop(), firstRun: worker.firstRun };
 }
 
 export function schedulerRunning(): boolean {
-  return state.timer !== null;
+  return processWorker() !== null;
 }
 
 /** How long a process waits between two request-triggered checks. */
@@ -78,31 +79,16 @@ export const NUDGE_INTERVAL_MS = 30_000;
 
 /**
  * For requests: at most once per NUDGE_INTERVAL_MS per process, look for due
- * work and do it in the background, so a process whose interval is not
- * running (or has stalled) still publishes on the next visit. Never blocks
- * or fails the request. Says whether it looked.
+ * work and do it in the background, so a process whose worker is not
+ * running (or has stalled) still publishes on the next visit. Nothing on an
+ * app server whose background work runs elsewhere (BACKGROUND_JOBS=off).
+ * Never blocks or fails the request. Says whether it looked.
  */
 export function nudgeScheduler(now: number = Date.now()): boolean {
+  if (!backgroundJobsInProcess()) return false;
   if (now - state.lastNudgeAt < NUDGE_INTERVAL_MS) return false;
   state.lastNudgeAt = now;
-  void runDueWork();
+  // A worker here runs every lane now, as on a tick; without one, a run of everything.
+  if (!processWorker()?.wake("*")) void runDueWork();
   return true;
-}
-
-/** One line per article, for the server log and `npm run jobs`. */
-export function describeReport(report: DueReport): string[] {
-  const name = (item: { title: string; slug: string; id: string }) =>
-    item.slug ? `“${item.title || "Untitled"}” (/${item.slug})` : item.id;
-  const due = (at: Date | null) => (at ? `, due ${at.toISOString()}` : "");
-  return [
-    ...report.published.map((item) => `[scheduler] published ${name(item)}${due(item.dueAt)}`),
-    ...report.unpublished.map((item) => `[scheduler] unpublished ${name(item)}${due(item.dueAt)}`),
-    ...report.held
-      .filter((item) => item.firstTime)
-      .map(
-        (item) =>
-          `[scheduler] held ${name(item)}${due(item.dueAt)}, left scheduled: ${item.problems.join(" ")}`,
-      ),
-    ...report.failed.map((item) => `[scheduler] failed on ${name(item)}: ${item.error}`),
-  ];
 }

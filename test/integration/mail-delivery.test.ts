@@ -199,7 +199,12 @@ describe("mail delivery over SMTP", () => {
     // A runner claimed it and died before marking it.
     await db.emailOutbox.update({
       where: { id },
-      data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(now.getTime() + 60_000) },
+      data: {
+        status: "SENDING",
+        attempts: 1,
+        leaseToken: "a-runner-that-crashed",
+        leaseExpiresAt: new Date(now.getTime() + 60_000),
+      },
     });
     expect((await deliverDueEmails(now, { smtpUrl: sink.url })).sent).toBe(0);
     expect(

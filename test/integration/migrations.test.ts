@@ -117,3 +117,37 @@ describe("search migration", () => {
     });
   });
 });
+
+describe("outbox lease migration", () => {
+  it("keeps a message that was being sent claimed until its old lease ends", async () => {
+    const names = readMigrations().map((m) => m.name);
+    const leaseMigration = names.find((name) => name.endsWith("_outbox_lease"))!;
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-"));
+    for (const name of names.filter((n) => n < leaseMigration)) {
+      fs.cpSync(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+    }
+    await withScratchDatabase(async (connection) => {
+      await applyMigrations(connection, { dir: before });
+      await connection.sql.exec(`
+        INSERT INTO "EmailOutbox" (id, "toAddress", "fromAddress", subject, html, text, status, attempts, "nextAttemptAt", "updatedAt")
+        VALUES ('sending', 'a@example.org', 'Desk <d@example.org>', 'S', '<p>h</p>', 'h', 'SENDING', 1, '2030-01-01 10:15:00', now()),
+               ('queued', 'b@example.org', 'Desk <d@example.org>', 'S', '<p>h</p>', 'h', 'QUEUED', 0, '2030-01-01 10:00:00', now());`);
+      await applyMigrations(connection);
+      const rows = await connection.sql.query<{
+        id: string;
+        status: string;
+        nextAttemptAt: Date;
+        leaseExpiresAt: Date | null;
+        leaseToken: string | null;
+      }>(
+        `SELECT id, status::text, "nextAttemptAt", "leaseExpiresAt", "leaseToken" FROM "EmailOutbox" ORDER BY id`,
+      );
+      expect(rows.map((r) => [r.id, r.status, r.leaseExpiresAt?.toISOString() ?? null])).toEqual([
+        ["queued", "QUEUED", null],
+        ["sending", "SENDING", "2030-01-01T10:15:00.000Z"],
+      ]);
+      expect(rows[1]?.leaseToken).toBeTruthy();
+      expect(rows[0]?.leaseToken).toBeNull();
+    });
+  });
+});

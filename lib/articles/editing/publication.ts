@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleStatus } from "@/generated/prisma/enums";
 import type { Staff } from "@/lib/auth/session";
+import { wakeWorker } from "@/lib/jobs/wake";
 import { queueNarration } from "@/lib/narration/queue";
 import { publicationSlug } from "./headline-slug";
 import { moveSlug } from "./references";
@@ -80,6 +81,8 @@ export async function writeStatusChange(
   });
   if (written.count === 0) return null;
   await moveSlug(tx, state, slug);
+  // A new publish or take-down time: the worker looks again at when to wake.
+  if (scheduledAt || unpublishAt) await wakeWorker(tx, "publishing");
 
   // Tag and author pages read these mirrors; only a published article has one.
   const mirror = to === "PUBLISHED" ? publishedAt : null;

@@ -1,18 +1,22 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { wakeWorker } from "@/lib/jobs/wake";
 import { nudgeMailDelivery, queueEmail } from "@/lib/mail/outbox";
 import { formatMailbox, InvalidEmailError } from "@/lib/mail/validate";
 import type { Tx } from "@/lib/manage/audit";
 import { manageUrl, oneClickUnsubscribeUrl, unsubscribeHeaders } from "../personal-links";
 import { loadIssueContent } from "./content";
+import { issueDeliveryQueue } from "./delivery-queue";
 import { renderIssueEmail, type IssueContent } from "./render";
 
 /**
  * Sending an issue, in batches, exactly once per recipient.
  *
  * Starting a send writes one IssueDelivery per confirmed subscriber (unique
- * per issue and subscriber). A batch then, in ONE transaction: claims
- * pending deliveries with FOR UPDATE SKIP LOCKED, queues each email in the
+ * per issue and subscriber). A batch then, in ONE transaction: locks
+ * pending deliveries (delivery-queue.ts: FOR UPDATE SKIP LOCKED, the
+ * transaction's row lock standing in for a lease), queues each email in the
  * outbox with the key `issue:<issue>:subscriber:<subscriber>` and marks the
  * delivery QUEUED. A crash before the commit undoes both; after it, the
  * deliveries are no longer pending. Either way a restart cannot queue a
@@ -36,12 +40,15 @@ export async function snapshotRecipients(
   newsletterId: string,
   now: Date,
 ): Promise<number> {
-  return tx.$executeRaw`
+  const added = await tx.$executeRaw`
     INSERT INTO "IssueDelivery" ("id", "issueId", "subscriberId", "status", "createdAt")
     SELECT gen_random_uuid()::text, ${issueId}, s."subscriberId", 'PENDING', ${now}
     FROM "Subscription" s
     WHERE s."newsletterId" = ${newsletterId} AND s."status" = 'CONFIRMED'
     ON CONFLICT ("issueId", "subscriberId") DO NOTHING`;
+  // The worker starts the batches as soon as the send commits.
+  if (added) await wakeWorker(tx, "newsletters");
+  return added;
 }
 
 export function senderOf(newsletter: { senderName: string; senderEmail: string }) {
@@ -107,18 +114,20 @@ export async function sendIssueBatch(
         result.stopped = true;
         return;
       }
+      const ids = await issueDeliveryQueue.lock(tx, {
+        limit: options.batchSize ?? ISSUE_BATCH_SIZE,
+        where: Prisma.sql`"issueId" = ${issueId}`,
+      });
+      result.claimed = ids.length;
+      if (!ids.length) return;
       const claimed = await tx.$queryRaw<ClaimedDelivery[]>`
         SELECT d."id", d."subscriberId", s."email", sub."status"::text AS "subscription"
         FROM "IssueDelivery" d
         JOIN "Subscriber" s ON s."id" = d."subscriberId"
         LEFT JOIN "Subscription" sub
           ON sub."subscriberId" = d."subscriberId" AND sub."newsletterId" = ${issue.newsletterId}
-        WHERE d."issueId" = ${issueId} AND d."status" = 'PENDING'
-        ORDER BY d."id"
-        LIMIT ${options.batchSize ?? ISSUE_BATCH_SIZE}
-        FOR UPDATE OF d SKIP LOCKED`;
-      result.claimed = claimed.length;
-      if (!claimed.length) return;
+        WHERE d."id" = ANY(${ids}::text[])
+        ORDER BY d."id"`;
 
       // Readers who unsubscribed (or whose subscription went) since the send
       // started are skipped, never emailed.

@@ -1,11 +1,18 @@
 import "server-only";
 import { after } from "next/server";
+import { backgroundJobsInProcess } from "@/lib/jobs/mode";
+import { wakeProcessWorker } from "@/lib/jobs/process-worker";
 import type { BackgroundTask } from "@/lib/jobs/tasks";
 import { runIssueSending } from "./runner";
 
-/** Registered in lib/jobs/tasks.ts: every scheduler tick and `npm run jobs`. */
+/**
+ * Registered in lib/jobs/tasks.ts: run by the worker when a send starts
+ * (snapshotRecipients wakes it), on every tick, and by `npm run jobs`.
+ */
 export const issueSendingTask: BackgroundTask = {
   name: "newsletter-issues",
+  wakeOn: ["newsletters"],
+  drains: true,
   run: async (now) => (await runIssueSending(now)).lines,
 };
 
@@ -20,6 +27,8 @@ const state = (holder.newsroomIssueNudge ??= { running: false });
 export function nudgeIssueSending(): void {
   // Under Vitest tests run the sender themselves, at the moment they choose.
   if (process.env.VITEST) return;
+  // A worker here or elsewhere was woken when the send started.
+  if (wakeProcessWorker("newsletters") || !backgroundJobsInProcess()) return;
   const start = () => {
     if (state.running) return;
     state.running = true;

@@ -132,14 +132,19 @@ test.describe("staff on the public site", () => {
       expect((await request.get(path)).headers()["x-nextjs-cache"]).toBe("HIT");
     }).toPass({ timeout: 15_000 });
 
+    // Next marks the cookie Secure: only the browser itself sends it over
+    // http to this loopback address, so pages are loaded, not fetched.
     // With the staff session the page is drawn fresh (draft mode)…
-    const staffAnswer = await page.request.get(path);
-    expect(staffAnswer.headers()["x-nextjs-cache"]).not.toBe("HIT");
+    const staffAnswer = await page.goto(path);
+    expect(staffAnswer?.headers()["x-nextjs-cache"]).not.toBe("HIT");
     // …but the same cookie alone, copied out, is just a reader's request.
     const copied = await browser.newContext();
     await copied.addCookies([bypass!]);
-    const answer = await copied.request.get(path);
-    expect(answer.headers()["x-nextjs-cache"]).toBe("HIT");
+    const copiedPage = await copied.newPage();
+    const answer = await copiedPage.goto(path);
+    const sent = await answer?.request().allHeaders();
+    expect(sent?.cookie ?? "").toContain("__prerender_bypass=");
+    expect(answer?.headers()["x-nextjs-cache"]).toBe("HIT");
     await copied.close();
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { QueueStats } from "@/lib/jobs/lease-queue";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -159,6 +160,15 @@ export async function pruneCacheInvalidations(now: Date = new Date()): Promise<n
     DELETE FROM "CacheInvalidation"
     WHERE "createdAt" < ${new Date(now.getTime() - KEEP_DAYS * 24 * 60 * 60_000)}
       AND "purgeStatus" IN ('NONE', 'DONE', 'FAILED')`;
+}
+
+/** For /metrics: changes waiting to be purged (due now or being sent), and the oldest one's age. */
+export async function edgePurgeStats(now: Date = new Date()): Promise<QueueStats> {
+  const [row] = await db.$queryRaw<{ depth: number; oldest: Date | null }[]>`
+    SELECT count(*)::int AS "depth", min("createdAt") AS "oldest" FROM "CacheInvalidation"
+    WHERE ("purgeStatus" = 'PENDING' AND "nextAttemptAt" <= ${now}) OR "purgeStatus" = 'SENDING'`;
+  const oldest = row?.oldest ? Math.max(0, (now.getTime() - row.oldest.getTime()) / 1000) : 0;
+  return { queue: "edge-purge", depth: row?.depth ?? 0, oldestAgeSeconds: oldest };
 }
 
 /** For the scheduler and `npm run jobs`: purges due now, and the settled log pruned. */

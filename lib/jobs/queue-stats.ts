@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { edgePurgeStats } from "@/lib/edge/purge-queue";
 import { outboxQueue } from "@/lib/mail/queue";
 import { narrationQueue } from "@/lib/narration/claims";
 import { issueDeliveryQueue } from "@/lib/newsletters/issues/delivery-queue";
@@ -19,7 +20,7 @@ const METRIC_QUEUES: { name: string; parts: LeaseQueue[] }[] = [
 ];
 
 export async function collectQueueStats(now: Date): Promise<QueueStats[]> {
-  return Promise.all(
+  const leased = Promise.all(
     METRIC_QUEUES.map(async ({ name, parts }) => {
       const stats = await Promise.all(parts.map((queue) => queue.stats(db, now)));
       return {
@@ -29,4 +30,6 @@ export async function collectQueueStats(now: Date): Promise<QueueStats[]> {
       };
     }),
   );
+  // Edge purges keep their own claim (one row is sent to every edge, then confirmed).
+  return [...(await leased), await edgePurgeStats(now)];
 }

@@ -72,9 +72,16 @@ describe("queue metrics", () => {
       })),
     });
 
+    // Edge purges: one due since 20 s ago, one confirmed already (not counted).
+    await db.$executeRaw`
+      INSERT INTO "CacheInvalidation" ("tags", "purgeStatus", "createdAt", "nextAttemptAt")
+      VALUES (ARRAY['article:a'], 'PENDING', ${ago(now, 20)}, ${ago(now, 20)}),
+             (ARRAY['article:b'], 'DONE', ${ago(now, 300)}, ${ago(now, 300)})`;
+
     const stats = await collectQueueStats(now);
     const byName = Object.fromEntries(stats.map((stat) => [stat.queue, stat]));
     expect(Object.keys(byName).sort()).toEqual([
+      "edge-purge",
       "mail",
       "narration",
       "newsletter-batches",
@@ -88,6 +95,8 @@ describe("queue metrics", () => {
     expect(byName.narration!.oldestAgeSeconds).toBeCloseTo(45, 0);
     expect(byName["newsletter-batches"]).toMatchObject({ depth: 5 });
     expect(byName["newsletter-batches"]!.oldestAgeSeconds).toBeCloseTo(90, 0);
+    expect(byName["edge-purge"]).toMatchObject({ depth: 1 });
+    expect(byName["edge-purge"]!.oldestAgeSeconds).toBeCloseTo(20, 0);
   });
 
   it("say zero for empty queues", async () => {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker as ThreadWorker } from "node:worker_threads";
 import { NarrationError, type Pcm } from "../providers/speech-provider";
 
 /**
@@ -13,6 +13,11 @@ import { NarrationError, type Pcm } from "../providers/speech-provider";
 // From the working directory, like the migrations folder: npm scripts and the
 // app server run from the project root, and bundled code has no stable path.
 const THREAD_FILE = path.join(process.cwd(), "lib", "narration", "audio", "narration-thread.mjs");
+
+// Taken from Node at run time rather than imported: Next's bundler follows
+// `new Worker(path)` of an imported worker_threads, and would bundle the
+// thread (and eSpeak, which must stay beside its data file) into the app.
+const { Worker } = process.getBuiltinModule("node:worker_threads");
 const IDLE_MS = 60_000;
 
 interface Pending {
@@ -21,7 +26,7 @@ interface Pending {
 }
 
 interface ThreadState {
-  worker: Worker;
+  worker: ThreadWorker;
   pending: Map<number, Pending>;
   idle: ReturnType<typeof setTimeout> | null;
 }
@@ -42,7 +47,7 @@ function failAll(state: ThreadState, error: Error) {
 function thread(): ThreadState {
   const running = holder.newsroomNarrationThread;
   if (running) return running;
-  const worker = new Worker(/* turbopackIgnore: true */ THREAD_FILE);
+  const worker = new Worker(THREAD_FILE);
   const state: ThreadState = { worker, pending: new Map(), idle: null };
   worker.on(
     "message",

@@ -28,17 +28,8 @@ export type MixKind = keyof typeof MIX;
 /** Kinds in the order the reports list them. */
 export const REPORT_ORDER = [...Object.keys(MIX), "sign-in", "sign-in mail"];
 
-/** A small seeded generator (mulberry32), so a run's sequence of requests can be repeated. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a run's sequence of requests can be repeated. */
+export { random as seededRandom } from "../../lib/seed/images/noise";
 
 export function pickKind(random: () => number): MixKind {
   const total = Object.values(MIX).reduce((sum, weight) => sum + weight, 0);

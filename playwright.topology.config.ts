@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { siblingDatabaseUrl } from "./test/test-database";
 
 /**
  * The production topology, started for real by its own command: PostgreSQL
@@ -13,9 +14,7 @@ const port = Number(process.env.TOPOLOGY_PORT ?? 3180);
 function clusterDatabaseUrl(): string {
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error("The topology tests need DATABASE_URL (a PostgreSQL test database).");
-  const url = new URL(base);
-  url.pathname = `${url.pathname.replace(/^\//, "")}_topology`;
-  return url.toString();
+  return siblingDatabaseUrl(base, "_topology");
 }
 
 const executablePath = [process.env.E2E_CHROMIUM_PATH, "/usr/bin/chromium"].find(

@@ -15,3 +15,14 @@ export function assertTestDatabase(env: Record<string, string | undefined> = pro
     );
   }
 }
+
+/**
+ * A database of its own beside the one DATABASE_URL names, for a run that
+ * starts servers on it (the topology tests, the soak): "newsroom_test" and
+ * "_soak" give "newsroom_test_soak", on the same server.
+ */
+export function siblingDatabaseUrl(url: string, suffix: string): string {
+  const sibling = new URL(url);
+  sibling.pathname = `${sibling.pathname.replace(/^\//, "")}${suffix}`;
+  return sibling.toString();
+}

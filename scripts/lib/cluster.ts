@@ -39,6 +39,12 @@ export interface Cluster {
   apps: ClusterProcess[];
   worker: ClusterProcess | null;
   varnish: ClusterProcess;
+  /**
+   * Stops app server `index` (SIGTERM: it finishes what it has) and starts
+   * it again on the same port; resolves with the new process once it
+   * answers ready. `apps[index]` is the new process from then on.
+   */
+  restartApp(index: number): Promise<ClusterProcess>;
   stop(): Promise<void>;
 }
 
@@ -110,7 +116,22 @@ function clusterSecret(dir: string): string {
   return secret;
 }
 
-async function waitForOk(url: string, timeoutMs: number): Promise<void> {
+/** Resolves when the child has exited; past `timeoutMs` it is killed outright. */
+export function exited(child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, timeoutMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export async function waitForOk(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -172,26 +193,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
   const stop = async () => {
     for (const entry of started) if (entry.child.exitCode === null) entry.child.kill("SIGTERM");
-    await Promise.all(
-      started.map(
-        (entry) =>
-          new Promise<void>((resolve) => {
-            if (entry.child.exitCode !== null || entry.child.signalCode !== null) return resolve();
-            const timer = setTimeout(() => {
-              entry.child.kill("SIGKILL");
-              resolve();
-            }, 10_000);
-            entry.child.once("exit", () => {
-              clearTimeout(timer);
-              resolve();
-            });
-          }),
-      ),
-    );
+    await Promise.all(started.map((entry) => exited(entry.child, 10_000)));
   };
 
   try {
-    const apps = appPorts.map((port, i) =>
+    const startApp = (i: number) =>
       start(
         `app-${i + 1}`,
         process.execPath,
@@ -200,14 +206,24 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
           "tsx",
           path.resolve("scripts/serve.ts"),
           "--port",
-          String(port),
+          String(appPorts[i]),
           "--hostname",
           "127.0.0.1",
         ],
-        { ...shared, BACKGROUND_JOBS: "off", METRICS_PORT: String(port + 100) },
-        port,
-      ),
-    );
+        { ...shared, BACKGROUND_JOBS: "off", METRICS_PORT: String(appPorts[i]! + 100) },
+        appPorts[i],
+      );
+    const apps = appPorts.map((_, i) => startApp(i));
+    const restartApp = async (index: number) => {
+      const current = apps[index];
+      if (!current) throw new ScriptError(`There is no app server ${index + 1}.`);
+      current.child.kill("SIGTERM");
+      await exited(current.child, 15_000);
+      const fresh = startApp(index);
+      apps[index] = fresh;
+      await waitForOk(`http://127.0.0.1:${fresh.port}/healthz?ready=1`, 180_000);
+      return fresh;
+    };
     await Promise.all(
       appPorts.map((port) => waitForOk(`http://127.0.0.1:${port}/healthz?ready=1`, 120_000)),
     );
@@ -265,7 +281,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         2,
       ),
     );
-    return { origin, apps, worker, varnish, stop };
+    return { origin, apps, worker, varnish, restartApp, stop };
   } catch (error) {
     await stop();
     throw error;

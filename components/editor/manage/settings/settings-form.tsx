@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { updateSiteSettingsAction } from "@/lib/site/settings-actions";
 import { SETTINGS_LIMITS, type SiteSettingsFormValues } from "@/lib/site/settings-schemas";
-import { ErrorSummary, Field, StatusMessage } from "../form-kit";
+import { Field, KitForm, SubmitRow, TextArea, TextField } from "../form-kit";
 import { RowsEditor } from "../rows-editor";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
@@ -66,61 +66,48 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form em-settings"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      pending={pending}
+      failure={failure}
+      message={message}
+      labelFor={labelFor}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
+      className="em-settings"
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={labelFor} />
-      <StatusMessage message={message} />
-
       <section className="ed-panel" aria-labelledby="settings-identity">
         <h2 id="settings-identity">Identity</h2>
         <div className="ed-form">
-          <Field form={FORM} name="name" label="Site name" error={errorFor("name")}>
-            {(control) => (
-              <input
-                {...control}
-                value={values.name}
-                maxLength={SETTINGS_LIMITS.name + 20}
-                onChange={(e) => set("name", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+          <TextField
+            form={FORM}
+            name="name"
+            label="Site name"
+            error={errorFor("name")}
+            value={values.name}
+            maxLength={SETTINGS_LIMITS.name + 20}
+            onChange={(value) => set("name", value)}
+          />
+          <TextField
             form={FORM}
             name="tagline"
             label="Tagline"
             hint="A short line under the name."
             error={errorFor("tagline")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={values.tagline}
-                maxLength={SETTINGS_LIMITS.tagline + 20}
-                onChange={(e) => set("tagline", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            value={values.tagline}
+            maxLength={SETTINGS_LIMITS.tagline + 20}
+            onChange={(value) => set("tagline", value)}
+          />
+          <TextArea
             form={FORM}
             name="description"
             label="Description"
             hint="Used by search engines and link previews of the home page."
             error={errorFor("description")}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                value={values.description}
-                onChange={(e) => set("description", e.target.value)}
-              />
-            )}
-          </Field>
+            rows={3}
+            value={values.description}
+            onChange={(value) => set("description", value)}
+          />
         </div>
       </section>
 
@@ -152,23 +139,17 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
               </>
             )}
           </Field>
-          <Field
+          <TextField
             form={FORM}
             name="language"
             label="Language"
             hint="A language tag such as en or en-GB, for the pages' lang attribute."
             error={errorFor("language")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={values.language}
-                onChange={(e) => set("language", e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            )}
-          </Field>
+            value={values.language}
+            onChange={(value) => set("language", value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
       </section>
 
@@ -228,15 +209,12 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         </div>
       </section>
 
-      <div className="em-actions em-sticky-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : "Save settings"}
-        </button>
-      </div>
-    </form>
+      <SubmitRow
+        pending={pending}
+        ready={hydrated}
+        label="Save settings"
+        className="em-sticky-actions"
+      />
+    </KitForm>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { createStaffAccountAction } from "@/lib/staff/actions";
-import { ErrorSummary, Field } from "../form-kit";
+import { Checkbox, KitForm, SubmitRow, TextField } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 import { RoleChoice } from "./role-choice";
@@ -69,73 +69,56 @@ export function StaffCreateForm() {
     setValues((current) => ({ ...current, [key]: value }));
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      pending={pending}
+      failure={failure}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            onChange={(e) => set("name", e.target.value)}
-            autoComplete="off"
-            required
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        form={FORM}
+        name="name"
+        label="Name"
+        error={errorFor("name")}
+        value={values.name}
+        onChange={(value) => set("name", value)}
+        autoComplete="off"
+        required
+      />
+      <TextField
         form={FORM}
         name="email"
         label="Email"
         hint="They sign in with this address."
         error={errorFor("email")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            value={values.email}
-            onChange={(e) => set("email", e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        )}
-      </Field>
+        type="email"
+        value={values.email}
+        onChange={(value) => set("email", value)}
+        autoComplete="off"
+        spellCheck={false}
+        required
+      />
       <RoleChoice
         form={FORM}
         value={values.role}
         onChange={(role) => set("role", role)}
         error={errorFor("role")}
       />
-      <div className="ed-field">
-        <label className="ed-check">
-          <input
-            type="checkbox"
-            name="createByline"
-            checked={values.createByline}
-            onChange={(e) => set("createByline", e.target.checked)}
-          />
-          Also create a byline under this name
-        </label>
-        <span className="ed-hint">
-          Writers need one to be credited; it can be edited under Authors.
-        </span>
-      </div>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Creating…" : "Create account"}
-        </button>
-      </div>
-    </form>
+      <Checkbox
+        name="createByline"
+        label="Also create a byline under this name"
+        hint="Writers need one to be credited; it can be edited under Authors."
+        checked={values.createByline}
+        onChange={(checked) => set("createByline", checked)}
+      />
+      <SubmitRow
+        pending={pending}
+        ready={hydrated}
+        label="Create account"
+        pendingLabel="Creating…"
+      />
+    </KitForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { updateStaffProfileAction } from "@/lib/staff/actions";
-import { ErrorSummary, Field, StatusMessage } from "../form-kit";
+import { KitForm, SubmitRow, TextField } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
@@ -31,52 +31,37 @@ export function StaffProfileForm({
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      pending={pending}
+      failure={failure}
+      message={message}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
-      <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            onChange={(e) => setValues({ ...values, name: e.target.value })}
-            autoComplete="off"
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        form={FORM}
+        name="name"
+        label="Name"
+        error={errorFor("name")}
+        value={values.name}
+        onChange={(name) => setValues({ ...values, name })}
+        autoComplete="off"
+      />
+      <TextField
         form={FORM}
         name="email"
         label="Email"
         hint="The address they sign in with."
         error={errorFor("email")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            value={values.email}
-            onChange={(e) => setValues({ ...values, email: e.target.value })}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        )}
-      </Field>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : "Save details"}
-        </button>
-      </div>
-    </form>
+        type="email"
+        value={values.email}
+        onChange={(email) => setValues({ ...values, email })}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <SubmitRow pending={pending} ready={hydrated} label="Save details" />
+    </KitForm>
   );
 }

@@ -7,6 +7,7 @@ import {
   SubmitRow,
   TextArea,
   TextField,
+  fieldProps,
 } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import {
@@ -52,6 +53,7 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
     newReaderHours: String(initial.newReaderHours),
   });
   const { pending, failure, message, errorFor, run } = useManageAction(updateCommentSettingsAction);
+  const field = fieldProps(FORM, errorFor);
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -77,9 +79,7 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
@@ -105,11 +105,9 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
         </fieldset>
         <div className="edc-spaced">
           <Select
-            form={FORM}
-            name="commentsDefault"
+            {...field("commentsDefault")}
             label="Articles by default"
             hint="Each article can override this in the editor's sidebar (Comments)."
-            error={errorFor("commentsDefault")}
             value={values.commentsDefault}
             onChange={(value) =>
               set("commentsDefault", value as CommentSettingsDto["commentsDefault"])
@@ -128,11 +126,9 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
         <h2 id="cs-checks">Checks that hold a comment for moderation</h2>
         <div className="ed-form">
           <TextArea
-            form={FORM}
-            name="watchWords"
+            {...field("watchWords")}
             label="Watched words"
             hint="One word or phrase a line, any letter case; a comment containing one as a whole word waits for a moderator. Lines starting with # are notes."
-            error={errorFor("watchWords")}
             rows={8}
             value={values.watchWords}
             spellCheck={false}
@@ -140,11 +136,9 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
           />
           <div className="em-grid-2">
             <TextField
-              form={FORM}
-              name="maxLinks"
+              {...field("maxLinks")}
               label="Links allowed"
               hint="A comment with more links than this is held."
-              error={errorFor("maxLinks")}
               type="number"
               inputMode="numeric"
               min={0}
@@ -153,11 +147,9 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
               onChange={(value) => set("maxLinks", value)}
             />
             <TextField
-              form={FORM}
-              name="newReaderHours"
+              {...field("newReaderHours")}
               label="New readers (hours)"
               hint="Comments with any link from accounts younger than this are held. 0 turns it off."
-              error={errorFor("newReaderHours")}
               type="number"
               inputMode="numeric"
               min={0}

@@ -137,14 +137,12 @@ type Failure = { error: string; fieldErrors?: Record<string, string> } | null;
 /**
  * The staff forms' frame: validation is the server's (noValidate, so its
  * messages are the ones shown), the failure summary comes first, then the
- * success message when the form has one (`message` given, null included).
+ * success message when the form has one (`action.message` given, null included).
  */
 export function KitForm({
   form,
   formRef,
-  pending,
-  failure,
-  message,
+  action: { pending, failure, message },
   labelFor,
   onSubmit,
   className,
@@ -152,9 +150,8 @@ export function KitForm({
 }: {
   form: string;
   formRef?: RefObject<HTMLFormElement | null>;
-  pending: boolean;
-  failure: Failure;
-  message?: string | null;
+  /** The state of the form's action (use-manage-action.ts). */
+  action: { pending: boolean; failure: Failure; message?: string | null };
   labelFor?: (name: string) => string | undefined;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   className?: string;
@@ -174,6 +171,14 @@ export function KitForm({
     </form>
   );
 }
+
+/** The props naming a field of `form` and carrying its error: `{...field("name")}`. */
+export const fieldProps =
+  (form: string, errorFor: (name: string) => string | undefined) => (name: string) => ({
+    form,
+    name,
+    error: errorFor(name),
+  });
 
 interface Labelled {
   form: string;

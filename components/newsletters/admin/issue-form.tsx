@@ -8,6 +8,7 @@ import {
   SubmitRow,
   TextArea,
   TextField,
+  fieldProps,
 } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import {
@@ -59,6 +60,7 @@ export function IssueForm({
   const create = useManageAction(createIssueAction, { refresh: false });
   const update = useManageAction(updateIssueAction);
   const { pending, failure, message, errorFor } = id ? update : create;
+  const field = fieldProps(FORM, errorFor);
 
   // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
   const formRef = useRef<HTMLFormElement>(null);
@@ -84,18 +86,14 @@ export function IssueForm({
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
       {newsletters ? (
         <Select
-          form={FORM}
-          name="newsletterId"
+          {...field("newsletterId")}
           label="Newsletter"
-          error={errorFor("newsletterId")}
           value={newsletterId}
           onChange={setNewsletterId}
           required
@@ -109,11 +107,9 @@ export function IssueForm({
         </Select>
       ) : null}
       <TextField
-        form={FORM}
-        name="subject"
+        {...field("subject")}
         label="Subject line"
         hint="What readers see in their inbox; also the email's headline."
-        error={errorFor("subject")}
         value={subject}
         onChange={setSubject}
         maxLength={ISSUE_LIMITS.subject + 20}
@@ -121,11 +117,9 @@ export function IssueForm({
         autoComplete="off"
       />
       <TextArea
-        form={FORM}
-        name="intro"
+        {...field("intro")}
         label="Introduction"
         hint="Optional. Plain text; leave a blank line between paragraphs."
-        error={errorFor("intro")}
         rows={6}
         value={intro}
         onChange={setIntro}

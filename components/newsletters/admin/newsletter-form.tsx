@@ -8,6 +8,7 @@ import {
   SubmitRow,
   TextArea,
   TextField,
+  fieldProps,
 } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import { useNamedValues } from "@/components/editor/manage/use-named-values";
@@ -44,6 +45,7 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
   const create = useManageAction(createNewsletterAction, { refresh: false });
   const update = useManageAction(updateNewsletterAction);
   const { pending, failure, message, errorFor } = id ? update : create;
+  const field = fieldProps(FORM, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,17 +61,13 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
       <TextField
-        form={FORM}
-        name="name"
+        {...field("name")}
         label="Name"
-        error={errorFor("name")}
         value={values.name}
         onChange={(value) => set("name", value)}
         autoComplete="off"
@@ -77,11 +75,9 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         maxLength={NEWSLETTER_LIMITS.name + 20}
       />
       <TextField
-        form={FORM}
-        name="slug"
+        {...field("slug")}
         label="Slug"
         hint="Names the newsletter in sign-up links. Left empty, it is made from the name."
-        error={errorFor("slug")}
         value={values.slug}
         onChange={setSlug}
         spellCheck={false}
@@ -89,32 +85,26 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         autoComplete="off"
       />
       <TextArea
-        form={FORM}
-        name="description"
+        {...field("description")}
         label="Description"
         hint="Shown beside the sign-up form: what readers get and when."
-        error={errorFor("description")}
         rows={3}
         value={values.description}
         onChange={(value) => set("description", value)}
       />
       <div className="em-grid-2">
         <TextField
-          form={FORM}
-          name="cadence"
+          {...field("cadence")}
           label="How often"
           hint="For example Daily, Weekly, As it happens."
-          error={errorFor("cadence")}
           value={values.cadence}
           onChange={(value) => set("cadence", value)}
           autoComplete="off"
         />
         <TextField
-          form={FORM}
-          name="position"
+          {...field("position")}
           label="Order"
           hint="Lower numbers are listed first."
-          error={errorFor("position")}
           type="number"
           inputMode="numeric"
           min={0}
@@ -123,22 +113,18 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
           onChange={(_, input) => set("position", input.valueAsNumber)}
         />
         <TextField
-          form={FORM}
-          name="senderName"
+          {...field("senderName")}
           label="Sender name"
           hint="Who the email is from in the inbox."
-          error={errorFor("senderName")}
           value={values.senderName}
           onChange={(value) => set("senderName", value)}
           autoComplete="off"
           required
         />
         <TextField
-          form={FORM}
-          name="senderEmail"
+          {...field("senderEmail")}
           label="Sender address"
           hint="Must be an address your mail server may send from."
-          error={errorFor("senderEmail")}
           value={values.senderEmail}
           onChange={(value) => set("senderEmail", value)}
           autoComplete="off"

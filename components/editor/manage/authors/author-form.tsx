@@ -5,7 +5,7 @@ import type { FormEvent } from "react";
 import { createAuthorAction, updateAuthorAction } from "@/lib/authors/actions";
 import { authorLinkLabel } from "@/lib/authors/labels";
 import { AUTHOR_LIMITS, AUTHOR_LINK_KINDS, type AuthorLinkKind } from "@/lib/authors/schemas";
-import { KitForm, Select, SubmitRow, TextArea, TextField } from "../form-kit";
+import { KitForm, Select, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { RowsEditor } from "../rows-editor";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
@@ -72,6 +72,7 @@ export function AuthorForm({
   const create = useManageAction(createAuthorAction, { refresh: false });
   const update = useManageAction(updateAuthorAction);
   const { pending, failure, message, errorFor } = id ? update : create;
+  const field = fieldProps(FORM, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -95,18 +96,14 @@ export function AuthorForm({
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={labelFor}
       onSubmit={onSubmit}
     >
       <div className="em-grid-2">
         <TextField
-          form={FORM}
-          name="name"
+          {...field("name")}
           label="Name"
-          error={errorFor("name")}
           value={values.name}
           onChange={(value) => set("name", value)}
           maxLength={AUTHOR_LIMITS.name + 20}
@@ -114,11 +111,9 @@ export function AuthorForm({
           required
         />
         <TextField
-          form={FORM}
-          name="jobTitle"
+          {...field("jobTitle")}
           label="Job title"
           hint="For example “Kyiv correspondent”."
-          error={errorFor("jobTitle")}
           value={values.jobTitle}
           onChange={(value) => set("jobTitle", value)}
           autoComplete="off"
@@ -137,11 +132,9 @@ export function AuthorForm({
         }
       />
       <TextArea
-        form={FORM}
-        name="bio"
+        {...field("bio")}
         label="Biography"
         hint={`Shown in the author box under each article and on the author page. Up to ${AUTHOR_LIMITS.bio.toLocaleString("en")} characters.`}
-        error={errorFor("bio")}
         rows={5}
         value={values.bio}
         onChange={(value) => set("bio", value)}

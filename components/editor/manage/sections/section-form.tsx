@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createSectionAction, updateSectionAction } from "@/lib/sections/actions";
 import { SECTION_LIMITS } from "@/lib/sections/schemas";
-import { Checkbox, KitForm, SubmitRow, TextArea, TextField } from "../form-kit";
+import { Checkbox, KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
 import { useNamedValues } from "../use-named-values";
@@ -36,6 +36,7 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
   const create = useManageAction(createSectionAction, { refresh: false });
   const update = useManageAction(updateSectionAction);
   const { pending, failure, message, errorFor } = id ? update : create;
+  const field = fieldProps(FORM, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,17 +60,13 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
       <TextField
-        form={FORM}
-        name="name"
+        {...field("name")}
         label="Name"
-        error={errorFor("name")}
         value={values.name}
         onChange={(value) => set("name", value)}
         maxLength={SECTION_LIMITS.name + 20}
@@ -89,11 +86,9 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
         }
       />
       <TextArea
-        form={FORM}
-        name="description"
+        {...field("description")}
         label="Description"
         hint="Shown on the section page and in search results."
-        error={errorFor("description")}
         rows={3}
         value={values.description}
         onChange={(value) => set("description", value)}

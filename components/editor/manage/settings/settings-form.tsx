@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { updateSiteSettingsAction } from "@/lib/site/settings-actions";
 import { SETTINGS_LIMITS, type SiteSettingsFormValues } from "@/lib/site/settings-schemas";
-import { Field, KitForm, SubmitRow, TextArea, TextField } from "../form-kit";
+import { Field, KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { RowsEditor } from "../rows-editor";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
@@ -52,6 +52,7 @@ const TONES = [
 export function SettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, errorFor, run } = useManageAction(updateSiteSettingsAction);
+  const field = fieldProps(FORM, errorFor);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -69,9 +70,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={labelFor}
       onSubmit={onSubmit}
       className="em-settings"
@@ -80,30 +79,24 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         <h2 id="settings-identity">Identity</h2>
         <div className="ed-form">
           <TextField
-            form={FORM}
-            name="name"
+            {...field("name")}
             label="Site name"
-            error={errorFor("name")}
             value={values.name}
             maxLength={SETTINGS_LIMITS.name + 20}
             onChange={(value) => set("name", value)}
           />
           <TextField
-            form={FORM}
-            name="tagline"
+            {...field("tagline")}
             label="Tagline"
             hint="A short line under the name."
-            error={errorFor("tagline")}
             value={values.tagline}
             maxLength={SETTINGS_LIMITS.tagline + 20}
             onChange={(value) => set("tagline", value)}
           />
           <TextArea
-            form={FORM}
-            name="description"
+            {...field("description")}
             label="Description"
             hint="Used by search engines and link previews of the home page."
-            error={errorFor("description")}
             rows={3}
             value={values.description}
             onChange={(value) => set("description", value)}
@@ -115,11 +108,9 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         <h2 id="settings-locale">Time and language</h2>
         <div className="em-grid-2">
           <Field
-            form={FORM}
-            name="timezone"
+            {...field("timezone")}
             label="Time zone"
             hint="An IANA zone such as Europe/Kyiv. Every date readers see is shown in it."
-            error={errorFor("timezone")}
           >
             {(control) => (
               <>
@@ -140,11 +131,9 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
             )}
           </Field>
           <TextField
-            form={FORM}
-            name="language"
+            {...field("language")}
             label="Language"
             hint="A language tag such as en or en-GB, for the pages' lang attribute."
-            error={errorFor("language")}
             value={values.language}
             onChange={(value) => set("language", value)}
             autoComplete="off"

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { createStaffAccountAction } from "@/lib/staff/actions";
-import { Checkbox, KitForm, SubmitRow, TextField } from "../form-kit";
+import { Checkbox, KitForm, SubmitRow, TextField, fieldProps } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 import { RoleChoice } from "./role-choice";
@@ -25,6 +25,7 @@ export function StaffCreateForm() {
   const { pending, failure, errorFor, run, clear } = useManageAction(createStaffAccountAction, {
     refresh: false,
   });
+  const field = fieldProps(FORM, errorFor);
   // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
   const formRef = useRef<HTMLFormElement>(null);
   const hydrated = useTypedBeforeHydration(
@@ -72,27 +73,22 @@ export function StaffCreateForm() {
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
+      action={{ pending, failure }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
       <TextField
-        form={FORM}
-        name="name"
+        {...field("name")}
         label="Name"
-        error={errorFor("name")}
         value={values.name}
         onChange={(value) => set("name", value)}
         autoComplete="off"
         required
       />
       <TextField
-        form={FORM}
-        name="email"
+        {...field("email")}
         label="Email"
         hint="They sign in with this address."
-        error={errorFor("email")}
         type="email"
         value={values.email}
         onChange={(value) => set("email", value)}

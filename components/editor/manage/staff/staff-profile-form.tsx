@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { updateStaffProfileAction } from "@/lib/staff/actions";
-import { KitForm, SubmitRow, TextField } from "../form-kit";
+import { KitForm, SubmitRow, TextField, fieldProps } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
@@ -18,6 +18,7 @@ export function StaffProfileForm({
 }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, errorFor, run } = useManageAction(updateStaffProfileAction);
+  const field = fieldProps(FORM, errorFor);
   // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
   const formRef = useRef<HTMLFormElement>(null);
   const hydrated = useTypedBeforeHydration(
@@ -34,27 +35,21 @@ export function StaffProfileForm({
     <KitForm
       form={FORM}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
       <TextField
-        form={FORM}
-        name="name"
+        {...field("name")}
         label="Name"
-        error={errorFor("name")}
         value={values.name}
         onChange={(name) => setValues({ ...values, name })}
         autoComplete="off"
       />
       <TextField
-        form={FORM}
-        name="email"
+        {...field("email")}
         label="Email"
         hint="The address they sign in with."
-        error={errorFor("email")}
         type="email"
         value={values.email}
         onChange={(email) => setValues({ ...values, email })}

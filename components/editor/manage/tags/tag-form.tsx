@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { createTagAction, updateTagAction } from "@/lib/tags/actions";
 import { TAG_LIMITS } from "@/lib/tags/schemas";
-import { KitForm, SubmitRow, TextArea, TextField } from "../form-kit";
+import { KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
 import { useNamedValues } from "../use-named-values";
@@ -32,6 +32,7 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
   const create = useManageAction(createTagAction);
   const update = useManageAction(updateTagAction);
   const { pending, failure, message, errorFor } = id ? update : create;
+  const field = fieldProps(form, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,17 +56,13 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
     <KitForm
       form={form}
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
       <TextField
-        form={form}
-        name="name"
+        {...field("name")}
         label="Name"
-        error={errorFor("name")}
         value={values.name}
         onChange={(value) => set("name", value)}
         maxLength={TAG_LIMITS.name + 20}
@@ -85,11 +82,9 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
         }
       />
       <TextArea
-        form={form}
-        name="description"
+        {...field("description")}
         label="Description"
         hint="Shown at the top of the tag page."
-        error={errorFor("description")}
         rows={3}
         value={values.description}
         onChange={(value) => set("description", value)}

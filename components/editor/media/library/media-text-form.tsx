@@ -1,7 +1,13 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { KitForm, SubmitRow, TextArea, TextField } from "@/components/editor/manage/form-kit";
+import {
+  KitForm,
+  SubmitRow,
+  TextArea,
+  TextField,
+  fieldProps,
+} from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import {
   intoValues,
@@ -25,6 +31,7 @@ const LABELS: Record<string, string> = { alt: "Alt text", caption: "Caption", cr
 export function MediaTextForm({ id, initial }: { id: string; initial: MediaText }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, run, errorFor } = useManageAction(updateMediaTextAction);
+  const field = fieldProps("media", errorFor);
   const set = (key: keyof MediaText, value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -41,39 +48,31 @@ export function MediaTextForm({ id, initial }: { id: string; initial: MediaText 
     <KitForm
       form="media"
       formRef={formRef}
-      pending={pending}
-      failure={failure}
-      message={message}
+      action={{ pending, failure, message }}
       labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
     >
       <TextArea
-        form="media"
-        name="alt"
+        {...field("alt")}
         label="Alt text"
         hint="What the image shows, for readers who can't see it."
-        error={errorFor("alt")}
         rows={3}
         value={values.alt}
         maxLength={MEDIA_TEXT_LIMITS.alt + 20}
         onChange={(value) => set("alt", value)}
       />
       <TextArea
-        form="media"
-        name="caption"
+        {...field("caption")}
         label="Caption"
-        error={errorFor("caption")}
         rows={3}
         value={values.caption}
         maxLength={MEDIA_TEXT_LIMITS.caption + 20}
         onChange={(value) => set("caption", value)}
       />
       <TextField
-        form="media"
-        name="credit"
+        {...field("credit")}
         label="Credit"
         hint="As printed: “(Name/Agency via Getty Images)”."
-        error={errorFor("credit")}
         value={values.credit}
         maxLength={MEDIA_TEXT_LIMITS.credit + 20}
         onChange={(value) => set("credit", value)}

@@ -1,12 +1,17 @@
 import { z } from "zod";
 import type { ArticleStatus } from "@/lib/auth/permissions";
+import {
+  dayParam,
+  flagParam,
+  pageParam,
+  parseListQuery,
+  searchParam,
+} from "@/lib/manage/list-params";
 import type { ArticleType } from "./dto";
 
 /**
- * The staff article list's query string. Read leniently: a bad value drops
- * that one filter instead of failing the page, so a stale bookmark or a
- * hand-edited URL still shows a list. Pure, so pages, components and tests
- * share it.
+ * The staff article list's query string, read leniently (the pieces are
+ * lib/manage/list-params.ts). Pure, so pages, components and tests share it.
  */
 
 export const EDITOR_STATUSES = [
@@ -64,30 +69,10 @@ export const EMPTY_FILTERS: EditorListFilters = {
   page: 1,
 };
 
-const MAX_QUERY = 200;
-
-const day = z
-  .string()
-  .regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/)
-  // Rejects 2026-02-31 and the like, which Date would roll over.
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-  });
-
 const slug = z.string().regex(/^[a-z0-9-]{1,120}$/);
 
 const schema = z.object({
-  q: z
-    .string()
-    // Control characters mean nothing in a search and PostgreSQL refuses some.
-    .transform((value) =>
-      value
-        .replace(/[\u0000-\u001f\u007f]/g, " ")
-        .trim()
-        .slice(0, MAX_QUERY),
-    )
-    .catch(""),
+  q: searchParam(200),
   status: z.enum(EDITOR_STATUSES).nullable().catch(null),
   type: z.enum(EDITOR_TYPES).nullable().catch(null),
   section: z
@@ -95,35 +80,17 @@ const schema = z.object({
     .nullable()
     .catch(null),
   author: slug.nullable().catch(null),
-  mine: z
-    .string()
-    .transform((value) => value === "1" || value === "on")
-    .catch(false),
+  mine: flagParam,
   dateField: z.enum(["updated", "published"]).catch("updated"),
-  from: day.nullable().catch(null),
-  to: day.nullable().catch(null),
-  page: z.coerce.number().int().min(1).max(MAX_EDITOR_PAGE).catch(1),
+  from: dayParam,
+  to: dayParam,
+  page: pageParam(MAX_EDITOR_PAGE),
 });
-
-function first(value: string | string[] | undefined): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  const trimmed = single?.trim();
-  // An empty field from the GET form means "not set", like a missing one.
-  return trimmed ? trimmed : undefined;
-}
 
 export function parseEditorListParams(
   raw: Record<string, string | string[] | undefined>,
 ): EditorListFilters {
-  const keys = Object.keys(EMPTY_FILTERS) as (keyof EditorListFilters)[];
-  const input = Object.fromEntries(keys.map((key) => [key, first(raw[key]) ?? null]));
-  const parsed = schema.parse(input);
-  // A range typed backwards is still a clear intent.
-  const [from, to] =
-    parsed.from && parsed.to && parsed.from > parsed.to
-      ? [parsed.to, parsed.from]
-      : [parsed.from, parsed.to];
-  return { ...parsed, from, to };
+  return parseListQuery(schema, EMPTY_FILTERS, raw);
 }
 
 /** The list's URL with only what is set, so links stay short and shareable. */

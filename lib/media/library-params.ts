@@ -1,8 +1,15 @@
 import { z } from "zod";
+import {
+  dayParam,
+  flagParam,
+  pageParam,
+  parseListQuery,
+  searchParam,
+} from "@/lib/manage/list-params";
 
 /**
- * The media library's query string, read leniently: a bad value drops that
- * one filter instead of failing the page, so old bookmarks still work.
+ * The media library's query string, read leniently (the pieces are
+ * lib/manage/list-params.ts).
  */
 export interface MediaListFilters {
   /** Words in the alt text, caption or credit. */
@@ -29,53 +36,19 @@ export const EMPTY_MEDIA_FILTERS: MediaListFilters = {
 export const MEDIA_PAGE_SIZE = 24;
 export const MAX_MEDIA_PAGE = 500;
 
-const day = z
-  .string()
-  .regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/)
-  // Refuses 2026-02-31 and the like, which Date would roll over or refuse.
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-  });
-
-const flag = z
-  .string()
-  .transform((value) => value === "1" || value === "on")
-  .catch(false);
-
 const schema = z.object({
-  q: z
-    .string()
-    // Control characters mean nothing in a search, and PostgreSQL refuses NUL.
-    .transform((value) =>
-      value
-        .replace(/[\u0000-\u001f\u007f]/g, " ")
-        .trim()
-        .slice(0, 100),
-    )
-    .catch(""),
-  mine: flag,
-  unused: flag,
-  from: day.nullable().catch(null),
-  to: day.nullable().catch(null),
-  page: z.coerce.number().int().min(1).max(MAX_MEDIA_PAGE).catch(1),
+  q: searchParam(100),
+  mine: flagParam,
+  unused: flagParam,
+  from: dayParam,
+  to: dayParam,
+  page: pageParam(MAX_MEDIA_PAGE),
 });
 
 export function parseMediaListParams(
   raw: Record<string, string | string[] | undefined>,
 ): MediaListFilters {
-  const first = (value: string | string[] | undefined) => {
-    const single = (Array.isArray(value) ? value[0] : value)?.trim();
-    return single ? single : null;
-  };
-  const keys = Object.keys(EMPTY_MEDIA_FILTERS) as (keyof MediaListFilters)[];
-  const parsed = schema.parse(Object.fromEntries(keys.map((key) => [key, first(raw[key])])));
-  // A range typed backwards is still a clear intent.
-  const [from, to] =
-    parsed.from && parsed.to && parsed.from > parsed.to
-      ? [parsed.to, parsed.from]
-      : [parsed.from, parsed.to];
-  return { ...parsed, from, to };
+  return parseListQuery(schema, EMPTY_MEDIA_FILTERS, raw);
 }
 
 /** The library's address with only what is set, so links stay short and shareable. */

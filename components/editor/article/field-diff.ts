@@ -1,7 +1,7 @@
 import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import type { ArticleDocument } from "@/lib/documents/schema";
 import { blockText } from "@/lib/documents/text";
-import { TYPE_LABELS } from "./article-labels";
+import { ARTICLE_FIELD_LABELS, ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";
 
 /**
  * Structural equality of two JSON values: key order and keys holding
@@ -33,17 +33,17 @@ export interface FieldGroup {
 }
 
 export const FIELD_GROUPS: FieldGroup[] = [
-  { key: "title", label: "Headline", fields: ["title"] },
-  { key: "standfirst", label: "Standfirst", fields: ["standfirst"] },
-  { key: "slug", label: "Address", fields: ["slug"] },
-  { key: "type", label: "Type", fields: ["type"] },
-  { key: "section", label: "Section", fields: ["sectionId"] },
-  { key: "tags", label: "Tags", fields: ["tagIds"] },
-  { key: "bylines", label: "Bylines", fields: ["authorIds"] },
-  { key: "body", label: "Body", fields: ["body"] },
+  { key: "title", label: ARTICLE_FIELD_LABELS.title, fields: ["title"] },
+  { key: "standfirst", label: ARTICLE_FIELD_LABELS.standfirst, fields: ["standfirst"] },
+  { key: "slug", label: ARTICLE_FIELD_LABELS.slug, fields: ["slug"] },
+  { key: "type", label: ARTICLE_FIELD_LABELS.type, fields: ["type"] },
+  { key: "section", label: ARTICLE_FIELD_LABELS.sectionId, fields: ["sectionId"] },
+  { key: "tags", label: ARTICLE_FIELD_LABELS.tagIds, fields: ["tagIds"] },
+  { key: "bylines", label: ARTICLE_FIELD_LABELS.authorIds, fields: ["authorIds"] },
+  { key: "body", label: ARTICLE_FIELD_LABELS.body, fields: ["body"] },
   {
     key: "hero",
-    label: "Hero image",
+    label: ARTICLE_FIELD_LABELS.heroImageId,
     fields: ["heroImageId", "heroAlt", "heroCaption", "heroCredit"],
   },
   { key: "seo", label: "SEO", fields: ["seoTitle", "seoDescription", "seoImageId"] },
@@ -90,7 +90,7 @@ export function describeGroup(fields: ArticleFields, group: FieldGroup, names: F
     case "slug":
       return `/${fields.slug}`;
     case "type":
-      return TYPE_LABELS[fields.type];
+      return ARTICLE_TYPE_LABELS[fields.type];
     case "section":
       return fields.sectionId
         ? (names.section(fields.sectionId) ?? "Unknown section")

@@ -1,3 +1,5 @@
+import { ARTICLE_FIELD_LABELS } from "@/lib/articles/field-labels";
+
 /**
  * Field errors come back keyed by field name, or by a dotted path inside a
  * field ("tagIds.2", "body.content.4.attrs.alt"); the form shows each next
@@ -5,25 +7,7 @@
  */
 export type FieldErrors = Record<string, string>;
 
-export const FIELD_LABELS: Record<string, string> = {
-  title: "Headline",
-  standfirst: "Standfirst",
-  body: "Body",
-  slug: "Address",
-  sectionId: "Section",
-  type: "Type",
-  tagIds: "Tags",
-  authorIds: "Bylines",
-  heroImageId: "Hero image",
-  heroAlt: "Hero alt text",
-  heroCaption: "Hero caption",
-  heroCredit: "Hero credit",
-  seoTitle: "SEO title",
-  seoDescription: "SEO description",
-  seoImageId: "SEO image",
-  featured: "Featured",
-  editorsPick: "Editors' pick",
-};
+export const FIELD_LABELS: Record<string, string> = ARTICLE_FIELD_LABELS;
 
 const ORDER = Object.keys(FIELD_LABELS);
 

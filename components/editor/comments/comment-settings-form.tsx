@@ -1,7 +1,14 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
+import {
+  KitForm,
+  Select,
+  SubmitRow,
+  TextArea,
+  TextField,
+  fieldProps,
+} from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import {
   intoValues,
@@ -46,6 +53,7 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
     newReaderHours: String(initial.newReaderHours),
   });
   const { pending, failure, message, errorFor, run } = useManageAction(updateCommentSettingsAction);
+  const field = fieldProps(FORM, errorFor);
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -68,16 +76,13 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
-
       <section className="ed-panel" aria-labelledby="cs-policy">
         <h2 id="cs-policy">Publishing</h2>
         <fieldset className="ed-fieldset">
@@ -99,104 +104,64 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
           ))}
         </fieldset>
         <div className="edc-spaced">
-          <Field
-            form={FORM}
-            name="commentsDefault"
+          <Select
+            {...field("commentsDefault")}
             label="Articles by default"
             hint="Each article can override this in the editor's sidebar (Comments)."
-            error={errorFor("commentsDefault")}
+            value={values.commentsDefault}
+            onChange={(value) =>
+              set("commentsDefault", value as CommentSettingsDto["commentsDefault"])
+            }
           >
-            {(control) => (
-              <select
-                {...control}
-                value={values.commentsDefault}
-                onChange={(e) =>
-                  set("commentsDefault", e.target.value as CommentSettingsDto["commentsDefault"])
-                }
-              >
-                {MODES.map((mode) => (
-                  <option key={mode.value} value={mode.value}>
-                    {mode.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            {MODES.map((mode) => (
+              <option key={mode.value} value={mode.value}>
+                {mode.label}
+              </option>
+            ))}
+          </Select>
         </div>
       </section>
 
       <section className="ed-panel" aria-labelledby="cs-checks">
         <h2 id="cs-checks">Checks that hold a comment for moderation</h2>
         <div className="ed-form">
-          <Field
-            form={FORM}
-            name="watchWords"
+          <TextArea
+            {...field("watchWords")}
             label="Watched words"
             hint="One word or phrase a line, any letter case; a comment containing one as a whole word waits for a moderator. Lines starting with # are notes."
-            error={errorFor("watchWords")}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={8}
-                value={values.watchWords}
-                spellCheck={false}
-                onChange={(e) => set("watchWords", e.target.value)}
-              />
-            )}
-          </Field>
+            rows={8}
+            value={values.watchWords}
+            spellCheck={false}
+            onChange={(value) => set("watchWords", value)}
+          />
           <div className="em-grid-2">
-            <Field
-              form={FORM}
-              name="maxLinks"
+            <TextField
+              {...field("maxLinks")}
               label="Links allowed"
               hint="A comment with more links than this is held."
-              error={errorFor("maxLinks")}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={20}
-                  value={values.maxLinks}
-                  onChange={(e) => set("maxLinks", e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
-              form={FORM}
-              name="newReaderHours"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={20}
+              value={values.maxLinks}
+              onChange={(value) => set("maxLinks", value)}
+            />
+            <TextField
+              {...field("newReaderHours")}
               label="New readers (hours)"
               hint="Comments with any link from accounts younger than this are held. 0 turns it off."
-              error={errorFor("newReaderHours")}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={720}
-                  value={values.newReaderHours}
-                  onChange={(e) => set("newReaderHours", e.target.value)}
-                />
-              )}
-            </Field>
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={720}
+              value={values.newReaderHours}
+              onChange={(value) => set("newReaderHours", value)}
+            />
           </div>
         </div>
       </section>
 
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : "Save comment settings"}
-        </button>
-      </div>
-    </form>
+      <SubmitRow pending={pending} ready={hydrated} label="Save comment settings" />
+    </KitForm>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { EditorArticleItem } from "@/lib/articles/editor-lists";
 import { formatDateTime } from "@/lib/dates/format";
 import { UpdatedBy } from "./article-meta";
-import { TYPE_NAMES, joinNames } from "./labels";
+import { ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";
+import { joinNames } from "./labels";
 import { RelativeTime } from "./relative-time";
 import { StatusBadge } from "./status-badge";
 
@@ -44,7 +45,7 @@ export function ArticleTable({
                 <div className="edl-slug">
                   /{item.slug}
                   {item.type !== "NEWS" ? (
-                    <span className="edl-type"> · {TYPE_NAMES[item.type]}</span>
+                    <span className="edl-type"> · {ARTICLE_TYPE_LABELS[item.type]}</span>
                   ) : null}
                 </div>
               </td>

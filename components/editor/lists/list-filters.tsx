@@ -7,7 +7,7 @@ import {
   hasListFilters,
   type EditorListFilters,
 } from "@/lib/articles/editor-list-params";
-import { STATUS_NAMES, TYPE_NAMES } from "./labels";
+import { ARTICLE_STATUS_LABELS, ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";
 
 /**
  * Search and filters as one plain GET form: the state lives in the URL, so
@@ -58,7 +58,7 @@ export function ListFilters({
             <option value="">Any status</option>
             {EDITOR_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_NAMES[status]}
+                {ARTICLE_STATUS_LABELS[status]}
               </option>
             ))}
           </select>
@@ -69,7 +69,7 @@ export function ListFilters({
             <option value="">Any type</option>
             {EDITOR_TYPES.map((type) => (
               <option key={type} value={type}>
-                {type === "PAGE" ? "Pages" : TYPE_NAMES[type]}
+                {type === "PAGE" ? "Pages" : ARTICLE_TYPE_LABELS[type]}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import type { ArticleStatus } from "@/lib/auth/permissions";
-import { STATUS_NAMES } from "./labels";
+import { ARTICLE_STATUS_LABELS } from "@/lib/articles/field-labels";
 
 /** The status pill; an overdue scheduled article says so instead, in red. */
 export function StatusBadge({
@@ -15,7 +15,7 @@ export function StatusBadge({
     </span>
   ) : (
     <span className="ed-badge" data-status={status}>
-      {STATUS_NAMES[status]}
+      {ARTICLE_STATUS_LABELS[status]}
     </span>
   );
 }

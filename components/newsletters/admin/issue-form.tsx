@@ -2,7 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
+import {
+  KitForm,
+  Select,
+  SubmitRow,
+  TextArea,
+  TextField,
+  fieldProps,
+} from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import {
   intoValues,
@@ -53,6 +60,7 @@ export function IssueForm({
   const create = useManageAction(createIssueAction, { refresh: false });
   const update = useManageAction(updateIssueAction);
   const { pending, failure, message, errorFor } = id ? update : create;
+  const field = fieldProps(FORM, errorFor);
 
   // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
   const formRef = useRef<HTMLFormElement>(null);
@@ -75,69 +83,48 @@ export function IssueForm({
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
       {newsletters ? (
-        <Field form={FORM} name="newsletterId" label="Newsletter" error={errorFor("newsletterId")}>
-          {(control) => (
-            <select
-              {...control}
-              value={newsletterId}
-              onChange={(e) => setNewsletterId(e.target.value)}
-              required
-            >
-              <option value="">Choose a newsletter…</option>
-              {newsletters.map((newsletter) => (
-                <option key={newsletter.id} value={newsletter.id}>
-                  {newsletter.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Select
+          {...field("newsletterId")}
+          label="Newsletter"
+          value={newsletterId}
+          onChange={setNewsletterId}
+          required
+        >
+          <option value="">Choose a newsletter…</option>
+          {newsletters.map((newsletter) => (
+            <option key={newsletter.id} value={newsletter.id}>
+              {newsletter.name}
+            </option>
+          ))}
+        </Select>
       ) : null}
-      <Field
-        form={FORM}
-        name="subject"
+      <TextField
+        {...field("subject")}
         label="Subject line"
         hint="What readers see in their inbox; also the email's headline."
-        error={errorFor("subject")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            value={subject}
-            onChange={(e) => setSubject(e.target.value)}
-            maxLength={ISSUE_LIMITS.subject + 20}
-            required
-            autoComplete="off"
-          />
-        )}
-      </Field>
-      <Field
-        form={FORM}
-        name="intro"
+        value={subject}
+        onChange={setSubject}
+        maxLength={ISSUE_LIMITS.subject + 20}
+        required
+        autoComplete="off"
+      />
+      <TextArea
+        {...field("intro")}
         label="Introduction"
         hint="Optional. Plain text; leave a blank line between paragraphs."
-        error={errorFor("intro")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={6}
-            value={intro}
-            onChange={(e) => setIntro(e.target.value)}
-            maxLength={ISSUE_LIMITS.intro}
-          />
-        )}
-      </Field>
+        rows={6}
+        value={intro}
+        onChange={setIntro}
+        maxLength={ISSUE_LIMITS.intro}
+      />
       <ArticlePicker
         form={FORM}
         chosen={articles}
@@ -146,15 +133,7 @@ export function IssueForm({
         max={ISSUE_LIMITS.articles}
         timeZone={timeZone}
       />
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : id ? "Save draft" : "Create draft"}
-        </button>
-      </div>
-    </form>
+      <SubmitRow pending={pending} ready={hydrated} label={id ? "Save draft" : "Create draft"} />
+    </KitForm>
   );
 }

@@ -1,21 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import {
-  ErrorSummary,
-  Field,
-  StatusMessage,
-  type ControlProps,
+  Checkbox,
+  KitForm,
+  SubmitRow,
+  TextArea,
+  TextField,
+  fieldProps,
 } from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
-import {
-  intoValues,
-  useTypedBeforeHydration,
-} from "@/components/editor/use-typed-before-hydration";
+import { useNamedValues } from "@/components/editor/manage/use-named-values";
 import { createNewsletterAction, updateNewsletterAction } from "@/lib/newsletters/admin/actions";
 import { NEWSLETTER_LIMITS } from "@/lib/newsletters/admin/newsletter-schemas";
-import { slugify } from "@/lib/slugs/rules";
 
 export interface NewsletterFormValues {
   name: string;
@@ -43,26 +41,11 @@ const FORM = "newsletter";
 /** Creates a newsletter, or edits one (`id` given). */
 export function NewsletterForm({ id, initial }: { id?: string; initial: NewsletterFormValues }) {
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [slugEdited, setSlugEdited] = useState(Boolean(id));
+  const { values, set, setSlug, formRef, hydrated } = useNamedValues(initial, Boolean(id));
   const create = useManageAction(createNewsletterAction, { refresh: false });
   const update = useManageAction(updateNewsletterAction);
   const { pending, failure, message, errorFor } = id ? update : create;
-
-  const set = <K extends keyof NewsletterFormValues>(key: K, value: NewsletterFormValues[K]) =>
-    setValues((current) => ({
-      ...current,
-      [key]: value,
-      ...(key === "name" && !slugEdited ? { slug: slugify(String(value)) } : {}),
-    }));
-
-  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
-  const formRef = useRef<HTMLFormElement>(null);
-  const typedInto = intoValues(values, set);
-  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
-    if (control.name === "slug") setSlugEdited(true);
-    return typedInto(control, value);
-  });
+  const field = fieldProps(FORM, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,144 +57,94 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
     await update.run({ ...values, id }, () => "Newsletter saved. Sign-up forms show the change.");
   }
 
-  // A plain text input bound to one field, for Field's render prop.
-  const text = (
-    name: "name" | "cadence" | "senderName" | "senderEmail",
-    extra: Record<string, string | number | boolean> = {},
-  ) =>
-    function TextControl(control: ControlProps) {
-      return (
-        <input
-          {...control}
-          value={values[name]}
-          onChange={(e) => set(name, e.target.value)}
-          autoComplete="off"
-          {...extra}
-        />
-      );
-    };
-
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
-      <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
-        {text("name", { required: true, maxLength: NEWSLETTER_LIMITS.name + 20 })}
-      </Field>
-      <Field
-        form={FORM}
-        name="slug"
+      <TextField
+        {...field("name")}
+        label="Name"
+        value={values.name}
+        onChange={(value) => set("name", value)}
+        autoComplete="off"
+        required
+        maxLength={NEWSLETTER_LIMITS.name + 20}
+      />
+      <TextField
+        {...field("slug")}
         label="Slug"
         hint="Names the newsletter in sign-up links. Left empty, it is made from the name."
-        error={errorFor("slug")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            value={values.slug}
-            onChange={(e) => {
-              setSlugEdited(true);
-              set("slug", e.target.value);
-            }}
-            spellCheck={false}
-            autoCapitalize="none"
-            autoComplete="off"
-          />
-        )}
-      </Field>
-      <Field
-        form={FORM}
-        name="description"
+        value={values.slug}
+        onChange={setSlug}
+        spellCheck={false}
+        autoCapitalize="none"
+        autoComplete="off"
+      />
+      <TextArea
+        {...field("description")}
         label="Description"
         hint="Shown beside the sign-up form: what readers get and when."
-        error={errorFor("description")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={values.description}
-            onChange={(e) => set("description", e.target.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+        value={values.description}
+        onChange={(value) => set("description", value)}
+      />
       <div className="em-grid-2">
-        <Field
-          form={FORM}
-          name="cadence"
+        <TextField
+          {...field("cadence")}
           label="How often"
           hint="For example Daily, Weekly, As it happens."
-          error={errorFor("cadence")}
-        >
-          {text("cadence")}
-        </Field>
-        <Field
-          form={FORM}
-          name="position"
+          value={values.cadence}
+          onChange={(value) => set("cadence", value)}
+          autoComplete="off"
+        />
+        <TextField
+          {...field("position")}
           label="Order"
           hint="Lower numbers are listed first."
-          error={errorFor("position")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={NEWSLETTER_LIMITS.position}
-              value={Number.isFinite(values.position) ? values.position : ""}
-              onChange={(e) => set("position", e.target.valueAsNumber)}
-            />
-          )}
-        </Field>
-        <Field
-          form={FORM}
-          name="senderName"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={NEWSLETTER_LIMITS.position}
+          value={Number.isFinite(values.position) ? values.position : ""}
+          onChange={(_, input) => set("position", input.valueAsNumber)}
+        />
+        <TextField
+          {...field("senderName")}
           label="Sender name"
           hint="Who the email is from in the inbox."
-          error={errorFor("senderName")}
-        >
-          {text("senderName", { required: true })}
-        </Field>
-        <Field
-          form={FORM}
-          name="senderEmail"
+          value={values.senderName}
+          onChange={(value) => set("senderName", value)}
+          autoComplete="off"
+          required
+        />
+        <TextField
+          {...field("senderEmail")}
           label="Sender address"
           hint="Must be an address your mail server may send from."
-          error={errorFor("senderEmail")}
-        >
-          {text("senderEmail", { type: "email", required: true, spellCheck: false })}
-        </Field>
+          value={values.senderEmail}
+          onChange={(value) => set("senderEmail", value)}
+          autoComplete="off"
+          type="email"
+          required
+          spellCheck={false}
+        />
       </div>
-      <div className="ed-field">
-        <label className="ed-check">
-          <input
-            type="checkbox"
-            name="active"
-            checked={values.active}
-            onChange={(e) => set("active", e.target.checked)}
-          />
-          Active: readers can sign up, and issues can be sent
-        </label>
-        <span className="ed-hint">
-          Turning a newsletter off hides its sign-up form; subscribers keep their subscriptions.
-        </span>
-      </div>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : id ? "Save newsletter" : "Create newsletter"}
-        </button>
-      </div>
-    </form>
+      <Checkbox
+        name="active"
+        label="Active: readers can sign up, and issues can be sent"
+        hint="Turning a newsletter off hides its sign-up form; subscribers keep their subscriptions."
+        checked={values.active}
+        onChange={(checked) => set("active", checked)}
+      />
+      <SubmitRow
+        pending={pending}
+        ready={hydrated}
+        label={id ? "Save newsletter" : "Create newsletter"}
+      />
+    </KitForm>
   );
 }

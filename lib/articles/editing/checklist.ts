@@ -1,4 +1,5 @@
 import { articleDescription } from "../description";
+import { ARTICLE_FIELD_LABELS } from "../field-labels";
 import type { ArticleFields } from "./schemas";
 
 /**
@@ -76,7 +77,7 @@ export function articleChecklist(fields: ChecklistFields, media: Lookup): Checkl
   const items: ChecklistItem[] = [
     item(
       "headline",
-      "Headline",
+      ARTICLE_FIELD_LABELS.title,
       "title",
       fields.title.trim() ? {} : { title: "Add a headline." },
       undefined,
@@ -94,7 +95,7 @@ export function articleChecklist(fields: ChecklistFields, media: Lookup): Checkl
     items.push(
       item(
         "section",
-        "Section",
+        ARTICLE_FIELD_LABELS.sectionId,
         "sectionId",
         fields.sectionId ? {} : { sectionId: "Choose a section." },
       ),

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/auth/staff-action";
+import { ARTICLE_FIELD_LABELS } from "../field-labels";
 import type { RestoreFormState } from "./restore-form-state";
 import { restoreRevision } from "./restore";
 import { restoreRevisionSchema } from "./schemas";
@@ -9,23 +10,7 @@ import { restoreRevisionSchema } from "./schemas";
 // Server actions are public endpoints: staffAction checks the session and
 // parses the input; restoreRevision checks the permission against the article.
 
-const FIELD_LABELS: Record<string, string> = {
-  title: "Headline",
-  slug: "Address",
-  standfirst: "Standfirst",
-  type: "Type",
-  sectionId: "Section",
-  tagIds: "Tags",
-  authorIds: "Bylines",
-  heroImageId: "Hero image",
-  heroAlt: "Hero alt text",
-  heroCaption: "Hero caption",
-  heroCredit: "Hero credit",
-  seoTitle: "SEO title",
-  seoDescription: "SEO description",
-  seoImageId: "SEO image",
-  body: "Body",
-};
+const FIELD_LABELS: Record<string, string> = ARTICLE_FIELD_LABELS;
 
 export const restoreRevisionAction = staffAction(
   { permission: "article.edit", schema: restoreRevisionSchema },

@@ -1,4 +1,5 @@
 import type { ArticleFields } from "../editing/schemas";
+import { ARTICLE_FIELD_LABELS, ARTICLE_TYPE_LABELS } from "../field-labels";
 import { diffBody, type BlockChange, type BodyNames } from "./body-diff";
 import { diffSequences } from "./sequence-diff";
 import { diffWords, type DiffPart } from "./word-diff";
@@ -35,15 +36,6 @@ export interface RevisionDiff {
   unchanged: string[];
 }
 
-const TYPE_NAMES: Record<ArticleFields["type"], string> = {
-  NEWS: "News",
-  ANALYSIS: "Analysis",
-  OPINION: "Opinion",
-  EDITORIAL: "Editorial",
-  FEATURE: "Feature",
-  PAGE: "Page",
-};
-
 const yesNo = (value: boolean) => (value ? "Yes" : "No");
 
 /**
@@ -59,57 +51,56 @@ export function diffRevisions(
 ): RevisionDiff {
   const changes: FieldChange[] = [];
   const unchanged: string[] = [];
-  const text = (key: keyof ArticleFields & string, label: string, a: string, b: string) => {
+  // Each field is named as in the editor (lib/articles/field-labels.ts).
+  type Key = keyof ArticleFields;
+  const text = (key: Key, a: string, b: string) => {
+    const label = ARTICLE_FIELD_LABELS[key];
     if (a === b) unchanged.push(label);
     else changes.push({ key, label, kind: "text", parts: diffWords(a, b) });
   };
-  const value = (key: string, label: string, a: string, b: string) => {
+  const value = (key: Key, a: string, b: string) => {
+    const label = ARTICLE_FIELD_LABELS[key];
     if (a === b) unchanged.push(label);
     else changes.push({ key, label, kind: "value", before: a, after: b });
   };
-  const image = (key: string, label: string, a: string | null, b: string | null) => {
+  const image = (key: Key, a: string | null, b: string | null) => {
+    const label = ARTICLE_FIELD_LABELS[key];
     if (a === b) unchanged.push(label);
     else changes.push({ key, label, kind: "image", before: imageOf(a), after: imageOf(b) });
   };
-  const list = (
-    key: string,
-    label: string,
-    a: string[],
-    b: string[],
-    name: (id: string) => string,
-  ) => {
+  const list = (key: Key, a: string[], b: string[], name: (id: string) => string) => {
+    const label = ARTICLE_FIELD_LABELS[key];
     if (a.length === b.length && a.every((id, i) => id === b[i])) unchanged.push(label);
     else changes.push({ key, label, kind: "list", items: diffList(a, b, name) });
   };
 
-  text("title", "Headline", before.title, after.title);
-  text("standfirst", "Standfirst", before.standfirst, after.standfirst);
-  value("slug", "Address", `/${before.slug}`, `/${after.slug}`);
-  value("type", "Type", TYPE_NAMES[before.type], TYPE_NAMES[after.type]);
+  text("title", before.title, after.title);
+  text("standfirst", before.standfirst, after.standfirst);
+  value("slug", `/${before.slug}`, `/${after.slug}`);
+  value("type", ARTICLE_TYPE_LABELS[before.type], ARTICLE_TYPE_LABELS[after.type]);
   const section = (id: string | null) =>
     id ? (names.section(id) ?? "A deleted section") : "No section";
-  value("sectionId", "Section", section(before.sectionId), section(after.sectionId));
-  list("tagIds", "Tags", before.tagIds, after.tagIds, (id) => names.tag(id) ?? "A deleted tag");
+  value("sectionId", section(before.sectionId), section(after.sectionId));
+  list("tagIds", before.tagIds, after.tagIds, (id) => names.tag(id) ?? "A deleted tag");
   list(
     "authorIds",
-    "Bylines",
     before.authorIds,
     after.authorIds,
     (id) => names.author(id) ?? "A deleted author",
   );
-  image("heroImageId", "Hero image", before.heroImageId, after.heroImageId);
-  text("heroAlt", "Hero alt text", before.heroAlt, after.heroAlt);
-  text("heroCaption", "Hero caption", before.heroCaption, after.heroCaption);
-  text("heroCredit", "Hero credit", before.heroCredit, after.heroCredit);
-  text("seoTitle", "SEO title", before.seoTitle, after.seoTitle);
-  text("seoDescription", "SEO description", before.seoDescription, after.seoDescription);
-  image("seoImageId", "SEO image", before.seoImageId, after.seoImageId);
-  value("featured", "Featured", yesNo(before.featured), yesNo(after.featured));
-  value("editorsPick", "Editors' pick", yesNo(before.editorsPick), yesNo(after.editorsPick));
+  image("heroImageId", before.heroImageId, after.heroImageId);
+  text("heroAlt", before.heroAlt, after.heroAlt);
+  text("heroCaption", before.heroCaption, after.heroCaption);
+  text("heroCredit", before.heroCredit, after.heroCredit);
+  text("seoTitle", before.seoTitle, after.seoTitle);
+  text("seoDescription", before.seoDescription, after.seoDescription);
+  image("seoImageId", before.seoImageId, after.seoImageId);
+  value("featured", yesNo(before.featured), yesNo(after.featured));
+  value("editorsPick", yesNo(before.editorsPick), yesNo(after.editorsPick));
 
   const blocks = diffBody(before.body, after.body, names);
-  if (blocks.every((block) => block.kind === "same")) unchanged.push("Body");
-  else changes.push({ key: "body", label: "Body", kind: "body", blocks });
+  if (blocks.every((block) => block.kind === "same")) unchanged.push(ARTICLE_FIELD_LABELS.body);
+  else changes.push({ key: "body", label: ARTICLE_FIELD_LABELS.body, kind: "body", blocks });
 
   return { changes, unchanged };
 }

@@ -1,16 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { createAuthorAction, updateAuthorAction } from "@/lib/authors/actions";
 import { authorLinkLabel } from "@/lib/authors/labels";
 import { AUTHOR_LIMITS, AUTHOR_LINK_KINDS, type AuthorLinkKind } from "@/lib/authors/schemas";
-import { slugify } from "@/lib/slugs/rules";
-import { ErrorSummary, Field, StatusMessage } from "../form-kit";
+import { KitForm, Select, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { RowsEditor } from "../rows-editor";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
-import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
+import { useNamedValues } from "../use-named-values";
 
 export interface AuthorFormValues {
   name: string;
@@ -66,26 +65,14 @@ export function AuthorForm({
   canLinkAccounts: boolean;
 }) {
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [slugEdited, setSlugEdited] = useState(Boolean(id));
+  const { values, setValues, set, setSlug, formRef, hydrated } = useNamedValues(
+    initial,
+    Boolean(id),
+  );
   const create = useManageAction(createAuthorAction, { refresh: false });
   const update = useManageAction(updateAuthorAction);
   const { pending, failure, message, errorFor } = id ? update : create;
-
-  const set = <K extends keyof AuthorFormValues>(key: K, value: AuthorFormValues[K]) =>
-    setValues((current) => ({
-      ...current,
-      [key]: value,
-      ...(key === "name" && !slugEdited ? { slug: slugify(String(value)) } : {}),
-    }));
-
-  // What was typed before the script loaded is kept, a typed address included.
-  const formRef = useRef<HTMLFormElement>(null);
-  const typedInto = intoValues(values, set);
-  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
-    if (control.name === "slug") setSlugEdited(true);
-    return typedInto(control, value);
-  });
+  const field = fieldProps(FORM, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -106,53 +93,37 @@ export function AuthorForm({
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={labelFor}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={labelFor} />
-      <StatusMessage message={message} />
       <div className="em-grid-2">
-        <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
-          {(control) => (
-            <input
-              {...control}
-              value={values.name}
-              onChange={(e) => set("name", e.target.value)}
-              maxLength={AUTHOR_LIMITS.name + 20}
-              autoComplete="off"
-              required
-            />
-          )}
-        </Field>
-        <Field
-          form={FORM}
-          name="jobTitle"
+        <TextField
+          {...field("name")}
+          label="Name"
+          value={values.name}
+          onChange={(value) => set("name", value)}
+          maxLength={AUTHOR_LIMITS.name + 20}
+          autoComplete="off"
+          required
+        />
+        <TextField
+          {...field("jobTitle")}
           label="Job title"
           hint="For example “Kyiv correspondent”."
-          error={errorFor("jobTitle")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={values.jobTitle}
-              onChange={(e) => set("jobTitle", e.target.value)}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+          value={values.jobTitle}
+          onChange={(value) => set("jobTitle", value)}
+          autoComplete="off"
+        />
       </div>
       <SlugField
         form={FORM}
         prefix="/author/"
         value={values.slug}
-        onChange={(value) => {
-          setSlugEdited(true);
-          set("slug", value);
-        }}
+        onChange={setSlug}
         error={errorFor("slug")}
         hint={
           id
@@ -160,22 +131,14 @@ export function AuthorForm({
             : "Left empty, it is made from the name."
         }
       />
-      <Field
-        form={FORM}
-        name="bio"
+      <TextArea
+        {...field("bio")}
         label="Biography"
         hint={`Shown in the author box under each article and on the author page. Up to ${AUTHOR_LIMITS.bio.toLocaleString("en")} characters.`}
-        error={errorFor("bio")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={5}
-            value={values.bio}
-            onChange={(e) => set("bio", e.target.value)}
-          />
-        )}
-      </Field>
+        rows={5}
+        value={values.bio}
+        onChange={(value) => set("bio", value)}
+      />
       <RowsEditor
         form={FORM}
         name="links"
@@ -192,7 +155,7 @@ export function AuthorForm({
         addLabel="Add a link"
         errorFor={errorFor}
       />
-      <Field
+      <Select
         form={FORM}
         name="staffUserId"
         label="Staff account"
@@ -202,34 +165,20 @@ export function AuthorForm({
             : "Linking a byline to a staff account is done by an admin."
         }
         error={errorFor("staffUserId")}
+        value={values.staffUserId}
+        disabled={!canLinkAccounts}
+        onChange={(value) => set("staffUserId", value)}
       >
-        {(control) => (
-          <select
-            {...control}
-            value={values.staffUserId}
-            disabled={!canLinkAccounts}
-            onChange={(e) => set("staffUserId", e.target.value)}
-          >
-            <option value="">None (guest author)</option>
-            {accounts.map((account) => (
-              <option key={account.id} value={account.id} disabled={Boolean(account.takenBy)}>
-                {account.name || account.email} · {account.email}
-                {account.active ? "" : " (deactivated)"}
-                {account.takenBy ? ` (writes as ${account.takenBy})` : ""}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : id ? "Save author" : "Create author"}
-        </button>
-      </div>
-    </form>
+        <option value="">None (guest author)</option>
+        {accounts.map((account) => (
+          <option key={account.id} value={account.id} disabled={Boolean(account.takenBy)}>
+            {account.name || account.email} · {account.email}
+            {account.active ? "" : " (deactivated)"}
+            {account.takenBy ? ` (writes as ${account.takenBy})` : ""}
+          </option>
+        ))}
+      </Select>
+      <SubmitRow pending={pending} ready={hydrated} label={id ? "Save author" : "Create author"} />
+    </KitForm>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { createSectionAction, updateSectionAction } from "@/lib/sections/actions";
 import { SECTION_LIMITS } from "@/lib/sections/schemas";
-import { slugify } from "@/lib/slugs/rules";
-import { ErrorSummary, Field, StatusMessage } from "../form-kit";
+import { Checkbox, KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
-import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
+import { useNamedValues } from "../use-named-values";
 
 export interface SectionFormValues {
   name: string;
@@ -29,28 +28,15 @@ const FORM = "section";
 /** Creates a section, or edits one (`id` given). */
 export function SectionForm({ id, initial }: { id?: string; initial: SectionFormValues }) {
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  // A new section's address follows its name until the address is edited.
-  const [slugEdited, setSlugEdited] = useState(Boolean(id));
+  const { values, setValues, set, setSlug, formRef, hydrated } = useNamedValues(
+    initial,
+    Boolean(id),
+  );
   const [savedSlug, setSavedSlug] = useState(initial.slug);
   const create = useManageAction(createSectionAction, { refresh: false });
   const update = useManageAction(updateSectionAction);
   const { pending, failure, message, errorFor } = id ? update : create;
-
-  const set = <K extends keyof SectionFormValues>(key: K, value: SectionFormValues[K]) =>
-    setValues((current) => ({
-      ...current,
-      [key]: value,
-      ...(key === "name" && !slugEdited ? { slug: slugify(String(value)) } : {}),
-    }));
-
-  // What was typed before the script loaded is kept, a typed address included.
-  const formRef = useRef<HTMLFormElement>(null);
-  const typedInto = intoValues(values, set);
-  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
-    if (control.name === "slug") setSlugEdited(true);
-    return typedInto(control, value);
-  });
+  const field = fieldProps(FORM, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -71,35 +57,27 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
   const slugChanged = Boolean(id) && values.slug.trim() !== "" && values.slug.trim() !== savedSlug;
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
-      <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            onChange={(e) => set("name", e.target.value)}
-            maxLength={SECTION_LIMITS.name + 20}
-            required
-            autoComplete="off"
-          />
-        )}
-      </Field>
+      <TextField
+        {...field("name")}
+        label="Name"
+        value={values.name}
+        onChange={(value) => set("name", value)}
+        maxLength={SECTION_LIMITS.name + 20}
+        required
+        autoComplete="off"
+      />
       <SlugField
         form={FORM}
         prefix="/"
         value={values.slug}
-        onChange={(value) => {
-          setSlugEdited(true);
-          set("slug", value);
-        }}
+        onChange={setSlug}
         error={errorFor("slug")}
         hint={
           slugChanged
@@ -107,42 +85,25 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
             : "Lower-case letters, digits and hyphens. Shared with articles: no two may use the same address."
         }
       />
-      <Field
-        form={FORM}
-        name="description"
+      <TextArea
+        {...field("description")}
         label="Description"
         hint="Shown on the section page and in search results."
-        error={errorFor("description")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={values.description}
-            onChange={(e) => set("description", e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="ed-field">
-        <label className="ed-check">
-          <input
-            type="checkbox"
-            name="inNavigation"
-            checked={values.inNavigation}
-            onChange={(e) => set("inNavigation", e.target.checked)}
-          />
-          Show in the site navigation
-        </label>
-      </div>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : id ? "Save section" : "Create section"}
-        </button>
-      </div>
-    </form>
+        rows={3}
+        value={values.description}
+        onChange={(value) => set("description", value)}
+      />
+      <Checkbox
+        name="inNavigation"
+        label="Show in the site navigation"
+        checked={values.inNavigation}
+        onChange={(checked) => set("inNavigation", checked)}
+      />
+      <SubmitRow
+        pending={pending}
+        ready={hydrated}
+        label={id ? "Save section" : "Create section"}
+      />
+    </KitForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { updateSiteSettingsAction } from "@/lib/site/settings-actions";
 import { SETTINGS_LIMITS, type SiteSettingsFormValues } from "@/lib/site/settings-schemas";
-import { ErrorSummary, Field, StatusMessage } from "../form-kit";
+import { Field, KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { RowsEditor } from "../rows-editor";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
@@ -52,6 +52,7 @@ const TONES = [
 export function SettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, errorFor, run } = useManageAction(updateSiteSettingsAction);
+  const field = fieldProps(FORM, errorFor);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -66,61 +67,40 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form em-settings"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={labelFor}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
+      className="em-settings"
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={labelFor} />
-      <StatusMessage message={message} />
-
       <section className="ed-panel" aria-labelledby="settings-identity">
         <h2 id="settings-identity">Identity</h2>
         <div className="ed-form">
-          <Field form={FORM} name="name" label="Site name" error={errorFor("name")}>
-            {(control) => (
-              <input
-                {...control}
-                value={values.name}
-                maxLength={SETTINGS_LIMITS.name + 20}
-                onChange={(e) => set("name", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            form={FORM}
-            name="tagline"
+          <TextField
+            {...field("name")}
+            label="Site name"
+            value={values.name}
+            maxLength={SETTINGS_LIMITS.name + 20}
+            onChange={(value) => set("name", value)}
+          />
+          <TextField
+            {...field("tagline")}
             label="Tagline"
             hint="A short line under the name."
-            error={errorFor("tagline")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={values.tagline}
-                maxLength={SETTINGS_LIMITS.tagline + 20}
-                onChange={(e) => set("tagline", e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            form={FORM}
-            name="description"
+            value={values.tagline}
+            maxLength={SETTINGS_LIMITS.tagline + 20}
+            onChange={(value) => set("tagline", value)}
+          />
+          <TextArea
+            {...field("description")}
             label="Description"
             hint="Used by search engines and link previews of the home page."
-            error={errorFor("description")}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                value={values.description}
-                onChange={(e) => set("description", e.target.value)}
-              />
-            )}
-          </Field>
+            rows={3}
+            value={values.description}
+            onChange={(value) => set("description", value)}
+          />
         </div>
       </section>
 
@@ -128,11 +108,9 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         <h2 id="settings-locale">Time and language</h2>
         <div className="em-grid-2">
           <Field
-            form={FORM}
-            name="timezone"
+            {...field("timezone")}
             label="Time zone"
             hint="An IANA zone such as Europe/Kyiv. Every date readers see is shown in it."
-            error={errorFor("timezone")}
           >
             {(control) => (
               <>
@@ -152,23 +130,15 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
               </>
             )}
           </Field>
-          <Field
-            form={FORM}
-            name="language"
+          <TextField
+            {...field("language")}
             label="Language"
             hint="A language tag such as en or en-GB, for the pages' lang attribute."
-            error={errorFor("language")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={values.language}
-                onChange={(e) => set("language", e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            )}
-          </Field>
+            value={values.language}
+            onChange={(value) => set("language", value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
       </section>
 
@@ -228,15 +198,12 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         </div>
       </section>
 
-      <div className="em-actions em-sticky-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : "Save settings"}
-        </button>
-      </div>
-    </form>
+      <SubmitRow
+        pending={pending}
+        ready={hydrated}
+        label="Save settings"
+        className="em-sticky-actions"
+      />
+    </KitForm>
   );
 }

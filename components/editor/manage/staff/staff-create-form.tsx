@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { createStaffAccountAction } from "@/lib/staff/actions";
-import { ErrorSummary, Field } from "../form-kit";
+import { Checkbox, KitForm, SubmitRow, TextField, fieldProps } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 import { RoleChoice } from "./role-choice";
@@ -25,6 +25,7 @@ export function StaffCreateForm() {
   const { pending, failure, errorFor, run, clear } = useManageAction(createStaffAccountAction, {
     refresh: false,
   });
+  const field = fieldProps(FORM, errorFor);
   // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
   const formRef = useRef<HTMLFormElement>(null);
   const hydrated = useTypedBeforeHydration(
@@ -69,73 +70,51 @@ export function StaffCreateForm() {
     setValues((current) => ({ ...current, [key]: value }));
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            onChange={(e) => set("name", e.target.value)}
-            autoComplete="off"
-            required
-          />
-        )}
-      </Field>
-      <Field
-        form={FORM}
-        name="email"
+      <TextField
+        {...field("name")}
+        label="Name"
+        value={values.name}
+        onChange={(value) => set("name", value)}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        {...field("email")}
         label="Email"
         hint="They sign in with this address."
-        error={errorFor("email")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            value={values.email}
-            onChange={(e) => set("email", e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        )}
-      </Field>
+        type="email"
+        value={values.email}
+        onChange={(value) => set("email", value)}
+        autoComplete="off"
+        spellCheck={false}
+        required
+      />
       <RoleChoice
         form={FORM}
         value={values.role}
         onChange={(role) => set("role", role)}
         error={errorFor("role")}
       />
-      <div className="ed-field">
-        <label className="ed-check">
-          <input
-            type="checkbox"
-            name="createByline"
-            checked={values.createByline}
-            onChange={(e) => set("createByline", e.target.checked)}
-          />
-          Also create a byline under this name
-        </label>
-        <span className="ed-hint">
-          Writers need one to be credited; it can be edited under Authors.
-        </span>
-      </div>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Creating…" : "Create account"}
-        </button>
-      </div>
-    </form>
+      <Checkbox
+        name="createByline"
+        label="Also create a byline under this name"
+        hint="Writers need one to be credited; it can be edited under Authors."
+        checked={values.createByline}
+        onChange={(checked) => set("createByline", checked)}
+      />
+      <SubmitRow
+        pending={pending}
+        ready={hydrated}
+        label="Create account"
+        pendingLabel="Creating…"
+      />
+    </KitForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { updateStaffProfileAction } from "@/lib/staff/actions";
-import { ErrorSummary, Field, StatusMessage } from "../form-kit";
+import { KitForm, SubmitRow, TextField, fieldProps } from "../form-kit";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 
@@ -18,6 +18,7 @@ export function StaffProfileForm({
 }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, errorFor, run } = useManageAction(updateStaffProfileAction);
+  const field = fieldProps(FORM, errorFor);
   // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
   const formRef = useRef<HTMLFormElement>(null);
   const hydrated = useTypedBeforeHydration(
@@ -31,52 +32,31 @@ export function StaffProfileForm({
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={FORM}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
-      <Field form={FORM} name="name" label="Name" error={errorFor("name")}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            onChange={(e) => setValues({ ...values, name: e.target.value })}
-            autoComplete="off"
-          />
-        )}
-      </Field>
-      <Field
-        form={FORM}
-        name="email"
+      <TextField
+        {...field("name")}
+        label="Name"
+        value={values.name}
+        onChange={(name) => setValues({ ...values, name })}
+        autoComplete="off"
+      />
+      <TextField
+        {...field("email")}
         label="Email"
         hint="The address they sign in with."
-        error={errorFor("email")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            value={values.email}
-            onChange={(e) => setValues({ ...values, email: e.target.value })}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        )}
-      </Field>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : "Save details"}
-        </button>
-      </div>
-    </form>
+        type="email"
+        value={values.email}
+        onChange={(email) => setValues({ ...values, email })}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <SubmitRow pending={pending} ready={hydrated} label="Save details" />
+    </KitForm>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import { slugify } from "@/lib/slugs/rules";
+import { useState, type FormEvent } from "react";
 import { createTagAction, updateTagAction } from "@/lib/tags/actions";
 import { TAG_LIMITS } from "@/lib/tags/schemas";
-import { ErrorSummary, Field, StatusMessage } from "../form-kit";
+import { KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
-import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
+import { useNamedValues } from "../use-named-values";
 
 export interface TagFormValues {
   name: string;
@@ -25,34 +24,21 @@ const EMPTY: TagFormValues = { name: "", slug: "", description: "" };
 /** Creates a tag (and clears itself for the next one), or edits one (`id` given). */
 export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFormValues }) {
   const form = id ? "tag" : "new-tag";
-  const [values, setValues] = useState(initial);
-  const [slugEdited, setSlugEdited] = useState(Boolean(id));
+  const { values, setValues, set, setSlug, reset, formRef, hydrated } = useNamedValues(
+    initial,
+    Boolean(id),
+  );
   const [savedSlug, setSavedSlug] = useState(initial.slug);
   const create = useManageAction(createTagAction);
   const update = useManageAction(updateTagAction);
   const { pending, failure, message, errorFor } = id ? update : create;
-
-  const set = <K extends keyof TagFormValues>(key: K, value: string) =>
-    setValues((current) => ({
-      ...current,
-      [key]: value,
-      ...(key === "name" && !slugEdited ? { slug: slugify(value) } : {}),
-    }));
-
-  // What was typed before the script loaded is kept, a typed address included.
-  const formRef = useRef<HTMLFormElement>(null);
-  const typedInto = intoValues(values, set);
-  const hydrated = useTypedBeforeHydration(formRef, (control, value) => {
-    if (control.name === "slug") setSlugEdited(true);
-    return typedInto(control, value);
-  });
+  const field = fieldProps(form, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!id) {
       await create.run(values, () => {
-        setValues(EMPTY);
-        setSlugEdited(false);
+        reset(EMPTY);
         return `Tag “${values.name.trim()}” created.`;
       });
       return;
@@ -67,35 +53,27 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
   const slugChanged = Boolean(id) && values.slug.trim() !== "" && values.slug.trim() !== savedSlug;
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form={form}
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form={form} failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
-      <Field form={form} name="name" label="Name" error={errorFor("name")}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            onChange={(e) => set("name", e.target.value)}
-            maxLength={TAG_LIMITS.name + 20}
-            required
-            autoComplete="off"
-          />
-        )}
-      </Field>
+      <TextField
+        {...field("name")}
+        label="Name"
+        value={values.name}
+        onChange={(value) => set("name", value)}
+        maxLength={TAG_LIMITS.name + 20}
+        required
+        autoComplete="off"
+      />
       <SlugField
         form={form}
         prefix="/tag/"
         value={values.slug}
-        onChange={(value) => {
-          setSlugEdited(true);
-          set("slug", value);
-        }}
+        onChange={setSlug}
         error={errorFor("slug")}
         hint={
           slugChanged
@@ -103,31 +81,15 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
             : "Left empty, it is made from the name."
         }
       />
-      <Field
-        form={form}
-        name="description"
+      <TextArea
+        {...field("description")}
         label="Description"
         hint="Shown at the top of the tag page."
-        error={errorFor("description")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={values.description}
-            onChange={(e) => set("description", e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : id ? "Save tag" : "Create tag"}
-        </button>
-      </div>
-    </form>
+        rows={3}
+        value={values.description}
+        onChange={(value) => set("description", value)}
+      />
+      <SubmitRow pending={pending} ready={hydrated} label={id ? "Save tag" : "Create tag"} />
+    </KitForm>
   );
 }

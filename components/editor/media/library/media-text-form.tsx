@@ -1,7 +1,13 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { ErrorSummary, Field, StatusMessage } from "@/components/editor/manage/form-kit";
+import {
+  KitForm,
+  SubmitRow,
+  TextArea,
+  TextField,
+  fieldProps,
+} from "@/components/editor/manage/form-kit";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import {
   intoValues,
@@ -25,6 +31,7 @@ const LABELS: Record<string, string> = { alt: "Alt text", caption: "Caption", cr
 export function MediaTextForm({ id, initial }: { id: string; initial: MediaText }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, run, errorFor } = useManageAction(updateMediaTextAction);
+  const field = fieldProps("media", errorFor);
   const set = (key: keyof MediaText, value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -38,68 +45,39 @@ export function MediaTextForm({ id, initial }: { id: string; initial: MediaText 
   }
 
   return (
-    <form
-      ref={formRef}
-      className="ed-form em-form"
+    <KitForm
+      form="media"
+      formRef={formRef}
+      action={{ pending, failure, message }}
+      labelFor={(name) => LABELS[name]}
       onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
     >
-      <ErrorSummary form="media" failure={failure} labelFor={(name) => LABELS[name]} />
-      <StatusMessage message={message} />
-      <Field
-        form="media"
-        name="alt"
+      <TextArea
+        {...field("alt")}
         label="Alt text"
         hint="What the image shows, for readers who can't see it."
-        error={errorFor("alt")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={values.alt}
-            maxLength={MEDIA_TEXT_LIMITS.alt + 20}
-            onChange={(event) => set("alt", event.target.value)}
-          />
-        )}
-      </Field>
-      <Field form="media" name="caption" label="Caption" error={errorFor("caption")}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={values.caption}
-            maxLength={MEDIA_TEXT_LIMITS.caption + 20}
-            onChange={(event) => set("caption", event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        form="media"
-        name="credit"
+        rows={3}
+        value={values.alt}
+        maxLength={MEDIA_TEXT_LIMITS.alt + 20}
+        onChange={(value) => set("alt", value)}
+      />
+      <TextArea
+        {...field("caption")}
+        label="Caption"
+        rows={3}
+        value={values.caption}
+        maxLength={MEDIA_TEXT_LIMITS.caption + 20}
+        onChange={(value) => set("caption", value)}
+      />
+      <TextField
+        {...field("credit")}
         label="Credit"
         hint="As printed: “(Name/Agency via Getty Images)”."
-        error={errorFor("credit")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            value={values.credit}
-            maxLength={MEDIA_TEXT_LIMITS.credit + 20}
-            onChange={(event) => set("credit", event.target.value)}
-          />
-        )}
-      </Field>
-      <div className="em-actions">
-        <button
-          type="submit"
-          className="ed-button ed-button-primary"
-          disabled={pending || !hydrated}
-        >
-          {pending ? "Saving…" : "Save text"}
-        </button>
-      </div>
-    </form>
+        value={values.credit}
+        maxLength={MEDIA_TEXT_LIMITS.credit + 20}
+        onChange={(value) => set("credit", value)}
+      />
+      <SubmitRow pending={pending} ready={hydrated} label="Save text" />
+    </KitForm>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STATUS_NAMES } from "@/components/editor/lists/labels";
+import { ARTICLE_STATUS_LABELS } from "@/lib/articles/field-labels";
 import type { MediaDetail, PlaceList, UsePlace } from "@/lib/media/detail-queries";
 
 function More({ count }: { count: number }) {
@@ -20,7 +20,7 @@ function Places({ heading, list }: { heading: string; list: PlaceList<UsePlace> 
         {list.places.map((place, index) => (
           <li key={`${place.href}-${index}`}>
             <Link href={place.href}>{place.title}</Link>{" "}
-            <span className="ed-badge">{STATUS_NAMES[place.status]}</span>
+            <span className="ed-badge">{ARTICLE_STATUS_LABELS[place.status]}</span>
           </li>
         ))}
         <More count={list.more} />

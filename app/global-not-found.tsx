@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NotFoundContent } from "@/components/layout/not-found-content";
+import { getLatestArticles } from "@/lib/articles/lists";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { iconMetadata } from "@/lib/site/icons/paths";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -27,7 +28,7 @@ export default async function GlobalNotFound() {
     <html lang="en">
       <body>
         <SiteChrome>
-          <NotFoundContent />
+          <NotFoundContent latest={await getLatestArticles(6)} />
         </SiteChrome>
       </body>
     </html>

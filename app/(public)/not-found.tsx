@@ -7,7 +7,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `Page not found | ${site.name}`, robots: { index: false } };
 }
 
-/** notFound() from a reader page: rendered inside the public layout's chrome. */
+/**
+ * notFound() from a reader page: rendered inside the public layout's chrome.
+ * Next renders this boundary with every page of the segment, so it reads no
+ * stories (see NotFoundContent); the proxy's 404s list the latest ones.
+ */
 export default function NotFound() {
   return <NotFoundContent />;
 }

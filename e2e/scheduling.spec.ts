@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { zonedParts } from "../lib/scheduling/zone-time";
+import { zonedParts } from "../lib/dates/zoned-time";
 import { seedFixtures } from "./fixtures";
 import { staffPage } from "./staff";
 

@@ -2,14 +2,7 @@ import "server-only";
 import type { OutgoingEmail } from "@/lib/mail/outbox";
 import { formatMailbox } from "@/lib/mail/validate";
 import { absoluteUrl } from "@/lib/seo/urls";
-import {
-  emailButton,
-  emailParagraph,
-  emailSmallPrint,
-  renderEmailLayout,
-  renderTextLayout,
-  type EmailLink,
-} from "./email-layout";
+import { composeEmail, type ComposedEmailInput, type EmailLink } from "@/lib/mail/email-layout";
 import { newsletterPaths } from "./paths";
 import { manageUrl, oneClickUnsubscribeUrl, unsubscribeHeaders } from "./personal-links";
 
@@ -40,44 +33,15 @@ function sender(newsletter: NewsletterRef): string | undefined {
   }
 }
 
-function compose(input: {
-  siteName: string;
-  to: string;
-  from?: string;
-  subject: string;
-  title: string;
-  preheader: string;
-  /** Paragraphs before the button. */
-  intro: string[];
-  button: EmailLink;
-  /** Paragraphs after it, in small print. */
-  after: string[];
-  footerNote: string;
-  footerLinks: EmailLink[];
-  headers?: Record<string, string>;
-}): OutgoingEmail {
-  const html = renderEmailLayout({
-    siteName: input.siteName,
-    siteUrl: absoluteUrl("/"),
-    title: input.title,
-    preheader: input.preheader,
-    bodyHtml: [
-      ...input.intro.map(emailParagraph),
-      emailButton(input.button.label, input.button.href),
-      ...input.after.map(emailSmallPrint),
-    ].join("\n"),
-    footerLinks: input.footerLinks,
-    footerNote: input.footerNote,
-  });
-  const text = renderTextLayout({
-    siteName: input.siteName,
-    title: input.title,
-    body: [...input.intro, `${input.button.label}:\n${input.button.href}`, ...input.after].join(
-      "\n\n",
-    ),
-    footerLinks: input.footerLinks,
-    footerNote: input.footerNote,
-  });
+function compose(
+  input: Omit<ComposedEmailInput, "siteUrl"> & {
+    to: string;
+    from?: string;
+    subject: string;
+    headers?: Record<string, string>;
+  },
+): OutgoingEmail {
+  const { html, text } = composeEmail({ ...input, siteUrl: absoluteUrl("/") });
   return {
     to: input.to,
     ...(input.from ? { from: input.from } : {}),

@@ -89,11 +89,13 @@ export async function requestSignInLink(
       select: { id: true },
     });
     const settings = await tx.siteSettings.findUnique({ where: { id: 1 }, select: { name: true } });
-    const link = `${env().SITE_URL.replace(/\/$/, "")}/comments/sign-in/confirm?token=${formatToken(row.id, secret)}`;
+    const siteUrl = env().SITE_URL.replace(/\/$/, "");
+    const link = `${siteUrl}/comments/sign-in/confirm?token=${formatToken(row.id, secret)}`;
     await queueEmail(tx, {
       to: email,
       ...signInEmail({
         siteName: settings?.name ?? "Newsroom",
+        siteUrl: `${siteUrl}/`,
         link,
         minutes: SIGN_IN_LINK_MINUTES,
       }),

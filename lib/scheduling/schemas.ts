@@ -24,7 +24,7 @@ export const publishSchema = z.object({
 
 /**
  * Times arrive as instants (ISO 8601): the editor turns the newsroom-zone
- * date and time the person typed into one (lib/scheduling/zone-time.ts).
+ * date and time the person typed into one (lib/dates/zoned-time.ts).
  */
 export const scheduleSchema = z.object({
   id,

@@ -4,28 +4,20 @@
  * element, and characters XML 1.0 forbids are dropped rather than sent.
  */
 
+import { escapeHtml, escapeHtmlText } from "@/lib/text/html";
+
 // Control characters other than tab, newline and carriage return, lone
 // surrogates and U+FFFE/U+FFFF are not allowed anywhere in an XML 1.0 document.
 const INVALID_XML_CHARS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeXml(value: string): string {
-  return value
-    .replace(INVALID_XML_CHARS, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return escapeHtml(value.replace(INVALID_XML_CHARS, ""));
 }
 
 /** Escapes text content only (not attributes): quotes may stay as they are. */
 export function escapeText(value: string): string {
-  return value
-    .replace(INVALID_XML_CHARS, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return escapeHtmlText(value.replace(INVALID_XML_CHARS, ""));
 }
 
 /** `<name>text</name>`, or nothing when the text is empty. */

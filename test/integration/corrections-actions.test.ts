@@ -4,7 +4,7 @@ import {
   editCorrectionAction,
   removeCorrectionAction,
 } from "@/lib/articles/corrections/actions";
-import { toZonedInputValue } from "@/lib/articles/corrections/zoned-time";
+import { toZonedInputValue } from "@/lib/dates/zoned-time";
 import { getArticleEditorData } from "@/lib/articles/editing/editor-data";
 import type { Staff } from "@/lib/auth/session";
 import { actAs, actingStaff } from "./acting-staff";
@@ -160,6 +160,11 @@ describe("what a note may say and when", () => {
       expect(!result.ok && result.fieldErrors?.[field], JSON.stringify(input)).toBeTruthy();
     }
     expect(await noteState(article.id)).toEqual(before);
+    // The skipped time is refused with the gap named, as the schedule dialog does.
+    const skipped = await add(editor, article.id, { publishedAt: "2026-03-29T03:30" });
+    expect(!skipped.ok && skipped.fieldErrors?.publishedAt).toBe(
+      "On 2026-03-29 the clocks in Europe/Kyiv go from 03:00 straight to 04:00, so 03:30 does not exist there. Choose a time before 03:00 or from 04:00.",
+    );
 
     const noteId = await addedNoteId(editor, article.id);
     actAs(editor);

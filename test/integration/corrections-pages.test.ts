@@ -5,7 +5,7 @@ import {
   removeCorrectionAction,
 } from "@/lib/articles/corrections/actions";
 import { listRecentCorrections } from "@/lib/articles/corrections/queries";
-import { toZonedInputValue } from "@/lib/articles/corrections/zoned-time";
+import { toZonedInputValue } from "@/lib/dates/zoned-time";
 import { decodeCursor } from "@/lib/articles/cursor";
 import { saveArticleAction, unpublishArticleAction } from "@/lib/articles/editing/actions";
 import { getPublishedArticle } from "@/lib/articles/queries";

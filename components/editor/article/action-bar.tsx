@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
-import { zoneName } from "@/lib/scheduling/zone-time";
+import { zoneName } from "@/lib/dates/zoned-time";
 import { HistoryLink } from "../revisions/history-link";
 import { STATUS_LABELS, type ArticleStatus } from "./article-labels";
 import { formatSavedTime, saveStateText, type SaveProblem } from "./save-state";

@@ -13,7 +13,7 @@ import {
 } from "./field-diff";
 import { ModalDialog } from "./modal-dialog";
 import { formatSavedTime } from "./save-state";
-import { zoneName } from "@/lib/scheduling/zone-time";
+import { zoneName } from "@/lib/dates/zoned-time";
 
 /**
  * Someone saved after this writer opened the article. Both versions side by

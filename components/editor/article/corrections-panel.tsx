@@ -12,7 +12,7 @@ import {
   NOTE_TEXT_LIMITS,
   type CorrectionKind,
 } from "@/lib/articles/corrections/limits";
-import { toZonedInputValue } from "@/lib/articles/corrections/zoned-time";
+import { toZonedInputValue } from "@/lib/dates/zoned-time";
 import { CORRECTION_LABELS } from "@/lib/articles/labels";
 import type { ActionResult } from "@/lib/auth/staff-action";
 import "../../../app/styles/editor-corrections.css";

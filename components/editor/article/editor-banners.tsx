@@ -3,7 +3,7 @@
 import { usePathname } from "next/navigation";
 import type { ArticleStatus } from "./article-labels";
 import type { RestoreOffer } from "./local-copy";
-import { zoneName } from "@/lib/scheduling/zone-time";
+import { zoneName } from "@/lib/dates/zoned-time";
 import { formatSavedTime, type SaveProblem } from "./save-state";
 import type { Notice } from "./use-article-draft";
 

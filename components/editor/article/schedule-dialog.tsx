@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent, type ReactNode } from "react";
-import { zoneLabel } from "@/lib/scheduling/zone-time";
+import { zoneLabel } from "@/lib/dates/zoned-time";
 import { ModalDialog } from "./modal-dialog";
 import {
   initialScheduleForm,

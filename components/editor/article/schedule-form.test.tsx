@@ -63,6 +63,43 @@ describe("the schedule form", () => {
     });
   });
 
+  it("names the gap when a time falls in the hour the clocks skip, and takes a repeated time's first occurrence", () => {
+    const before = new Date("2026-03-01T00:00:00Z");
+    expect(
+      readScheduleForm(
+        form({ publishDate: "2026-03-29", publishTime: "03:30" }),
+        zone,
+        before,
+        false,
+      ),
+    ).toEqual({
+      ok: false,
+      errors: {
+        publishAt:
+          "On 2026-03-29 the clocks in Europe/Kyiv go from 03:00 straight to 04:00, so 03:30 does not exist there. Choose a time before 03:00 or from 04:00.",
+      },
+    });
+    const skippedTakeDown = form({
+      unpublish: true,
+      unpublishDate: "2026-03-29",
+      unpublishTime: "03:10",
+    });
+    expect(
+      readScheduleForm({ ...skippedTakeDown, publishDate: "2026-03-28" }, zone, before, false),
+    ).toMatchObject({
+      ok: false,
+      errors: { unpublishAt: expect.stringContaining("so 03:10 does not exist there") },
+    });
+    expect(
+      readScheduleForm(
+        form({ publishDate: "2026-10-25", publishTime: "03:30" }),
+        zone,
+        before,
+        false,
+      ),
+    ).toMatchObject({ ok: true, request: { publishAt: "2026-10-25T00:30:00.000Z" } });
+  });
+
   it("asks an admin overriding the checklist for a reason", () => {
     expect(readScheduleForm(form({ reason: "too short" }), zone, now, true)).toMatchObject({
       ok: false,

@@ -1,5 +1,5 @@
 import { OVERRIDE_REASON_MIN } from "@/lib/articles/editing/checklist";
-import { zonedInstant, zonedParts } from "@/lib/scheduling/zone-time";
+import { readZonedTime, zonedParts, type ZonedTime } from "@/lib/dates/zoned-time";
 
 /** What the schedule dialog holds: wall-clock dates and times in the newsroom's zone. */
 export interface ScheduleForm {
@@ -20,6 +20,10 @@ export type ScheduleRequest = {
 };
 
 const HOUR = 3_600_000;
+
+/** A time the clocks skip gets the message naming the gap; anything else asks again. */
+const timeError = (result: ZonedTime & { ok: false }, ask: string) =>
+  result.reason === "skipped" ? result.message : ask;
 
 /**
  * The form as it opens: the article's current schedule, or the next whole
@@ -60,14 +64,17 @@ export function readScheduleForm(
   needsReason: boolean,
 ): { ok: true; request: ScheduleRequest } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  const publishAt = zonedInstant(form.publishDate, form.publishTime, timeZone);
-  if (!publishAt) errors.publishAt = "Enter the date and time to publish.";
-  else if (publishAt <= now) errors.publishAt = "Choose a time in the future.";
+  const publish = readZonedTime(form.publishDate, form.publishTime, timeZone);
+  const publishAt = publish.ok ? publish.instant : null;
+  if (!publish.ok) errors.publishAt = timeError(publish, "Enter the date and time to publish.");
+  else if (publish.instant <= now) errors.publishAt = "Choose a time in the future.";
   let unpublishAt: Date | null = null;
   if (form.unpublish) {
-    unpublishAt = zonedInstant(form.unpublishDate, form.unpublishTime, timeZone);
-    if (!unpublishAt) errors.unpublishAt = "Enter the date and time to unpublish.";
-    else if (publishAt && unpublishAt <= publishAt) {
+    const unpublish = readZonedTime(form.unpublishDate, form.unpublishTime, timeZone);
+    unpublishAt = unpublish.ok ? unpublish.instant : null;
+    if (!unpublish.ok) {
+      errors.unpublishAt = timeError(unpublish, "Enter the date and time to unpublish.");
+    } else if (publishAt && unpublish.instant <= publishAt) {
       errors.unpublishAt = "The unpublish time must be after the publish time.";
     }
   }

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { formatNearDateTime } from "@/lib/dates/format";
-import { zoneName } from "@/lib/scheduling/zone-time";
+import { zoneName } from "@/lib/dates/zoned-time";
 import type { ArticleStatus } from "./article-labels";
 
 /**

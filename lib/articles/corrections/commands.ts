@@ -5,6 +5,7 @@ import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/sta
 import { invalidate } from "@/lib/cache/invalidate";
 import { articleChangeTags, tags } from "@/lib/cache/tags";
 import { formatDateTime } from "@/lib/dates/format";
+import { readZonedInputValue } from "@/lib/dates/zoned-time";
 import { db } from "@/lib/db";
 import { queueNarration } from "@/lib/narration/queue";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -20,7 +21,6 @@ import {
 import type { CorrectionNoteDto } from "./dto";
 import { loadCorrectionNotes } from "./editor-notes";
 import type { AddCorrectionInput } from "./schemas";
-import { parseZonedInputValue } from "./zoned-time";
 
 type NotesResult = ActionResult<{ notes: CorrectionNoteDto[] }>;
 
@@ -53,10 +53,16 @@ export async function addCorrection(staff: Staff, input: AddCorrectionInput): Pr
     const now = new Date();
     let at = now;
     if (input.publishedAt) {
-      const chosen = parseZonedInputValue(input.publishedAt, timezone);
-      if (!chosen) {
-        return invalid({ publishedAt: "That time does not exist on the newsroom's clock." });
+      const read = readZonedInputValue(input.publishedAt, timezone);
+      if (!read.ok) {
+        return invalid({
+          publishedAt:
+            read.reason === "skipped"
+              ? read.message
+              : "That time does not exist on the newsroom's clock.",
+        });
       }
+      const chosen = read.instant;
       if (chosen.getTime() > now.getTime()) {
         return invalid({ publishedAt: "Choose a time that is not in the future." });
       }

@@ -1,10 +1,10 @@
 import {
   EMAIL_COLORS as C,
-  escapeHtml,
   renderEmailLayout,
   renderTextLayout,
   type EmailLink,
-} from "../email-layout";
+} from "@/lib/mail/email-layout";
+import { escapeHtml } from "@/lib/text/html";
 
 /**
  * An issue's email, HTML and plain text, from its content and one reader's

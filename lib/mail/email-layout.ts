@@ -1,5 +1,6 @@
 /**
- * The frame of every newsletter email (confirmations, notices, issues):
+ * The frame of every email the site sends (newsletter confirmations, notices
+ * and issues, readers' sign-in links):
  * table layout that survives Outlook and Gmail, one column that fills a
  * phone, system fonts, absolute URLs only, and no images or tracking pixels.
  *
@@ -9,8 +10,11 @@
  * designed dark palette through the classes below.
  *
  * `bodyHtml` is trusted markup: build it with the helpers here, which escape
- * everything they are given.
+ * everything they are given. `composeEmail` builds the HTML and its
+ * plain-text twin from one description, so the two always say the same.
  */
+
+import { escapeHtml } from "@/lib/text/html";
 
 export interface EmailLink {
   label: string;
@@ -49,15 +53,6 @@ export const EMAIL_COLORS = {
 const C = EMAIL_COLORS;
 const SERIF = "Georgia, 'Times New Roman', serif";
 const SANS = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 /** Only http(s) URLs go into an email; anything else becomes "#". */
 function safeHref(href: string): string {
@@ -176,4 +171,57 @@ export function renderTextLayout(input: TextLayoutInput): string {
     links,
     "",
   ].join("\n");
+}
+
+export interface ComposedEmailInput {
+  siteName: string;
+  /** Absolute URL of the site's home page. */
+  siteUrl: string;
+  title: string;
+  preheader: string;
+  /** Paragraphs before the button. */
+  intro: string[];
+  button: EmailLink;
+  /**
+   * When set, the HTML writes the button's URL out under it after these
+   * words, for clients that show the button as an image or not at all.
+   */
+  buttonUrlLead?: string;
+  /** Paragraphs after it, in small print. */
+  after: string[];
+  footerNote: string;
+  footerLinks: EmailLink[];
+}
+
+/** An email with one call to action: intro, button, small print, as HTML and as text. */
+export function composeEmail(input: ComposedEmailInput): { html: string; text: string } {
+  const html = renderEmailLayout({
+    siteName: input.siteName,
+    siteUrl: input.siteUrl,
+    title: input.title,
+    preheader: input.preheader,
+    bodyHtml: [
+      ...input.intro.map(emailParagraph),
+      emailButton(input.button.label, input.button.href),
+      ...(input.buttonUrlLead ? [emailSmallPrintUrl(input.buttonUrlLead, input.button.href)] : []),
+      ...input.after.map(emailSmallPrint),
+    ].join("\n"),
+    footerLinks: input.footerLinks,
+    footerNote: input.footerNote,
+  });
+  const text = renderTextLayout({
+    siteName: input.siteName,
+    title: input.title,
+    body: [...input.intro, `${input.button.label}:\n${input.button.href}`, ...input.after].join(
+      "\n\n",
+    ),
+    footerLinks: input.footerLinks,
+    footerNote: input.footerNote,
+  });
+  return { html, text };
+}
+
+/** Small print followed by a URL as text (breakable anywhere, so a long one never widens a phone's column). */
+function emailSmallPrintUrl(lead: string, url: string): string {
+  return `<p class="nl-muted" style="margin:0 0 12px;font-family:${SANS};font-size:14px;line-height:1.5;background-color:${C.card};color:${C.muted};">${escapeHtml(lead)}<br><span style="word-break:break-all;">${escapeHtml(url)}</span></p>`;
 }

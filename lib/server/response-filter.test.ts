@@ -1,4 +1,5 @@
 import http from "node:http";
+import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import compression from "compression";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +25,13 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     compress(req as never, res as never, () => {
       filterResponse(req, res, options);
+      if (req.url === "/page") {
+        // An HTML page, held by the filter for its script hashes.
+        res.statusCode = 200;
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.write("<!doctype html><html><body><p>");
+        return void res.end(`${"A story. ".repeat(500)}</p></body></html>`);
+      }
       const type = req.url === "/text" ? "text/plain" : "image/jpeg";
       res.statusCode = 200;
       res.setHeader("Content-Type", type);
@@ -72,5 +80,17 @@ describe("lengths a route handler names", () => {
     expect(response.headers["content-encoding"]).toBe("gzip");
     expect(response.headers["content-length"]).toBeUndefined();
     expect(response.headers[LENGTH_HEADER]).toBeUndefined();
+  });
+
+  it("on a held HTML page: exactly its length, or chunks when compressed, so an edge reads the whole body", async () => {
+    const plain = await get("/page");
+    expect(Number(plain.headers["content-length"])).toBe(plain.body.byteLength);
+    expect(plain.body.toString()).toContain("</html>");
+
+    const gzipped = await get("/page", "GET", { "accept-encoding": "gzip" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    // A body with neither a length nor chunks is read as empty by an edge that keeps the connection.
+    expect(gzipped.headers["transfer-encoding"]).toBe("chunked");
+    expect(zlib.gunzipSync(gzipped.body).toString()).toContain("</html>");
   });
 });

@@ -179,8 +179,10 @@ export function filterResponse(
     const body = Buffer.concat(held);
     held.length = 0;
     res.setHeader("Content-Security-Policy", htmlPolicyFor(req, res, body, options));
+    // Compression, where it applies, drops this and Node frames the gzip in
+    // chunks. (Removing Transfer-Encoding here would stop Node from chunking:
+    // an edge then reads such a body as empty.)
     res.setHeader("Content-Length", body.length);
-    res.removeHeader("transfer-encoding");
     writeHead(res.statusCode);
     end(body, cb);
     return res;

@@ -117,6 +117,18 @@ sub vcl_backend_response {
     return (retry);
   }
 
+  # A story taken down answers 404 (410 for a removed file). That answer must
+  # replace the copy a soft purge left stale, or the stale page would be
+  # served for the whole grace: so it is kept, briefly, like any 404 a
+  # reader gets (the same for everyone; a second bounds how long a story
+  # published later at that address waits).
+  if (beresp.status == 404 || beresp.status == 410) {
+    unset beresp.http.Set-Cookie;
+    set beresp.ttl = 1s;
+    set beresp.grace = 0s;
+    return (deliver);
+  }
+
   # Never store a response that sets a cookie or says it is personal.
   if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store)") {
     set beresp.uncacheable = true;

@@ -25,10 +25,11 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     compress(req as never, res as never, () => {
       filterResponse(req, res, options);
-      if (req.url === "/page") {
+      if (req.url === "/page" || req.url === "/chunked-page") {
         // An HTML page, held by the filter for its script hashes.
         res.statusCode = 200;
         res.setHeader("Content-Type", "text/html; charset=utf-8");
+        if (req.url === "/chunked-page") res.setHeader("Transfer-Encoding", "chunked");
         res.write("<!doctype html><html><body><p>");
         return void res.end(`${"A story. ".repeat(500)}</p></body></html>`);
       }
@@ -92,5 +93,12 @@ describe("lengths a route handler names", () => {
     // A body with neither a length nor chunks is read as empty by an edge that keeps the connection.
     expect(gzipped.headers["transfer-encoding"]).toBe("chunked");
     expect(zlib.gunzipSync(gzipped.body).toString()).toContain("</html>");
+
+    // A page that named its own chunked framing keeps it, with no length beside it.
+    for (const encoding of ["identity", "gzip"]) {
+      const chunked = await get("/chunked-page", "GET", { "accept-encoding": encoding });
+      expect(chunked.headers["transfer-encoding"]).toBe("chunked");
+      expect(chunked.headers["content-length"]).toBeUndefined();
+    }
   });
 });

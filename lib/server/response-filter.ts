@@ -179,10 +179,12 @@ export function filterResponse(
     const body = Buffer.concat(held);
     held.length = 0;
     res.setHeader("Content-Security-Policy", htmlPolicyFor(req, res, body, options));
-    // Compression, where it applies, drops this and Node frames the gzip in
-    // chunks. (Removing Transfer-Encoding here would stop Node from chunking:
-    // an edge then reads such a body as empty.)
-    res.setHeader("Content-Length", body.length);
+    // The whole page is known: its length, unless the page named its own
+    // chunked framing (both at once is a broken response). Compression,
+    // where it applies, drops the length and Node sends the gzip in chunks.
+    // (Transfer-Encoding is never removed: that stops Node chunking, and an
+    // edge reads a compressed page without framing as empty.)
+    if (!res.hasHeader("transfer-encoding")) res.setHeader("Content-Length", body.length);
     writeHead(res.statusCode);
     end(body, cb);
     return res;

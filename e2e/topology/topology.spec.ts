@@ -97,6 +97,7 @@ async function freshWithin(pages: string[], text: string, shown: boolean): Promi
       }
     }),
   );
+  console.log(`  ${pages.map((path, i) => `${path} ${took[i]} ms`).join(", ")}`);
   return Math.max(...took);
 }
 

@@ -20,7 +20,7 @@ import { parseEdgeTargets, purgeAt, type EdgeTarget, type PurgeOptions } from ".
  * for a fresh copy may have answered with the page from before it; the
  * second purge drops that copy.
  */
-export const CONFIRM_AFTER_MS = 800;
+export const CONFIRM_AFTER_MS = 600;
 export const LEASE_MS = 30_000;
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 const BATCH = 200;

@@ -2,15 +2,19 @@ import "server-only";
 import { INVALIDATION_CHANNEL } from "@/lib/cache/invalidate";
 import type { Connection } from "@/lib/db/connection";
 import { env } from "@/lib/env";
-import { runEdgePurges } from "./purge-queue";
+import { CONFIRM_AFTER_MS, runEdgePurges } from "./purge-queue";
 
 /**
  * The process that does background work purges the edges as soon as a
- * change commits: it hears the change's notification and runs the queue at
- * once, then keeps running it every IDLE_MS for retries, confirming purges
- * and changes whose notification it missed. One run at a time per process.
+ * change commits: it hears the change's notification and runs the queue
+ * SETTLE_MS later (the app servers hear the same notification; the pause
+ * lets them drop their copies before the edge asks them for fresh ones),
+ * then keeps running it every IDLE_MS for retries and changes whose
+ * notification it missed, and exactly when the confirming purges of what
+ * it just sent fall due. One run at a time per process.
  */
 const IDLE_MS = 500;
+const SETTLE_MS = 100;
 
 type Log = (line: string) => void;
 
@@ -22,6 +26,7 @@ export async function startEdgePurger(
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
+  let confirmDue = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const run = (): void => {
@@ -39,20 +44,24 @@ export async function startEdgePurger(
           for (const line of result.lines) log(line);
           // A full batch may have left more behind.
           if (result.sent + result.failed >= 200) again = true;
+          if (result.sent) confirmDue = true;
         } while (again && !stopped);
       } catch (error) {
         log(`[edge] purge run failed: ${(error as Error).message}`);
       } finally {
         running = null;
         if (!stopped) {
-          timer = setTimeout(run, IDLE_MS);
+          timer = setTimeout(run, confirmDue ? CONFIRM_AFTER_MS + 10 : IDLE_MS);
           timer.unref();
+          confirmDue = false;
         }
       }
     })();
   };
 
-  const stopListening = await connection.listen(INVALIDATION_CHANNEL, () => run());
+  const stopListening = await connection.listen(INVALIDATION_CHANNEL, () => {
+    setTimeout(run, SETTLE_MS).unref();
+  });
   run();
   return async () => {
     stopped = true;

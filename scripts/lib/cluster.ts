@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -243,6 +244,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
             ],
             shared,
           );
+    // On one machine the worker's seconds of narration encoding share the
+    // cores with the app servers: it yields to them, as it would on a
+    // machine of its own in production.
+    if (worker?.child.pid) os.setPriority(worker.child.pid, 10);
 
     fs.writeFileSync(path.join(dir, "backends.vcl"), backendsVcl(appPorts));
     const varnish = start(

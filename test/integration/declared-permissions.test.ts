@@ -69,6 +69,12 @@ const FORM_WRAPPERS: Record<
 
 /** Route handlers anyone may call, and why; everything else must be declared. */
 const PUBLIC_ROUTES: Record<string, string> = {
+  "app/apple-touch-icon.png/route.ts": "the site's touch icon",
+  "app/favicon.ico/route.ts": "the site's favicon",
+  "app/icon.svg/route.ts": "the site's icon",
+  "app/icons/[file]/route.ts": "the web manifest's icons",
+  "app/manifest.webmanifest/route.ts": "the web manifest",
+  "app/og/podcast-cover.png/route.tsx": "the podcast feed's cover art",
   "app/(public)/[slug]/feed/route.ts": "a section's RSS feed",
   "app/(public)/author/[slug]/feed/route.ts": "an author's RSS feed",
   "app/(public)/tag/[slug]/feed/route.ts": "a tag's RSS feed",

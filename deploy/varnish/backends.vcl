@@ -27,6 +27,9 @@ acl purgers {
 }
 
 sub vcl_init {
-  new app = directors.round_robin();
+  # Sharded by address, so each app server caches its share of the pages;
+  # a retry moves to the next server (default.vcl, vcl_backend_fetch).
+  new app = directors.shard();
   app.add_backend(app1);
+  app.reconfigure();
 }

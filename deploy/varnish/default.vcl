@@ -24,7 +24,9 @@ import directors;
 include "backends.vcl";
 
 sub vcl_recv {
-  set req.backend_hint = app.backend();
+  # The director as a whole (healthy while any app server is); each fetch
+  # picks its app server below.
+  set req.backend_hint = app.backend(resolve=LAZY);
 
   # One id per request, carried to the app and its logs.
   if (!req.http.X-Request-Id) {
@@ -107,6 +109,10 @@ sub vcl_hash {
 }
 
 sub vcl_backend_fetch {
+  # An address always goes to the same app server (its caches stay warm);
+  # a retry goes to the next one in the ring, never back to the server that
+  # just failed, even before the health probe has noticed it is down.
+  set bereq.backend = app.backend(by=URL, alt=bereq.retries);
   # Fetches (background refreshes included) keep the reader's request id.
   set bereq.http.X-Request-Id = bereq.http.X-Request-Id;
 }

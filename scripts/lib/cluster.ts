@@ -53,7 +53,7 @@ export function varnishAvailable(): boolean {
   return spawnSync("varnishd", ["-V"], { stdio: "ignore" }).status === 0;
 }
 
-/** backends.vcl for app servers on these ports: health-checked, round robin, purges from here. */
+/** backends.vcl for app servers on these ports: health-checked, sharded by address, purges from here. */
 export function backendsVcl(ports: number[]): string {
   const backends = ports
     .map(
@@ -85,8 +85,9 @@ acl purgers {
 }
 
 sub vcl_init {
-  new app = directors.round_robin();
+  new app = directors.shard();
 ${ports.map((_, i) => `  app.add_backend(app${i + 1});`).join("\n")}
+  app.reconfigure();
 }
 `;
 }

@@ -23,7 +23,8 @@ import { parseEdgeTargets, purgeAt, type EdgeTarget, type PurgeOptions } from ".
 export const CONFIRM_AFTER_MS = 600;
 export const LEASE_MS = 30_000;
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
-const BATCH = 200;
+/** Rows claimed per run; a run that fills it may have left more behind. */
+export const PURGE_BATCH = 200;
 
 export function retryDelayMs(attempts: number): number {
   return Math.min(60_000, 500 * 2 ** Math.max(0, attempts - 1));
@@ -71,7 +72,7 @@ export async function runEdgePurges(
       WHERE ("purgeStatus" = 'PENDING' AND "nextAttemptAt" <= ${now})
          OR ("purgeStatus" = 'SENDING' AND "leaseExpiresAt" < ${now})
       ORDER BY "id"
-      LIMIT ${BATCH}
+      LIMIT ${PURGE_BATCH}
       FOR UPDATE SKIP LOCKED
     )
     RETURNING c."id", c."tags", c."purgeRound", c."edgesDone", c."attempts", c."createdAt"`;

@@ -2,7 +2,7 @@ import "server-only";
 import { INVALIDATION_CHANNEL } from "@/lib/cache/invalidate";
 import type { Connection } from "@/lib/db/connection";
 import { env } from "@/lib/env";
-import { CONFIRM_AFTER_MS, runEdgePurges } from "./purge-queue";
+import { CONFIRM_AFTER_MS, PURGE_BATCH, runEdgePurges } from "./purge-queue";
 
 /**
  * The process that does background work purges the edges as soon as a
@@ -26,7 +26,6 @@ export async function startEdgePurger(
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
-  let confirmDue = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const run = (): void => {
@@ -37,13 +36,14 @@ export async function startEdgePurger(
     }
     if (timer) clearTimeout(timer);
     running = (async () => {
+      // Purges sent now are confirmed CONFIRM_AFTER_MS later: look again then.
+      let confirmDue = false;
       try {
         do {
           again = false;
           const result = await runEdgePurges();
           for (const line of result.lines) log(line);
-          // A full batch may have left more behind.
-          if (result.sent + result.failed >= 200) again = true;
+          if (result.sent + result.failed >= PURGE_BATCH) again = true;
           if (result.sent) confirmDue = true;
         } while (again && !stopped);
       } catch (error) {
@@ -53,7 +53,6 @@ export async function startEdgePurger(
         if (!stopped) {
           timer = setTimeout(run, confirmDue ? CONFIRM_AFTER_MS + 10 : IDLE_MS);
           timer.unref();
-          confirmDue = false;
         }
       }
     })();

@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { benchEdge } from "./lib/bench-edge";
+import { measureSearch, printSearchTimings } from "./lib/bench-search";
 import { measurePageWeights, printPageWeights } from "./lib/page-weights";
 import { buildNext, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript, ScriptError } from "./lib/run-script";
@@ -40,6 +41,8 @@ const env: NodeJS.ProcessEnv = {
   PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? path.resolve(`.data/bench/pglite-${articles}`),
   MEDIA_DIR: process.env.MEDIA_DIR ?? path.resolve(".data/bench/media"),
   NEXT_TELEMETRY_DISABLED: "1",
+  // The search timings name one address per request (lib/bench-search.ts).
+  TRUSTED_PROXY_HOPS: "1",
 };
 
 async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
@@ -150,6 +153,7 @@ await runScript(async () => {
       ),
       ...(older ? [await measureFirstRequests("News Feed, page 2", [`${origin}${older}`])] : []),
     ];
+    const searches = await measureSearch(origin);
     const slug = [...feed.matchAll(/<a href="\/([a-z0-9-]+)">/g)]
       .map((m) => m[1]!)
       .find((s) => s !== "news-feed");
@@ -196,6 +200,7 @@ await runScript(async () => {
         `Client JavaScript: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KiB, ${(js.gzip / 1024).toFixed(1)} KiB gzipped.`,
     );
     printPageWeights(weights);
+    printSearchTimings(searches);
   } finally {
     baseline?.close();
     server?.kill("SIGTERM");

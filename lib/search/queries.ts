@@ -9,6 +9,7 @@ import { cached } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { getDbInstance } from "@/lib/db/instance";
+import { newestMatches } from "./candidates";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { SEARCH_LIMITS, withSearchSlot } from "./guard";
 import type { SearchParams } from "./params";
@@ -70,9 +71,6 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
   ]);
 
   const now = new Date();
-  // The query is written out where it is used, not in a CTE, so the planner
-  // sees it: a common word is then found by walking the newest stories,
-  // a rare one through the text index.
   const query = Prisma.sql`websearch_to_tsquery('english'::regconfig, ${params.q})`;
   const conditions = [
     Prisma.sql`${SEARCH_VECTOR_SQL} @@ ${query}`,
@@ -97,34 +95,20 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
   const where = Prisma.join(conditions, " AND ");
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
 
-  const [ranked, counted] = await withStatementTimeout((client) =>
-    Promise.all([
-      client.$queryRaw<{ id: string; snippet: string }[]>`
-        WITH candidates AS (
-          SELECT a."id", a."publishedAt", ${SEARCH_VECTOR_SQL} AS vector
-          FROM "Article" a
-          WHERE ${where}
-          ORDER BY a."publishedAt" DESC, a."id" DESC
-          LIMIT ${RANKED_CANDIDATES}
-        ),
-        page AS (
-          SELECT c."id", c."publishedAt",
-                 ${params.sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(c.vector, ${query})`} AS rank
-          FROM candidates c
-          ORDER BY rank DESC, c."publishedAt" DESC, c."id" DESC
-          LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-        )
-        SELECT page."id",
-               ts_headline('english'::regconfig, a."standfirst" || ' ' || a."searchText", ${query},
-                 ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
-        FROM page JOIN "Article" a ON a."id" = page."id"
-        ORDER BY page.rank DESC, page."publishedAt" DESC, page."id" DESC`,
-      client.$queryRaw<{ total: bigint | number }[]>`
+  // The count runs beside the ranking, on a connection of its own.
+  const [ranked, total] = await Promise.all([
+    withStatementTimeout(async (client) => {
+      const ids = await newestMatches(client, where, RANKED_CANDIDATES, now);
+      return ids.length ? rankPage(client, ids, query, params.sort, offset) : [];
+    }),
+    withStatementTimeout(async (client) => {
+      const [row] = await client.$queryRaw<{ total: bigint | number }[]>`
         SELECT count(*) AS total FROM (
           SELECT 1 FROM "Article" a WHERE ${where} LIMIT ${COUNT_CAP + 1}
-        ) capped`,
-    ]),
-  );
+        ) capped`;
+      return Number(row?.total ?? 0);
+    }),
+  ]);
 
   const articles = await db.article.findMany({
     where: { id: { in: ranked.map((row) => row.id) } },
@@ -133,7 +117,6 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
   const byId = new Map(
     articles.filter((a) => isPublicStory(a, now)).map((a) => [a.id, toSummary(a)]),
   );
-  const total = Number(counted[0]?.total ?? 0);
   return {
     hits: ranked.flatMap((row) => {
       const article = byId.get(row.id);
@@ -145,6 +128,31 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
 }
 
 type QueryClient = Pick<typeof db, "$queryRaw">;
+
+/** One page of the candidates, by relevance (or date), with its snippets. */
+function rankPage(
+  client: QueryClient,
+  ids: string[],
+  query: Prisma.Sql,
+  sort: SearchParams["sort"],
+  offset: number,
+) {
+  const rank =
+    sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(${SEARCH_VECTOR_SQL}, ${query})`;
+  return client.$queryRaw<{ id: string; snippet: string }[]>`
+    WITH page AS (
+      SELECT a."id", a."publishedAt", ${rank} AS rank
+      FROM "Article" a
+      WHERE a."id" = ANY(${ids}::text[])
+      ORDER BY rank DESC, a."publishedAt" DESC, a."id" DESC
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT page."id",
+           ts_headline('english'::regconfig, a."standfirst" || ' ' || a."searchText", ${query},
+             ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
+    FROM page JOIN "Article" a ON a."id" = page."id"
+    ORDER BY page.rank DESC, page."publishedAt" DESC, page."id" DESC`;
+}
 
 /**
  * On PostgreSQL the search's queries run in one read-only transaction

@@ -1,11 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client";
+import { forgetSearchWindows, newestMatches } from "@/lib/search/candidates";
 import { MATCH_END, MATCH_START } from "@/lib/search/highlight";
 import { readSearchParams } from "@/lib/search/params";
 import { searchArticles } from "@/lib/search/queries";
-import { truncateAll } from "./database";
+import { testDb, truncateAll } from "./database";
 import { createArticle, createAuthor, createSection } from "./factories";
 
-beforeEach(truncateAll);
+beforeEach(async () => {
+  await truncateAll();
+  forgetSearchWindows();
+});
 
 const search = (query: Record<string, string>) =>
   searchArticles(readSearchParams(query), "Europe/Kyiv");
@@ -118,5 +123,33 @@ describe("full-text search", () => {
     expect(second.hits).toHaveLength(3);
     const ids = new Set([...first.hits, ...second.hits].map((hit) => hit.article.id));
     expect(ids.size).toBe(23);
+  });
+});
+
+describe("the newest matches, found in widening windows", () => {
+  const matching = (word: string) =>
+    Prisma.sql`a."searchVector" @@ websearch_to_tsquery('english'::regconfig, ${word}) AND a."status" = 'PUBLISHED' AND a."publishedAt" <= now()`;
+
+  it("gives the newest matches whichever window holds them", async () => {
+    // Newest first: only the 2nd, 6th, 7th and 8th newest mention a ferry.
+    const ids: string[] = [];
+    for (let i = 1; i <= 8; i++) {
+      const article = await createArticle({
+        title: [2, 6, 7, 8].includes(i) ? `Ferry story ${i}` : `Bridge story ${i}`,
+        publishedAt: new Date(Date.now() - i * 3_600_000),
+      });
+      ids.push(article.id);
+    }
+    const newest = (limit: number) =>
+      newestMatches(testDb(), matching("ferry"), limit, new Date(), [2, 5]);
+    // Found in the first window (the two newest stories).
+    expect(await newest(1)).toEqual([ids[1]]);
+    // Both windows hold too few; the whole archive answers.
+    expect(await newest(3)).toEqual([ids[1], ids[5], ids[6]]);
+    expect(await newest(10)).toEqual([ids[1], ids[5], ids[6], ids[7]]);
+    // Every story matches: the first window is enough, and it is exact.
+    expect(await newestMatches(testDb(), matching("story"), 2, new Date(), [2, 5])).toEqual(
+      ids.slice(0, 2),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSnippet } from "./highlight";
-import { cleanSearchQuery, MAX_QUERY, readSearchParams, searchHref } from "./params";
+import { cleanSearchQuery, MAX_PAGE, MAX_QUERY, readSearchParams, searchHref } from "./params";
 
 describe("search parameters", () => {
   it("keep what is well-formed and drop the rest", () => {
@@ -27,7 +27,7 @@ describe("search parameters", () => {
       q: "first",
       page: 1,
     });
-    expect(readSearchParams({ page: "99999" }).page).toBe(50);
+    expect(readSearchParams({ page: "99999" }).page).toBe(MAX_PAGE);
     expect(readSearchParams({ q: "x".repeat(500) })).toMatchObject({
       q: "x".repeat(200),
       shortened: true,

@@ -12,20 +12,14 @@ import { getDbInstance } from "@/lib/db/instance";
 import { newestMatches } from "./candidates";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { SEARCH_LIMITS, withSearchSlot } from "./guard";
+import { RANKED_CANDIDATES, SEARCH_PAGE_SIZE, searchPages } from "./limits";
 import type { SearchParams } from "./params";
 
 /** Stored and indexed; see the trigger "Article_search_vector". */
 const SEARCH_VECTOR_SQL = Prisma.sql`a."searchVector"`;
 
-export const SEARCH_PAGE_SIZE = 20;
 /** Counting every match of a common word is wasted work; "1,000+" is enough. */
 const COUNT_CAP = 1000;
-/**
- * Relevance is ranked among the newest matches only: in a news archive a
- * common word can match most of 100,000 stories, and ranking them all costs
- * far more than it is worth. Date filters reach anything older.
- */
-const RANKED_CANDIDATES = 300;
 
 export interface SearchHit {
   article: ArticleSummaryDto;
@@ -36,6 +30,10 @@ export interface SearchResult {
   hits: SearchHit[];
   total: number;
   totalIsCapped: boolean;
+  /** Result pages a reader can reach: only the newest matches are ranked. */
+  pageCount: number;
+  /** True when older matches lie beyond the last page (date filters reach them). */
+  olderBeyond: boolean;
 }
 
 /**
@@ -45,7 +43,7 @@ export interface SearchResult {
  */
 export const searchArticles = cache(
   async (params: SearchParams, timeZone: string): Promise<SearchResult> => {
-    if (!params.q) return { hits: [], total: 0, totalIsCapped: false };
+    if (!params.q) return { hits: [], total: 0, totalIsCapped: false, ...searchPages(0) };
     // The same search within a minute is answered from memory; a publish
     // (the "feed" tag) drops every cached answer.
     const key = `search:${timeZone}:${JSON.stringify(params)}`;
@@ -124,6 +122,7 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
     }),
     total: Math.min(total, COUNT_CAP),
     totalIsCapped: total > COUNT_CAP,
+    ...searchPages(total),
   };
 }
 

@@ -14,7 +14,8 @@ import {
   searchHref,
   type SearchParams,
 } from "@/lib/search/params";
-import { SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/queries";
+import { RANKED_CANDIDATES } from "@/lib/search/limits";
+import { searchArticles } from "@/lib/search/queries";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 
@@ -56,7 +57,6 @@ export default async function SearchPage({ searchParams }: Props) {
   });
   if (!result) return <SearchBusy params={params} sections={sections} authors={authors} />;
   const latest = result.hits.length ? [] : await getLatestArticles(5);
-  const lastPage = Math.ceil(result.total / SEARCH_PAGE_SIZE);
   const filtered = Boolean(params.section || params.author || params.from || params.to);
 
   return (
@@ -96,6 +96,12 @@ export default async function SearchPage({ searchParams }: Props) {
             {params.page > 1 ? `, page ${params.page}` : ""}
           </p>
           <SearchResults hits={result.hits} timeZone={site.timezone} />
+          {params.page >= result.pageCount && result.olderBeyond ? (
+            <p className="search-notice">
+              These are the {RANKED_CANDIDATES} newest matching stories, ranked. To reach older
+              ones, search between two dates.
+            </p>
+          ) : null}
           <nav className="pagination" aria-label="Search result pages">
             {params.page > 1 ? (
               <Link
@@ -108,7 +114,7 @@ export default async function SearchPage({ searchParams }: Props) {
             ) : (
               <span />
             )}
-            {params.page < Math.min(lastPage, 50) ? (
+            {params.page < result.pageCount ? (
               <Link
                 href={searchHref(params, { page: params.page + 1 })}
                 rel="next"

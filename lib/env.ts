@@ -89,6 +89,10 @@ const envSchema = z.object({
   HSTS_SECONDS: z.coerce.number().int().min(0).max(63_072_000).default(0),
   /** Memory for rendered pages per app server, in MB (least recently used go first). */
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(256),
+  /** Memory for the app server's finished replies of cached pages, in MB (lib/server/reply-cache.ts). */
+  REPLY_CACHE_MB: z.coerce.number().int().min(1).max(4_096).default(16),
+  /** "off" sends every request through Next (to compare, or to rule the reply cache out). */
+  REPLY_CACHE: z.enum(["on", "off"]).default("on"),
   /** Signs staff sessions; generated into .data/auth-secret when unset. */
   AUTH_SECRET: z.string().trim().min(32).optional(),
   /** "memory" (one instance) or "database" (shared by every instance). */

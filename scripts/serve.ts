@@ -13,6 +13,9 @@
  * - Responses get security headers, a hash-based Content-Security-Policy on
  *   HTML, and surrogate keys for the edge (lib/server/response-filter.ts),
  *   then compression.
+ * - Finished replies of cached reader pages are kept and sent again without
+ *   passing through Next, until a tag they show changes
+ *   (lib/server/reply-cache.ts; REPLY_CACHE_MB, REPLY_CACHE=off).
  * - Prometheus metrics on an internal port (METRICS_PORT), never to readers.
  */
 import { randomUUID } from "node:crypto";
@@ -25,6 +28,7 @@ import { runShutdownHooks } from "../lib/jobs/shutdown";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/server/client-address";
 import { logAccess, requestContext, useJsonLogs } from "../lib/server/logging";
 import { metrics, routeKind, scrape } from "../lib/server/metrics";
+import { ReplyCache } from "../lib/server/reply-cache";
 import { refuseRequest } from "../lib/server/request-guard";
 import { filterResponse } from "../lib/server/response-filter";
 import { startupProblem } from "../lib/server/startup-checks";
@@ -65,7 +69,12 @@ await runScript(async () => {
     hstsSeconds: env.SITE_URL.startsWith("https:") ? env.HSTS_SECONDS : 0,
   };
   const hops = env.TRUSTED_PROXY_HOPS;
-  const { requests, duration } = metrics();
+  const { requests, duration, cache: cacheCount } = metrics();
+  // Not in development: pages there are rendered on every request anyway.
+  const replies =
+    values.dev || env.REPLY_CACHE === "off"
+      ? null
+      : new ReplyCache({ maxBytes: env.REPLY_CACHE_MB * 1024 * 1024 });
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -85,12 +94,14 @@ await runScript(async () => {
 
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     const kind = routeKind(req.method ?? "GET", pathname);
+    let replied = false;
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       requests.inc({ kind, method: req.method ?? "GET", status: String(res.statusCode) });
       duration.observe({ kind }, seconds);
-      const cache = res.getHeader("x-nextjs-cache");
-      if (cache) metrics().cache.inc({ layer: "page", result: String(cache).toLowerCase() });
+      const cache = replied ? "REPLY" : res.getHeader("x-nextjs-cache");
+      if (replied) cacheCount.inc({ layer: "reply", result: "hit" });
+      else if (cache) cacheCount.inc({ layer: "page", result: String(cache).toLowerCase() });
       requestContext.run({ requestId }, () =>
         logAccess({
           method: req.method ?? "GET",
@@ -115,10 +126,14 @@ await runScript(async () => {
       res.end(refusal.message);
       return;
     }
+    if (replies?.serve(req, res)) {
+      replied = true;
+      return;
+    }
 
     requestContext.run({ requestId }, () => {
       compress(req as never, res as never, () => {
-        filterResponse(req, res, filterOptions);
+        filterResponse(req, res, filterOptions, replies);
         handle(req, res).catch((error: Error) => {
           console.error(`[server] ${req.method} ${pathname} failed: ${error.message}`);
           if (!res.headersSent) {

@@ -1,5 +1,8 @@
 // @ts-check
 import { LRUCache } from "lru-cache";
+import { isInvalidated, RACE_WINDOW_MS, tagClock } from "./staleness.mjs";
+
+export { RACE_WINDOW_MS };
 
 /**
  * Next's full-route (ISR) cache for this site, through Next's supported
@@ -28,23 +31,14 @@ const NEXT_TAGS_HEADER = "x-next-cache-tags";
  */
 const SURROGATE_TAGS_HEADER = "x-newsroom-cache-tags";
 
-/**
- * A page rendered while a change was being committed may have read the data
- * from before it, yet be stored a moment after: marks this recent count
- * against pages stored up to this long after them.
- */
-export const RACE_WINDOW_MS = 3_000;
-
 const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MB) || 256) * 1024 * 1024;
 
 /**
  * @typedef {{ value: any, lastModified: number, storedAt: number, tags: string[], cacheControl?: any }} Entry
- * @typedef {{ tags: Map<string, number>, everythingBefore: number }} Clock
  */
 
-/** @type {{ newsroomTagClock?: Clock, newsroomPageCache?: LRUCache<string, Entry> }} */
+/** @type {{ newsroomPageCache?: LRUCache<string, Entry> }} */
 const holder = /** @type {any} */ (globalThis);
-const clock = (holder.newsroomTagClock ??= { tags: new Map(), everythingBefore: 0 });
 
 /** @param {any} value */
 function sizeOf(value) {
@@ -74,16 +68,6 @@ function tagsOf(value, contextTags) {
   return [...new Set([...fromHeader, ...(value?.tags ?? []), ...(contextTags ?? [])])];
 }
 
-/** @param {Entry} entry */
-function isInvalidated(entry) {
-  if (clock.everythingBefore + RACE_WINDOW_MS > entry.storedAt) return true;
-  for (const tag of entry.tags) {
-    const at = clock.tags.get(tag);
-    if (at !== undefined && at + RACE_WINDOW_MS > entry.storedAt) return true;
-  }
-  return false;
-}
-
 export default class PageCacheHandler {
   /** @param {unknown} _context */
   constructor(_context) {}
@@ -92,7 +76,7 @@ export default class PageCacheHandler {
   async get(key) {
     const entry = store.get(key);
     if (!entry) return null;
-    if (isInvalidated(entry)) {
+    if (isInvalidated(entry.storedAt, entry.tags)) {
       store.delete(key);
       return null;
     }
@@ -131,6 +115,7 @@ export default class PageCacheHandler {
   /** Next's revalidateTag / updateTag, from inside a request. @param {string | string[]} tags */
   async revalidateTag(tags) {
     const now = Date.now();
+    const clock = tagClock();
     for (const tag of typeof tags === "string" ? [tags] : tags) {
       clock.tags.delete(tag);
       clock.tags.set(tag, now);

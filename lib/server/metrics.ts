@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /**
  * The app server's Prometheus metrics. One registry per process, kept on
@@ -28,6 +28,8 @@ export interface QueueStats {
 
 function create(): Metrics {
   const registry = new Registry();
+  // The process's own: resident memory, heap, external memory, GC pauses.
+  collectDefaultMetrics({ register: registry });
   const metrics: Metrics = {
     registry,
     requests: new Counter({
@@ -45,7 +47,7 @@ function create(): Metrics {
     }),
     cache: new Counter({
       name: "newsroom_cache_requests_total",
-      help: "Cache lookups by layer (page: Next's rendered pages, data: query results) and result",
+      help: "Cache lookups by layer (reply: the app server's finished pages, page: Next's rendered pages, data: query results) and result",
       labelNames: ["layer", "result"],
       registers: [registry],
     }),

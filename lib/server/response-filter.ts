@@ -27,7 +27,44 @@ const PERMISSIONS_POLICY =
 // A cached page is sent many times with the same ETag: hash its scripts once.
 const policies = new LRUCache<string, string>({ max: 2_000 });
 
-function applyHeaders(req: IncomingMessage, res: ServerResponse, options: ResponseFilterOptions) {
+/** Where a finished reply may be kept (lib/server/reply-cache.ts). */
+export interface ReplyStore {
+  /** Called with the finished page before its headers go out; keeps it or not. */
+  offer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: string | Buffer,
+    tags: readonly string[],
+  ): unknown;
+}
+
+// A page is sent many times with the same tags: the header is worked out once.
+const surrogateHeaders = new LRUCache<string, { name: string; value: string } | false>({
+  max: 2_000,
+});
+
+function surrogateHeaderFor(
+  tags: string,
+  options: ResponseFilterOptions,
+): { name: string; value: string } | null {
+  const key = `${options.surrogateStyle}:${options.surrogateMaxBytes}:${tags}`;
+  const known = surrogateHeaders.get(key);
+  if (known !== undefined) return known || null;
+  const header = surrogateHeader(
+    tags.split(/[\s,]+/).filter(Boolean),
+    options.surrogateStyle,
+    options.surrogateMaxBytes,
+  );
+  surrogateHeaders.set(key, header ?? false);
+  return header;
+}
+
+/** Sets the headers every response gets; returns the cache tags it took off. */
+function applyHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ResponseFilterOptions,
+): string {
   const pathname = (req.url ?? "/").split("?")[0] ?? "/";
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -38,20 +75,16 @@ function applyHeaders(req: IncomingMessage, res: ServerResponse, options: Respon
     res.setHeader("Strict-Transport-Security", `max-age=${options.hstsSeconds}; includeSubDomains`);
   }
 
-  const tags = res.getHeader(TAGS_HEADER);
+  const tagsHeader = res.getHeader(TAGS_HEADER);
+  const tags = tagsHeader === undefined ? "" : String(tagsHeader);
   res.removeHeader(TAGS_HEADER);
   const cacheControl = String(res.getHeader("cache-control") ?? "");
   const shared = !/\b(?:private|no-store)\b/i.test(cacheControl);
   if (tags && shared) {
-    const header = surrogateHeader(
-      String(tags)
-        .split(/[\s,]+/)
-        .filter(Boolean),
-      options.surrogateStyle,
-      options.surrogateMaxBytes,
-    );
+    const header = surrogateHeaderFor(tags, options);
     if (header) res.setHeader(header.name, header.value);
   }
+  return tags;
 }
 
 function isHtml(res: ServerResponse): boolean {
@@ -61,17 +94,18 @@ function isHtml(res: ServerResponse): boolean {
 function htmlPolicyFor(
   req: IncomingMessage,
   res: ServerResponse,
-  body: Buffer,
+  body: string | Buffer,
+  byteLength: number,
   options: ResponseFilterOptions,
 ): string {
   const pathname = (req.url ?? "/").split("?")[0] ?? "/";
   const framing = isUnframeable(pathname) ? "none" : "self";
   const etag = res.getHeader("etag");
-  const key = etag ? `${framing}:${String(etag)}:${body.length}` : null;
+  const key = etag ? `${framing}:${String(etag)}:${byteLength}` : null;
   const known = key ? policies.get(key) : undefined;
   if (known) return known;
   const policy = htmlPolicy({
-    scriptHashes: inlineScriptHashes(body.toString("utf8")),
+    scriptHashes: inlineScriptHashes(typeof body === "string" ? body : body.toString("utf8")),
     development: options.development,
     https: options.https,
     framing,
@@ -87,6 +121,7 @@ export function filterResponse(
   req: IncomingMessage,
   res: ServerResponse,
   options: ResponseFilterOptions,
+  replies?: ReplyStore | null,
 ): void {
   const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse;
   const write = res.write.bind(res) as (
@@ -97,11 +132,14 @@ export function filterResponse(
   const end = res.end.bind(res) as (chunk?: unknown, encoding?: unknown, cb?: unknown) => void;
   const flushHeaders = res.flushHeaders.bind(res);
   let mode: "undecided" | "hold" | "pass" = "undecided";
-  const held: Buffer[] = [];
+  // Chunks as they came: Next sends a cached page as one string, which needs
+  // no copy unless it is kept or hashed.
+  const held: (string | Buffer)[] = [];
+  let tags = "";
 
   const decide = () => {
     if (mode !== "undecided") return;
-    applyHeaders(req, res, options);
+    tags = applyHeaders(req, res, options);
     // Next drops a handler's Content-Length; the length it named comes back here.
     applyBodyLength(res);
     const status = res.statusCode;
@@ -130,6 +168,12 @@ export function filterResponse(
             String(chunk),
             typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8",
           );
+  // Strings in UTF-8 stay strings; anything else becomes bytes now.
+  const toChunk = (chunk: unknown, encoding: unknown): string | Buffer =>
+    typeof chunk === "string" &&
+    (typeof encoding !== "string" || encoding === "utf8" || encoding === "utf-8")
+      ? chunk
+      : toBuffer(chunk, encoding);
 
   res.writeHead = function patchedWriteHead(
     status: number,
@@ -161,7 +205,7 @@ export function filterResponse(
   res.write = function patchedWrite(chunk: unknown, encoding?: unknown, cb?: unknown) {
     decide();
     if (mode === "pass") return write(chunk, encoding, cb);
-    held.push(toBuffer(chunk, encoding));
+    held.push(toChunk(chunk, encoding));
     const callback = (typeof encoding === "function" ? encoding : cb) as Callback | undefined;
     if (callback) process.nextTick(callback);
     return true;
@@ -175,16 +219,19 @@ export function filterResponse(
       end(chunk, encoding, cb);
       return res;
     }
-    if (chunk !== undefined && chunk !== null) held.push(toBuffer(chunk, encoding));
-    const body = Buffer.concat(held);
+    if (chunk !== undefined && chunk !== null) held.push(toChunk(chunk, encoding));
+    const body: string | Buffer =
+      held.length === 1 ? held[0]! : Buffer.concat(held.map((part) => toBuffer(part, "utf8")));
     held.length = 0;
-    res.setHeader("Content-Security-Policy", htmlPolicyFor(req, res, body, options));
+    const byteLength = typeof body === "string" ? Buffer.byteLength(body) : body.length;
+    res.setHeader("Content-Security-Policy", htmlPolicyFor(req, res, body, byteLength, options));
     // The whole page is known: its length, unless the page named its own
     // chunked framing (both at once is a broken response). Compression,
     // where it applies, drops the length and Node sends the gzip in chunks.
     // (Transfer-Encoding is never removed: that stops Node chunking, and an
     // edge reads a compressed page without framing as empty.)
-    if (!res.hasHeader("transfer-encoding")) res.setHeader("Content-Length", body.length);
+    if (!res.hasHeader("transfer-encoding")) res.setHeader("Content-Length", byteLength);
+    if (replies && tags) replies.offer(req, res, body, tags.split(/[\s,]+/).filter(Boolean));
     writeHead(res.statusCode);
     end(body, cb);
     return res;

@@ -18,6 +18,8 @@
  *   (lib/server/reply-cache.ts; REPLY_CACHE_MB, REPLY_CACHE=off).
  * - Prometheus metrics on an internal port (METRICS_PORT), never to readers.
  */
+// First, before Next and everything it loads (see the file).
+import "./lib/source-maps-off";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { parseArgs } from "node:util";

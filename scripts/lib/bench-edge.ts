@@ -6,6 +6,23 @@ import { buildNext, runScriptFile } from "./processes";
 import { ScriptError } from "./run-script";
 import { printLoadTable, runWrk, wrkAvailable, type LoadFigures } from "./wrk";
 
+/** Where the resident memory goes, from the app server's own metrics (METRICS_PORT). */
+async function memoryBreakdown(metricsPort: number): Promise<string> {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    const mb = (name: string) => {
+      const bytes = Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1]);
+      return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    };
+    return (
+      `  V8 heap ${mb("nodejs_heap_size_total_bytes")} (${mb("nodejs_heap_size_used_bytes")} used), ` +
+      `external ${mb("nodejs_external_memory_bytes")}.`
+    );
+  } catch {
+    return "  (no metrics from the app server)";
+  }
+}
+
 /**
  * `npm run bench -- --edge`: the cached article, home and News Feed through
  * Varnish, the same pages from one app server alone, and a bare Node server
@@ -70,7 +87,10 @@ export async function benchEdge(options: {
     await new Promise<void>((resolve) => bare!.listen(barePort, "127.0.0.1", resolve));
 
     const load = { seconds: options.seconds, connections: options.connections };
-    const measured: [string, string][] = [
+    // wrk asks for plain bytes, as the bare server sends them; browsers and
+    // Varnish ask for gzip, which the last rows show.
+    const gzip = { "Accept-Encoding": "gzip" };
+    const measured: [string, string, Record<string, string>?][] = [
       ["bare Node (same article bytes)", `http://127.0.0.1:${barePort}/`],
       ["Varnish: article", `${cluster.origin}/${slug}`],
       ["Varnish: home", `${cluster.origin}/`],
@@ -78,14 +98,16 @@ export async function benchEdge(options: {
       ["app server alone: article", `${app}/${slug}`],
       ["app server alone: home", `${app}/`],
       ["app server alone: News Feed", `${app}/news-feed`],
+      ["Varnish: home, gzip", `${cluster.origin}/`, gzip],
+      ["app server alone: article, gzip", `${app}/${slug}`, gzip],
     ];
     const results: LoadFigures[] = [];
-    for (const [name, url] of measured) {
+    for (const [name, url, headers] of measured) {
       process.stdout.write(`  measuring ${name}…\n`);
-      results.push(await runWrk(name, url, load));
+      results.push(await runWrk(name, url, { ...load, headers }));
     }
     console.log(
-      `\nThrough the edge · ${options.articles.toLocaleString("en")} articles · wrk -t1 -c${options.connections} · ${options.seconds} s per page · PostgreSQL\n`,
+      `\nThrough the edge · ${options.articles.toLocaleString("en")} articles · wrk -t1 -c${options.connections} · ${options.seconds} s per page · PostgreSQL · reply cache ${process.env.REPLY_CACHE === "off" ? "off" : "on"}\n`,
     );
     printLoadTable(results, results[0]!);
     console.log(
@@ -104,6 +126,7 @@ export async function benchEdge(options: {
     console.log(
       `App server RSS after 60 s of load: ${(rssKb / 1024).toFixed(0)} MB (goal: at most 400 MB).`,
     );
+    console.log(await memoryBreakdown(cluster.apps[0]!.port! + 100));
   } finally {
     bare?.close();
     await cluster.stop();

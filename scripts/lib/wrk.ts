@@ -41,7 +41,7 @@ export function parseWrk(output: string): Omit<LoadFigures, "name" | "url"> {
 export async function runWrk(
   name: string,
   url: string,
-  options: { seconds: number; connections: number },
+  options: { seconds: number; connections: number; headers?: Record<string, string> },
 ): Promise<LoadFigures> {
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn("wrk", [
@@ -49,6 +49,10 @@ export async function runWrk(
       `-c${options.connections}`,
       `-d${options.seconds}s`,
       "--latency",
+      ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
+        "-H",
+        `${name}: ${value}`,
+      ]),
       url,
     ]);
     let text = "";

@@ -72,6 +72,15 @@ sub vcl_recv {
   unset req.http.Cookie;
   unset req.http.Authorization;
 
+  # Browsers take gzip, and get the copy Varnish keeps gzipped. A client that
+  # does not (a crawler, a script) gets a plain copy kept for it, instead of
+  # Varnish unzipping the gzipped one on every request.
+  if (req.http.Accept-Encoding ~ "gzip") {
+    unset req.http.X-Plain;
+  } else {
+    set req.http.X-Plain = "1";
+  }
+
   # Next's image optimizer answers by Accept (AVIF, WebP or the original):
   # three variants, not one per browser's exact header.
   if (req.url ~ "^/_next/image") {
@@ -105,6 +114,9 @@ sub vcl_hash {
   if (req.url ~ "^/_next/image") {
     hash_data(req.http.Accept);
   }
+  if (req.http.X-Plain) {
+    hash_data("plain");
+  }
   return (lookup);
 }
 
@@ -115,6 +127,10 @@ sub vcl_backend_fetch {
   set bereq.backend = app.backend(by=URL, alt=bereq.retries);
   # Fetches (background refreshes included) keep the reader's request id.
   set bereq.http.X-Request-Id = bereq.http.X-Request-Id;
+  # The plain copy is fetched plain (Varnish asks for gzip otherwise).
+  if (bereq.http.X-Plain) {
+    unset bereq.http.Accept-Encoding;
+  }
 }
 
 sub vcl_backend_response {
@@ -159,9 +175,9 @@ sub vcl_backend_response {
 
   # Served stale for up to a day if every app server is down.
   set beresp.grace = 24h;
-  # Text compresses well; Varnish keeps it gzipped and unzips for the rare
-  # client that cannot take it.
-  if (beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|javascript)|image/svg)") {
+  # Text compresses well; Varnish keeps it gzipped (but the plain copy, see
+  # vcl_recv).
+  if (!bereq.http.X-Plain && beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|javascript)|image/svg)") {
     set beresp.do_gzip = true;
   }
   return (deliver);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   createArticleAction,
   publishArticleAction,
@@ -11,8 +11,8 @@ import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import { getLatestArticles, listStories } from "@/lib/articles/lists";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveRoute } from "@/lib/routing/routes";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { createSection, createStaff, createTag, storedArticleFields } from "./factories";
 import { readyFieldValues } from "./scheduling-fixtures";
 
@@ -21,10 +21,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-});
+startEachTestAs(null);
 
 const paragraph = (text: string): ArticleFields["body"] => ({
   type: "doc",

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   createArticleAction,
   publishArticleAction,
@@ -9,9 +9,9 @@ import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveRoute } from "@/lib/routing/routes";
 import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import { publishDueArticles } from "@/lib/scheduling/publish-due";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
-import { createArticle, createStaff, storedArticleFields } from "./factories";
+import { actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
+import { createArticle, storedArticleFields } from "./factories";
 import { readyFieldValues } from "./scheduling-fixtures";
 
 vi.mock("@/lib/auth/session", async (load) => ({
@@ -19,10 +19,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "EDITOR" }));
-});
+startEachTestAs("EDITOR");
 
 const HEADLINE = "Winter grain exports resume";
 

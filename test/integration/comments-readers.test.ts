@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { GET as articleAccessRoute } from "@/app/api/editor/article-access/route";
@@ -17,7 +17,7 @@ import {
   readerIdFromToken,
   readerSessionCookieName,
 } from "@/lib/readers/session";
-import { startSmtpSink, type SmtpSink } from "../mail/smtp-sink";
+import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import {
   commentSettings,
   createReader,
@@ -52,13 +52,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: () => staffFromJar(),
 }));
 
-let sink: SmtpSink;
-beforeAll(async () => {
-  sink = await startSmtpSink();
-});
-afterAll(async () => {
-  await sink.close();
-});
+const sink = smtpSinkForTests();
 
 beforeEach(async () => {
   await truncateAll();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   addCorrectionAction,
   editCorrectionAction,
@@ -13,20 +13,16 @@ import { getArticleSeo } from "@/lib/seo/article-seo";
 import { articleJsonLd } from "@/lib/seo/json-ld-article";
 import { seoContext } from "@/lib/seo/json-ld-site";
 import { getSiteSettings } from "@/lib/site/settings";
-import { actAs, actingStaff } from "./acting-staff";
+import { actingStaff, startEachTestAs } from "./acting-staff";
 import { ago, noteState } from "./corrections-support";
-import { truncateAll } from "./database";
-import { createArticle, createStaff, storedArticleFields } from "./factories";
+import { createArticle, storedArticleFields } from "./factories";
 
 vi.mock("@/lib/auth/session", async (load) => ({
   ...(await load<typeof import("@/lib/auth/session")>()),
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "EDITOR" }));
-});
+startEachTestAs("EDITOR");
 
 async function note(
   articleId: string,

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDbInstance } from "@/lib/db/instance";
 import type { BackgroundTask } from "@/lib/jobs/tasks";
 import { JOBS_CHANNEL, wakeWorker } from "@/lib/jobs/wake";
@@ -8,7 +8,7 @@ import { queueEmail } from "@/lib/mail/outbox";
 import { mailDeliveryTask } from "@/lib/mail/task";
 import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import { publishingTask } from "@/lib/scheduling/task";
-import { startSmtpSink, type SmtpSink } from "../mail/smtp-sink";
+import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
 import { createStaff } from "./factories";
@@ -21,7 +21,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
 
 const db = testDb();
 const { connection } = getDbInstance();
-let sink: SmtpSink;
+const sink = smtpSinkForTests();
 const workers: JobWorker[] = [];
 const lines: string[] = [];
 
@@ -45,20 +45,10 @@ const email = (to: string) => ({
   text: "Sign in",
 });
 
-beforeAll(async () => {
-  sink = await startSmtpSink();
-});
-
-afterAll(async () => {
-  await sink.close();
-});
-
 beforeEach(async () => {
   await truncateAll();
   actAs(null);
   lines.length = 0;
-  sink.messages.length = 0;
-  sink.envelopes.length = 0;
   process.env.SMTP_URL = sink.url;
 });
 

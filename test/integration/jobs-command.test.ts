@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { wakeWorker } from "@/lib/jobs/wake";
 import { queueEmail } from "@/lib/mail/outbox";
-import { startSmtpSink, type SmtpSink } from "../mail/smtp-sink";
+import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import { testDb, truncateAll } from "./database";
 import { createReadyArticle, eventually } from "./scheduling-fixtures";
 
@@ -12,14 +12,13 @@ import { createReadyArticle, eventually } from "./scheduling-fixtures";
  * shared between processes, and a PGlite folder admits one process).
  */
 const db = testDb();
-let sink: SmtpSink;
 let child: ChildProcess | null = null;
 let output = "";
 
-function startWorkerProcess(): ChildProcess {
+function startWorkerProcess(smtpUrl: string): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    SMTP_URL: sink.url,
+    SMTP_URL: smtpUrl,
     // A tick far off: what happens, a notification or a due time caused.
     SCHEDULER_INTERVAL_SECONDS: "600",
     NARRATION_PROVIDER: "off",
@@ -52,13 +51,7 @@ const exited = (process: ChildProcess) =>
   });
 
 describe.skipIf(!process.env.DATABASE_URL)("npm run jobs -- --watch", () => {
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-  });
-
-  afterAll(async () => {
-    await sink.close();
-  });
+  const sink = smtpSinkForTests();
 
   beforeEach(async () => {
     await truncateAll();
@@ -74,7 +67,7 @@ describe.skipIf(!process.env.DATABASE_URL)("npm run jobs -- --watch", () => {
   });
 
   it("publishes at the scheduled time, sends mail when woken, and stops cleanly on SIGTERM", async () => {
-    child = startWorkerProcess();
+    child = startWorkerProcess(sink.url);
     await waitFor(async () => output.includes("[worker]"), 60_000);
 
     // What the editor's Schedule does: the write, and a wake-up on commit.

@@ -1,14 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_ATTEMPTS, retryDelayMs } from "@/lib/mail/backoff";
 import { deliverDueEmails } from "@/lib/mail/delivery";
 import { nudgeMailDelivery, queueEmail, type OutgoingEmail } from "@/lib/mail/outbox";
 import { takeRecordedMailNudges } from "@/lib/mail/nudge";
 import { InvalidEmailError } from "@/lib/mail/validate";
-import { rawHeader, startSmtpSink, type SmtpSink } from "../mail/smtp-sink";
+import { rawHeader, startSmtpSink } from "../mail/smtp-sink";
+import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import { testDb, truncateAll } from "./database";
 
 const db = testDb();
-let sink: SmtpSink;
+const sink = smtpSinkForTests();
 
 function email(overrides: Partial<OutgoingEmail> = {}): OutgoingEmail {
   return {
@@ -29,20 +30,8 @@ async function row(id: string) {
   return db.emailOutbox.findUniqueOrThrow({ where: { id } });
 }
 
-beforeAll(async () => {
-  sink = await startSmtpSink();
-});
-
-afterAll(async () => {
-  await sink.close();
-});
-
 beforeEach(async () => {
   await truncateAll();
-  sink.messages.length = 0;
-  sink.rawMessages.length = 0;
-  sink.envelopes.length = 0;
-  sink.rejectNext(0);
   takeRecordedMailNudges();
 });
 

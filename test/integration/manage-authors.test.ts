@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { createAuthorAction, deleteAuthorAction, updateAuthorAction } from "@/lib/authors/actions";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { readSearchParams } from "@/lib/search/params";
 import { searchArticles } from "@/lib/search/queries";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { createArticle, createAuthor, createStaff, createTag } from "./factories";
 import { auditOf, databaseState, expectRefusedFor } from "./manage-support";
 
@@ -14,10 +14,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "EDITOR" }));
-});
+startEachTestAs("EDITOR");
 
 const guest = {
   name: "Clare Whitcombe",

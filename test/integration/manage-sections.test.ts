@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { resolveRoute } from "@/lib/routing/routes";
 import { getNavigationSections } from "@/lib/sections/queries";
 import {
@@ -7,8 +7,8 @@ import {
   reorderSectionsAction,
   updateSectionAction,
 } from "@/lib/sections/actions";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { createArticle, createSection, createStaff } from "./factories";
 import { auditOf, databaseState, expectRefusedFor } from "./manage-support";
 
@@ -17,10 +17,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "EDITOR" }));
-});
+startEachTestAs("EDITOR");
 
 const fields = {
   name: "Field Notes",

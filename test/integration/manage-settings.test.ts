@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { updateSiteSettingsAction } from "@/lib/site/settings-actions";
 import { getSiteSettings } from "@/lib/site/settings";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
-import { createStaff } from "./factories";
+import { actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { auditOf, databaseState, expectRefusedFor } from "./manage-support";
 
 vi.mock("@/lib/auth/session", async (load) => ({
@@ -11,10 +10,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "ADMIN" }));
-});
+startEachTestAs("ADMIN");
 
 const settings = {
   name: "The Northern Dispatch",

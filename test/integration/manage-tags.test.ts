@@ -1,12 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { readSearchParams } from "@/lib/search/params";
 import { searchArticles } from "@/lib/search/queries";
 import { createTagAction, deleteTagAction, updateTagAction } from "@/lib/tags/actions";
 import { getTagBySlug } from "@/lib/tags/queries";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
-import { createArticle, createAuthor, createStaff, createTag } from "./factories";
+import { actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
+import { createArticle, createAuthor, createTag } from "./factories";
 import { auditOf, databaseState, expectRefusedFor } from "./manage-support";
 
 vi.mock("@/lib/auth/session", async (load) => ({
@@ -14,10 +14,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "EDITOR" }));
-});
+startEachTestAs("EDITOR");
 
 const found = async (q: string) =>
   (await searchArticles(readSearchParams({ q }), "UTC")).hits.map((hit) => hit.article.id);

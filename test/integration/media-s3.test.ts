@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET, HEAD } from "@/app/media/[...key]/route";
 import { deleteMediaAction } from "@/lib/media/actions";
 import { readWhole } from "@/lib/media/media-storage";
@@ -11,9 +11,8 @@ import { storageKeysOf, variantUrl } from "@/lib/media/variants";
 import { audioStorageKey, sha256Of, storeNarrationAudio } from "@/lib/narration/store";
 import { cropStoredImage } from "@/lib/seo/og-images";
 import { startS3Server, type S3TestServer } from "../s3/s3-server";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
-import { createStaff } from "./factories";
+import { actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { postUpload, solidImage } from "./media-support";
 
 vi.mock("@/lib/auth/session", async (load) => ({
@@ -56,10 +55,7 @@ afterAll(async () => {
   if (localFolder) await fs.rm(localFolder, { recursive: true, force: true });
 });
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "EDITOR" }));
-});
+startEachTestAs("EDITOR");
 
 function request(src: string, method: "GET" | "HEAD", headers: Record<string, string> = {}) {
   const key = src.replace(/^\/media\//, "").split("/");

@@ -1,9 +1,9 @@
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { variantUrl } from "@/lib/media/variants";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { createStaff } from "./factories";
 import {
   animatedGif,
@@ -22,10 +22,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
 
 giveFileItsOwnMediaFolder("upload");
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "AUTHOR" }));
-});
+startEachTestAs("AUTHOR");
 
 const mediaRows = () =>
   testDb().media.findMany({

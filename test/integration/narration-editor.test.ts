@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import {
   getNarrationPanelAction,
@@ -7,8 +7,9 @@ import {
 } from "@/lib/narration/actions";
 import { runNarrations } from "@/lib/narration/run-narrations";
 import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { testDb } from "./database";
 import { createArticle, createStaff } from "./factories";
+import { startEachNarrationTest } from "./narration-setup";
 import { fetchAudio, narrationsOf, reportBody, TEST_CONFIG } from "./narration-support";
 
 vi.mock("@/lib/auth/session", async (load) => ({
@@ -16,11 +17,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-  await testDb().siteSettings.create({ data: { id: 1, name: "Dispatch" } });
-});
+startEachNarrationTest();
 
 const story = (authorIds: string[] = [], status: "PUBLISHED" | "DRAFT" = "PUBLISHED") =>
   createArticle({ title: "Grain corridor holds", body: reportBody, authorIds, status });

@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { publishArticleAction, unpublishArticleAction } from "@/lib/articles/editing/actions";
 import { getNarrationPanelAction } from "@/lib/narration/actions";
 import { retryDelayMs } from "@/lib/narration/claims";
 import { runNarrations } from "@/lib/narration/run-narrations";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
-import { createStaff } from "./factories";
+import { actingStaff } from "./acting-staff";
+import { testDb } from "./database";
+import { publishReport, startEachNarrationTest } from "./narration-setup";
 import { failingProvider, later, narrationsOf, reportBody, TEST_CONFIG } from "./narration-support";
 import { createReadyArticle } from "./scheduling-fixtures";
 
@@ -14,24 +14,11 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-  await testDb().siteSettings.create({ data: { id: 1, name: "Dispatch" } });
-});
-
-async function publishedReport() {
-  const editor = await createStaff({ role: "EDITOR" });
-  const article = await createReadyArticle({ title: "Port reopens", body: reportBody });
-  actAs(editor);
-  const published = await publishArticleAction({ id: article.id, version: article.version });
-  if (!published.ok) throw new Error(published.error);
-  return { editor, article, version: published.data.version };
-}
+startEachNarrationTest();
 
 describe("failures", () => {
   it("are retried with growing pauses, then marked failed with the error; publication stands", async () => {
-    const { article } = await publishedReport();
+    const { article } = await publishReport("Port reopens");
     const provider = failingProvider("OpenAI had a server error (HTTP 503).", true);
     const start = new Date();
 
@@ -61,7 +48,7 @@ describe("failures", () => {
   });
 
   it("fail at once when trying again cannot help, and the editor panel shows why", async () => {
-    const { article } = await publishedReport();
+    const { article } = await publishReport("Port reopens");
     const provider = failingProvider("OpenAI refused the API key (HTTP 401).", false);
     await runNarrations(new Date(), { provider, config: TEST_CONFIG });
     expect(await narrationsOf(article.id)).toMatchObject([
@@ -75,7 +62,7 @@ describe("failures", () => {
   });
 
   it("wait, without a fallback voice, while a hosted provider has no key", async () => {
-    const { article } = await publishedReport();
+    const { article } = await publishReport("Port reopens");
     const config = { ...TEST_CONFIG, provider: "openai" as const, voice: "alloy" };
     const lines = await runNarrations(new Date(), { config });
     expect(lines).toEqual([expect.stringMatching(/cannot run: .*OPENAI_API_KEY is not set/)]);
@@ -87,7 +74,7 @@ describe("failures", () => {
 
 describe("claims and leases", () => {
   it("take a run back whose holder died once its lease has run out", async () => {
-    const { article } = await publishedReport();
+    const { article } = await publishReport("Port reopens");
     const [queued] = await narrationsOf(article.id);
     await testDb().narration.update({
       where: { id: queued!.id },
@@ -106,7 +93,7 @@ describe("claims and leases", () => {
   });
 
   it("give up on a run that keeps dying after the last attempt", async () => {
-    const { article } = await publishedReport();
+    const { article } = await publishReport("Port reopens");
     const [queued] = await narrationsOf(article.id);
     await testDb().narration.update({
       where: { id: queued!.id },
@@ -119,7 +106,7 @@ describe("claims and leases", () => {
   });
 
   it("never lets two runners make the same narration", async () => {
-    const { article } = await publishedReport();
+    const { article } = await publishReport("Port reopens");
     const second = await createReadyArticle({ title: "Second story", body: reportBody });
     const published = await publishArticleAction({ id: second.id, version: second.version });
     expect(published.ok).toBe(true);
@@ -135,7 +122,7 @@ describe("claims and leases", () => {
   });
 
   it("drop a queued narration of a story unpublished before its turn", async () => {
-    const { article, version } = await publishedReport();
+    const { article, version } = await publishReport("Port reopens");
     const down = await unpublishArticleAction({ id: article.id, version });
     expect(down.ok).toBe(true);
     const lines = await runNarrations(new Date(), { config: TEST_CONFIG });

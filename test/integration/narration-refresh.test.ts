@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { publishArticleAction, saveArticleAction } from "@/lib/articles/editing/actions";
 import { addCorrectionAction } from "@/lib/articles/corrections/actions";
 import { restoreRevisionAction } from "@/lib/articles/revisions/actions";
@@ -6,8 +6,9 @@ import { runNarrations } from "@/lib/narration/run-narrations";
 import type { ArticleDocument } from "@/lib/documents/schema";
 import { scriptHash } from "@/lib/narration/script/script-hash";
 import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { testDb } from "./database";
 import { createStaff, storedArticleFields } from "./factories";
+import { startEachNarrationTest } from "./narration-setup";
 import { narrationsOf, reportBody, TEST_CONFIG } from "./narration-support";
 import { createReadyArticle } from "./scheduling-fixtures";
 
@@ -16,11 +17,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-  await testDb().siteSettings.create({ data: { id: 1, name: "Dispatch" } });
-});
+startEachNarrationTest();
 
 const FIRST = "Drones hit the port of Izmail";
 const SECOND = "Drones hit grain terminals in Izmail";

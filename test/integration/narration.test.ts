@@ -1,13 +1,14 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { publishArticleAction, saveArticleAction } from "@/lib/articles/editing/actions";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { getPodcastFeed } from "@/lib/narration/podcast-feed";
 import { runNarrations } from "@/lib/narration/run-narrations";
 import { getArticleSeo } from "@/lib/seo/article-seo";
 import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
-import { createStaff, storedArticleFields } from "./factories";
-import { decodeMp3, fetchAudio, narrationsOf, reportBody, TEST_CONFIG } from "./narration-support";
+import { testDb } from "./database";
+import { storedArticleFields } from "./factories";
+import { publishReport, startEachNarrationTest } from "./narration-setup";
+import { decodeMp3, fetchAudio, narrationsOf, TEST_CONFIG } from "./narration-support";
 import { createReadyArticle } from "./scheduling-fixtures";
 
 vi.mock("@/lib/auth/session", async (load) => ({
@@ -15,24 +16,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-  await testDb().siteSettings.create({ data: { id: 1, name: "Dispatch" } });
-});
-
-/** A ready report, published by an editor through the real action. */
-async function publishReport() {
-  const editor = await createStaff({ role: "EDITOR" });
-  const article = await createReadyArticle({
-    title: "Drones hit the port of Izmail",
-    body: reportBody,
-  });
-  actAs(editor);
-  const published = await publishArticleAction({ id: article.id, version: article.version });
-  if (!published.ok) throw new Error(published.error);
-  return { editor, article, version: published.data.version };
-}
+startEachNarrationTest();
 
 describe("narration of a published article", () => {
   it("is queued by the publish and made by the background task into a playable MP3", async () => {

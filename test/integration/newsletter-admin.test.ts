@@ -1,9 +1,8 @@
 import { parse } from "csv-parse/sync";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createNewsletterAction, updateNewsletterAction } from "@/lib/newsletters/admin/actions";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
-import { createStaff } from "./factories";
+import { actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { auditOf } from "./manage-support";
 import { getExport, postImport } from "./newsletter-admin-support";
 import { createNewsletter, subscribe } from "./newsletter-issues-support";
@@ -15,10 +14,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
 
 const db = testDb();
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(await createStaff({ role: "EDITOR" }));
-});
+startEachTestAs("EDITOR");
 
 const subscriptions = () =>
   db.subscription.findMany({

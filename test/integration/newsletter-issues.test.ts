@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deliverDueEmails } from "@/lib/mail/delivery";
 import { takeRecordedMailNudges } from "@/lib/mail/nudge";
 import {
@@ -9,7 +9,7 @@ import {
 } from "@/lib/newsletters/issues/actions";
 import { runIssueSending } from "@/lib/newsletters/issues/runner";
 import { sendIssueBatch } from "@/lib/newsletters/issues/sending";
-import { startSmtpSink, type SmtpSink } from "../mail/smtp-sink";
+import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import { actAs, actingStaff } from "./acting-staff";
 import { testDb, truncateAll } from "./database";
 import { createStaff } from "./factories";
@@ -27,21 +27,10 @@ vi.mock("@/lib/auth/session", async (load) => ({
 }));
 
 const db = testDb();
-let sink: SmtpSink;
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-});
-
-afterAll(async () => {
-  await sink.close();
-});
+const sink = smtpSinkForTests();
 
 beforeEach(async () => {
   await truncateAll();
-  sink.messages.length = 0;
-  sink.rawMessages.length = 0;
-  sink.envelopes.length = 0;
   takeRecordedMailNudges();
 });
 

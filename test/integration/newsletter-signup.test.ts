@@ -1,6 +1,6 @@
 import type { ParsedMail } from "mailparser";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import ConfirmPage from "@/app/(public)/newsletters/confirm/page";
 import { deliverDueEmails } from "@/lib/mail/delivery";
 import { takeRecordedMailNudges } from "@/lib/mail/nudge";
@@ -13,7 +13,7 @@ import {
   handleUnsubscribePost,
 } from "@/lib/newsletters/endpoints";
 import { viewPreferences } from "@/lib/newsletters/preferences";
-import { startSmtpSink, type SmtpSink } from "../mail/smtp-sink";
+import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import { testDb, truncateAll } from "./database";
 import {
   createNewsletter,
@@ -25,12 +25,8 @@ import {
   tokenOf,
 } from "./newsletter-signup-support";
 
-let sink: SmtpSink;
+const sink = smtpSinkForTests();
 
-beforeAll(async () => {
-  sink = await startSmtpSink();
-});
-afterAll(() => sink.close());
 beforeEach(async () => {
   await truncateAll();
   resetRateLimits();

@@ -1,8 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { submitArticleAction } from "@/lib/articles/editing/actions";
 import { restoreRevisionAction } from "@/lib/articles/revisions/actions";
-import { actAs, actingStaff } from "./acting-staff";
-import { truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
 import { createStaff, createTag, storedArticleFields } from "./factories";
 import { draftWithHistory, restorableState, revisionsOf, saveChanges } from "./revisions-support";
 
@@ -13,10 +12,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-});
+startEachTestAs(null);
 
 describe("who may restore", () => {
   it("lets a contributor restore their own draft, and nothing else", async () => {

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { restoreRevisionAction } from "@/lib/articles/revisions/actions";
 import { getRestoreOutcome, listRevisions } from "@/lib/articles/revisions/queries";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import {
   createArticle,
   createSection,
@@ -25,10 +25,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-});
+startEachTestAs(null);
 
 describe("restoring a revision", () => {
   it("saves the old fields as a new RESTORE version through the ordinary save path", async () => {

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createArticleAction, submitArticleAction } from "@/lib/articles/editing/actions";
 import { REVISION_PAGE_SIZE } from "@/lib/articles/revisions/dto";
 import { compareRevisions, listRevisions } from "@/lib/articles/revisions/queries";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import {
   createArticle,
   createSection,
@@ -18,10 +18,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-});
+startEachTestAs(null);
 
 async function startDraft(title = "Harbour cranes return") {
   const created = await createArticleAction({ title, type: "NEWS" });

@@ -1,10 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { publishArticleAction, saveArticleAction } from "@/lib/articles/editing/actions";
 import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import { scheduleArticleAction } from "@/lib/scheduling/actions";
 import { publishDueArticles } from "@/lib/scheduling/publish-due";
-import { actAs, actingStaff } from "./acting-staff";
-import { testDb, truncateAll } from "./database";
+import { actAs, actingStaff, startEachTestAs } from "./acting-staff";
+import { testDb } from "./database";
 import { createStaff, storedArticleFields } from "./factories";
 import { createImage, createReadyArticle } from "./scheduling-fixtures";
 
@@ -13,10 +13,7 @@ vi.mock("@/lib/auth/session", async (load) => ({
   getCurrentStaff: async () => actingStaff(),
 }));
 
-beforeEach(async () => {
-  await truncateAll();
-  actAs(null);
-});
+startEachTestAs(null);
 
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 

@@ -34,6 +34,8 @@ export interface SmtpSink {
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** Answers the next `count` messages (Infinity: all, 0: none) with a temporary 451 failure. */
   rejectNext(count: number): void;
+  /** Forgets every message so far and stops rejecting: a fresh start for the next test. */
+  clear(): void;
   close(): Promise<void>;
 }
 
@@ -137,6 +139,12 @@ export async function startSmtpSink(options: { spoolDir?: string } = {}): Promis
     },
     rejectNext(count) {
       rejecting = count;
+    },
+    clear() {
+      messages.length = 0;
+      rawMessages.length = 0;
+      envelopes.length = 0;
+      rejecting = 0;
     },
     close() {
       return new Promise((resolve) => server.close(() => resolve()));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { failureState } from "./failure-state";
-import { testFields } from "./test-fields";
+import { testFields } from "@/lib/articles/editing/test-fields";
 
 const conflict = {
   version: 7,

@@ -8,7 +8,7 @@ import {
   sameValue,
   type FieldNames,
 } from "./field-diff";
-import { testFields } from "./test-fields";
+import { testFields } from "@/lib/articles/editing/test-fields";
 
 const names: FieldNames = {
   section: (id) => ({ "sec-war": "War", "sec-analysis": "Analysis" })[id],

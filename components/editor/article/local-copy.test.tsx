@@ -7,7 +7,7 @@ import {
   writeLocalCopy,
   type LocalCopy,
 } from "./local-copy";
-import { testFields } from "./test-fields";
+import { testFields } from "@/lib/articles/editing/test-fields";
 
 function memoryStorage(fail = false) {
   const items = new Map<string, string>();

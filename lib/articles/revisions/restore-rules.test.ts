@@ -1,26 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFields } from "../editing/schemas";
+import { testFields } from "../editing/test-fields";
 import { prepareRestoredFields, type RestoreContext } from "./restore-rules";
 
-const current: ArticleFields = {
+const current: ArticleFields = testFields({
   title: "Now",
   slug: "now",
   standfirst: "",
-  type: "NEWS",
   sectionId: "s1",
   tagIds: ["t1"],
   authorIds: ["a1"],
   heroImageId: "m1",
-  heroAlt: "",
-  heroCaption: "",
-  heroCredit: "",
-  seoTitle: "",
-  seoDescription: "",
-  seoImageId: null,
-  featured: false,
-  editorsPick: false,
   body: { type: "doc", content: [] },
-};
+});
 
 const target: ArticleFields = {
   ...current,

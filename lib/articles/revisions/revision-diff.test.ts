@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFields } from "../editing/schemas";
+import { testFields } from "../editing/test-fields";
 import { diffList, diffRevisions, type SnapshotNames } from "./revision-diff";
 
 const names: SnapshotNames = {
@@ -14,28 +15,18 @@ const imageOf = (id: string | null) =>
     ? { label: names.image(id) ?? "Missing", src: id === "m1" ? "/media/m1.jpg" : null }
     : { label: "No image", src: null };
 
-const base: ArticleFields = {
+const base: ArticleFields = testFields({
   title: "Cranes return to the harbour",
   slug: "cranes-return",
   standfirst: "Work resumed on Monday.",
-  type: "NEWS",
   sectionId: "s1",
   tagIds: ["t1", "t2"],
   authorIds: ["a1"],
-  heroImageId: null,
-  heroAlt: "",
-  heroCaption: "",
-  heroCredit: "",
-  seoTitle: "",
-  seoDescription: "",
-  seoImageId: null,
-  featured: false,
-  editorsPick: false,
   body: {
     type: "doc",
     content: [{ type: "paragraph", content: [{ type: "text", text: "Body." }] }],
   },
-};
+});
 
 describe("diffRevisions", () => {
   it("reports nothing changed for equal versions and lists every field as unchanged", () => {

@@ -1,4 +1,4 @@
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
+import type { ArticleFields } from "./schemas";
 
 /** A complete set of article fields for tests, with overrides. */
 export function testFields(overrides: Partial<ArticleFields> = {}): ArticleFields {

@@ -1,19 +1,10 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import {
-  KitForm,
-  Select,
-  SubmitRow,
-  TextArea,
-  TextField,
-  fieldProps,
-} from "@/components/editor/manage/form-kit";
+import { useState, type FormEvent } from "react";
+import { Select, TextArea, TextField, fieldProps } from "@/components/editor/manage/form-kit";
+import { KitForm } from "@/components/editor/manage/kit-form";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
-import {
-  intoValues,
-  useTypedBeforeHydration,
-} from "@/components/editor/use-typed-before-hydration";
+import { intoValues } from "@/components/editor/use-typed-before-hydration";
 import { updateCommentSettingsAction } from "@/lib/comments/actions";
 import type { CommentSettingsDto } from "@/lib/comments/settings";
 
@@ -53,13 +44,9 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
     newReaderHours: String(initial.newReaderHours),
   });
   const { pending, failure, message, errorFor, run } = useManageAction(updateCommentSettingsAction);
-  const field = fieldProps(FORM, errorFor);
+  const field = fieldProps(FORM, LABELS, errorFor);
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-
-  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
-  const formRef = useRef<HTMLFormElement>(null);
-  const hydrated = useTypedBeforeHydration(formRef, intoValues(values, set));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -77,10 +64,10 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
 
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={intoValues(values, set)}
+      submit="Save comment settings"
       onSubmit={onSubmit}
     >
       <section className="ed-panel" aria-labelledby="cs-policy">
@@ -106,7 +93,6 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
         <div className="edc-spaced">
           <Select
             {...field("commentsDefault")}
-            label="Articles by default"
             hint="Each article can override this in the editor's sidebar (Comments)."
             value={values.commentsDefault}
             onChange={(value) =>
@@ -127,7 +113,6 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
         <div className="ed-form">
           <TextArea
             {...field("watchWords")}
-            label="Watched words"
             hint="One word or phrase a line, any letter case; a comment containing one as a whole word waits for a moderator. Lines starting with # are notes."
             rows={8}
             value={values.watchWords}
@@ -137,7 +122,6 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
           <div className="em-grid-2">
             <TextField
               {...field("maxLinks")}
-              label="Links allowed"
               hint="A comment with more links than this is held."
               type="number"
               inputMode="numeric"
@@ -160,8 +144,6 @@ export function CommentSettingsForm({ initial }: { initial: CommentSettingsDto }
           </div>
         </div>
       </section>
-
-      <SubmitRow pending={pending} ready={hydrated} label="Save comment settings" />
     </KitForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { StatusMessage } from "@/components/editor/manage/form-kit";
+import { StatusMessage } from "@/components/editor/manage/kit-form";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import { moderateCommentsAction } from "@/lib/comments/actions";
 import type { QueueItemDto } from "@/lib/comments/queue-queries";

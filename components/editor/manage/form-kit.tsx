@@ -1,19 +1,42 @@
 "use client";
 
-import {
-  useEffect,
-  useRef,
-  type FormEvent,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type RefObject,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
 } from "react";
 
 /** The DOM id of a field; dotted paths ("links.0.url") become dashes. */
 export const fieldId = (form: string, name: string) => `${form}-${name.replace(/\./g, "-")}`;
 const errorId = (form: string, name: string) => `${fieldId(form, name)}-error`;
+
+/**
+ * A form's field labels: one table by field name, read by the fields and by
+ * the error summary alike, or a function where names are made up (list rows).
+ */
+export type FieldLabels = Record<string, string> | ((name: string) => string | undefined);
+
+export const labelIn = (labels: FieldLabels | undefined, name: string) =>
+  typeof labels === "function" ? labels(name) : labels?.[name];
+
+/**
+ * Labels for a form with lists of rows: a row's field ("links.0.url") is
+ * named by its list's item, its number and its column ("Link 1, address").
+ */
+export function withRowLabels(
+  labels: Record<string, string>,
+  items: Record<string, string>,
+  columns: Record<string, string>,
+): (name: string) => string | undefined {
+  return (name) => {
+    const [list, index, key] = name.split(".");
+    if (list && index !== undefined && key) {
+      return `${items[list] ?? list} ${Number(index) + 1}, ${columns[key] ?? key}`;
+    }
+    return labels[name];
+  };
+}
 
 export interface ControlProps {
   id: string;
@@ -85,100 +108,25 @@ export function controlProps(form: string, name: string, error?: string): Contro
 }
 
 /**
- * The failure of the last attempt: its message, then each field error as a
- * link to its field. It takes focus when it appears, so keyboard and screen
- * reader users land on it.
+ * The props naming a field of `form`, with its label from the form's table
+ * and its error: `{...field("name")}`. A field may still give its own label.
+ * The form's id and labels ride along, for the form's error summary.
  */
-export function ErrorSummary({
-  form,
-  failure,
-  labelFor,
-}: {
-  form: string;
-  failure: { error: string; fieldErrors?: Record<string, string> } | null;
-  labelFor?: (name: string) => string | undefined;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failure) ref.current?.focus();
-  }, [failure]);
-  if (!failure) return null;
-  const fields = Object.entries(failure.fieldErrors ?? {});
-  return (
-    <div ref={ref} className="ed-error-summary em-summary" role="alert" tabIndex={-1}>
-      <p>{failure.error}</p>
-      {fields.length ? (
-        <ul>
-          {fields.map(([name, message]) => {
-            const label = labelFor?.(name);
-            return (
-              <li key={name}>
-                <a href={`#${fieldId(form, name)}`}>{label ? `${label}: ${message}` : message}</a>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
-/** A success message, announced politely. The region stays mounted so it is announced. */
-export function StatusMessage({ message }: { message: string | null }) {
-  return (
-    <div role="status" aria-live="polite" className="em-status">
-      {message ? <p className="ed-notice">{message}</p> : null}
-    </div>
-  );
-}
-
-type Failure = { error: string; fieldErrors?: Record<string, string> } | null;
-
-/**
- * The staff forms' frame: validation is the server's (noValidate, so its
- * messages are the ones shown), the failure summary comes first, then the
- * success message when the form has one (`action.message` given, null included).
- */
-export function KitForm({
-  form,
-  formRef,
-  action: { pending, failure, message },
-  labelFor,
-  onSubmit,
-  className,
-  children,
-}: {
-  form: string;
-  formRef?: RefObject<HTMLFormElement | null>;
-  /** The state of the form's action (use-manage-action.ts). */
-  action: { pending: boolean; failure: Failure; message?: string | null };
-  labelFor?: (name: string) => string | undefined;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <form
-      ref={formRef}
-      className={className ? `ed-form em-form ${className}` : "ed-form em-form"}
-      onSubmit={onSubmit}
-      noValidate
-      aria-busy={pending}
-    >
-      <ErrorSummary form={form} failure={failure} labelFor={labelFor} />
-      {message !== undefined ? <StatusMessage message={message} /> : null}
-      {children}
-    </form>
-  );
-}
-
-/** The props naming a field of `form` and carrying its error: `{...field("name")}`. */
-export const fieldProps =
-  (form: string, errorFor: (name: string) => string | undefined) => (name: string) => ({
+export function fieldProps(
+  form: string,
+  labels: FieldLabels,
+  errorFor: (name: string) => string | undefined,
+) {
+  const field = (name: string) => ({
     form,
     name,
+    label: labelIn(labels, name) ?? name,
     error: errorFor(name),
   });
+  return Object.assign(field, { form, labels });
+}
+
+export type FormFields = ReturnType<typeof fieldProps>;
 
 interface Labelled {
   form: string;
@@ -190,24 +138,32 @@ interface Labelled {
 }
 type Bare<A> = Omit<A, "form" | "name" | "id" | "value" | "onChange" | "children">;
 
-/** A text input (any type) bound to one value. */
-export function TextField({
+/** A field's own props (for Field) apart from those of its control. */
+function splitLabelled<P extends Labelled>({
   form,
   name,
   label,
   hint,
   error,
   className,
+  ...control
+}: P) {
+  return [{ form, name, label, hint, error, className }, control] as const;
+}
+
+/** A text input (any type) bound to one value. */
+export function TextField({
   value,
   onChange,
-  ...input
+  ...props
 }: Labelled &
   Bare<InputHTMLAttributes<HTMLInputElement>> & {
     value: string | number;
     onChange: (value: string, input: HTMLInputElement) => void;
   }) {
+  const [labelled, input] = splitLabelled(props);
   return (
-    <Field form={form} name={name} label={label} hint={hint} error={error} className={className}>
+    <Field {...labelled}>
       {(control) => (
         <input
           {...control}
@@ -221,22 +177,17 @@ export function TextField({
 }
 
 export function TextArea({
-  form,
-  name,
-  label,
-  hint,
-  error,
-  className,
   value,
   onChange,
-  ...textarea
+  ...props
 }: Labelled &
   Bare<TextareaHTMLAttributes<HTMLTextAreaElement>> & {
     value: string;
     onChange: (value: string) => void;
   }) {
+  const [labelled, textarea] = splitLabelled(props);
   return (
-    <Field form={form} name={name} label={label} hint={hint} error={error} className={className}>
+    <Field {...labelled}>
       {(control) => (
         <textarea
           {...control}
@@ -249,26 +200,42 @@ export function TextArea({
   );
 }
 
+/**
+ * The name of what a form makes (a section, a tag, a byline…): required and
+ * never autofilled. A little more than `limit` may be typed, so a pasted name
+ * is not cut short unseen: the server's message then says how long it may be.
+ */
+export function NameField({
+  limit,
+  ...field
+}: Omit<Parameters<typeof TextField>[0], "maxLength" | "required" | "autoComplete"> & {
+  limit?: number;
+}) {
+  return (
+    <TextField
+      {...field}
+      maxLength={limit === undefined ? undefined : limit + 20}
+      required
+      autoComplete="off"
+    />
+  );
+}
+
 /** A select; its options are the children. */
 export function Select({
-  form,
-  name,
-  label,
-  hint,
-  error,
-  className,
   value,
   onChange,
   children,
-  ...select
+  ...props
 }: Labelled &
   Bare<SelectHTMLAttributes<HTMLSelectElement>> & {
     value: string;
     onChange: (value: string) => void;
     children: ReactNode;
   }) {
+  const [labelled, select] = splitLabelled(props);
   return (
-    <Field form={form} name={name} label={label} hint={hint} error={error} className={className}>
+    <Field {...labelled}>
       {(control) => (
         <select {...control} value={value} onChange={(e) => onChange(e.target.value)} {...select}>
           {children}
@@ -304,32 +271,6 @@ export function Checkbox({
         {label}
       </label>
       {hint ? <span className="ed-hint">{hint}</span> : null}
-    </div>
-  );
-}
-
-/**
- * The submit button. It waits for the script (`ready`): the browser's own
- * submission would send the fields to the page's address and lose them.
- */
-export function SubmitRow({
-  pending,
-  ready,
-  label,
-  pendingLabel = "Saving…",
-  className,
-}: {
-  pending: boolean;
-  ready: boolean;
-  label: string;
-  pendingLabel?: string;
-  className?: string;
-}) {
-  return (
-    <div className={className ? `em-actions ${className}` : "em-actions"}>
-      <button type="submit" className="ed-button ed-button-primary" disabled={pending || !ready}>
-        {pending ? pendingLabel : label}
-      </button>
     </div>
   );
 }

@@ -60,3 +60,31 @@ export function useManageAction<I, T>(
 
   return { pending, failure, message, run, errorFor, clear };
 }
+
+/**
+ * The action of a form that creates something, then opens the new one's
+ * page (`createdPath`), or edits one in place (`id` given). `save` runs
+ * whichever it is; `onUpdated` gives the edit's success message.
+ */
+export function useCreateOrUpdate<I extends object, C extends { id: string }, U>(
+  id: string | undefined,
+  create: (input: I) => Promise<ActionResult<C>>,
+  update: (input: I & { id: string }) => Promise<ActionResult<U>>,
+  createdPath: (id: string) => string,
+) {
+  const router = useRouter();
+  const created = useManageAction(create, { refresh: false });
+  const updated = useManageAction(update);
+  const { pending, failure, message, errorFor } = id ? updated : created;
+
+  async function save(input: I, onUpdated: (data: U) => string) {
+    if (!id) {
+      const result = await created.run(input);
+      if (result.ok) router.push(createdPath(result.data.id));
+      return;
+    }
+    await updated.run({ ...input, id }, onUpdated);
+  }
+
+  return { pending, failure, message, errorFor, save };
+}

@@ -1,20 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
-import {
-  KitForm,
-  Select,
-  SubmitRow,
-  TextArea,
-  TextField,
-  fieldProps,
-} from "@/components/editor/manage/form-kit";
+import { useState, type FormEvent } from "react";
+import { Select, TextArea, TextField, fieldProps } from "@/components/editor/manage/form-kit";
+import { KitForm } from "@/components/editor/manage/kit-form";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
-import {
-  intoValues,
-  useTypedBeforeHydration,
-} from "@/components/editor/use-typed-before-hydration";
+import { intoValues } from "@/components/editor/use-typed-before-hydration";
 import type { IssueArticleChoice } from "@/lib/newsletters/issues/article-search";
 import { createIssueAction, updateIssueAction } from "@/lib/newsletters/issues/actions";
 import { ISSUE_LIMITS } from "@/lib/newsletters/issues/schemas";
@@ -60,16 +51,9 @@ export function IssueForm({
   const create = useManageAction(createIssueAction, { refresh: false });
   const update = useManageAction(updateIssueAction);
   const { pending, failure, message, errorFor } = id ? update : create;
-  const field = fieldProps(FORM, errorFor);
-
-  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
-  const formRef = useRef<HTMLFormElement>(null);
+  const field = fieldProps(FORM, LABELS, errorFor);
   const typed = { newsletterId, subject, intro };
   const setters = { newsletterId: setNewsletterId, subject: setSubject, intro: setIntro };
-  const hydrated = useTypedBeforeHydration(
-    formRef,
-    intoValues(typed, (key, value) => setters[key](value)),
-  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -84,20 +68,14 @@ export function IssueForm({
 
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={intoValues(typed, (key, value) => setters[key](value))}
+      submit={id ? "Save draft" : "Create draft"}
       onSubmit={onSubmit}
     >
       {newsletters ? (
-        <Select
-          {...field("newsletterId")}
-          label="Newsletter"
-          value={newsletterId}
-          onChange={setNewsletterId}
-          required
-        >
+        <Select {...field("newsletterId")} value={newsletterId} onChange={setNewsletterId} required>
           <option value="">Choose a newsletter…</option>
           {newsletters.map((newsletter) => (
             <option key={newsletter.id} value={newsletter.id}>
@@ -108,7 +86,6 @@ export function IssueForm({
       ) : null}
       <TextField
         {...field("subject")}
-        label="Subject line"
         hint="What readers see in their inbox; also the email's headline."
         value={subject}
         onChange={setSubject}
@@ -118,7 +95,6 @@ export function IssueForm({
       />
       <TextArea
         {...field("intro")}
-        label="Introduction"
         hint="Optional. Plain text; leave a blank line between paragraphs."
         rows={6}
         value={intro}
@@ -133,7 +109,6 @@ export function IssueForm({
         max={ISSUE_LIMITS.articles}
         timeZone={timeZone}
       />
-      <SubmitRow pending={pending} ready={hydrated} label={id ? "Save draft" : "Create draft"} />
     </KitForm>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import {
   Checkbox,
-  KitForm,
-  SubmitRow,
+  NameField,
   TextArea,
   TextField,
   fieldProps,
 } from "@/components/editor/manage/form-kit";
-import { useManageAction } from "@/components/editor/manage/use-manage-action";
+import { KitForm } from "@/components/editor/manage/kit-form";
+import { useCreateOrUpdate } from "@/components/editor/manage/use-manage-action";
 import { useNamedValues } from "@/components/editor/manage/use-named-values";
 import { createNewsletterAction, updateNewsletterAction } from "@/lib/newsletters/admin/actions";
 import { NEWSLETTER_LIMITS } from "@/lib/newsletters/admin/newsletter-schemas";
@@ -40,43 +39,36 @@ const FORM = "newsletter";
 
 /** Creates a newsletter, or edits one (`id` given). */
 export function NewsletterForm({ id, initial }: { id?: string; initial: NewsletterFormValues }) {
-  const router = useRouter();
-  const { values, set, setSlug, formRef, hydrated } = useNamedValues(initial, Boolean(id));
-  const create = useManageAction(createNewsletterAction, { refresh: false });
-  const update = useManageAction(updateNewsletterAction);
-  const { pending, failure, message, errorFor } = id ? update : create;
-  const field = fieldProps(FORM, errorFor);
+  const { values, set, setSlug, keepTyped } = useNamedValues(initial, Boolean(id));
+  const { pending, failure, message, errorFor, save } = useCreateOrUpdate(
+    id,
+    createNewsletterAction,
+    updateNewsletterAction,
+    (created) => `/editor/newsletters/${created}?created=1`,
+  );
+  const field = fieldProps(FORM, LABELS, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!id) {
-      const result = await create.run(values);
-      if (result.ok) router.push(`/editor/newsletters/${result.data.id}?created=1`);
-      return;
-    }
-    await update.run({ ...values, id }, () => "Newsletter saved. Sign-up forms show the change.");
+    await save(values, () => "Newsletter saved. Sign-up forms show the change.");
   }
 
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={keepTyped}
+      submit={id ? "Save newsletter" : "Create newsletter"}
       onSubmit={onSubmit}
     >
-      <TextField
+      <NameField
         {...field("name")}
-        label="Name"
         value={values.name}
         onChange={(value) => set("name", value)}
-        autoComplete="off"
-        required
-        maxLength={NEWSLETTER_LIMITS.name + 20}
+        limit={NEWSLETTER_LIMITS.name}
       />
       <TextField
         {...field("slug")}
-        label="Slug"
         hint="Names the newsletter in sign-up links. Left empty, it is made from the name."
         value={values.slug}
         onChange={setSlug}
@@ -86,7 +78,6 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
       />
       <TextArea
         {...field("description")}
-        label="Description"
         hint="Shown beside the sign-up form: what readers get and when."
         rows={3}
         value={values.description}
@@ -95,7 +86,6 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
       <div className="em-grid-2">
         <TextField
           {...field("cadence")}
-          label="How often"
           hint="For example Daily, Weekly, As it happens."
           value={values.cadence}
           onChange={(value) => set("cadence", value)}
@@ -103,7 +93,6 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         />
         <TextField
           {...field("position")}
-          label="Order"
           hint="Lower numbers are listed first."
           type="number"
           inputMode="numeric"
@@ -114,7 +103,6 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         />
         <TextField
           {...field("senderName")}
-          label="Sender name"
           hint="Who the email is from in the inbox."
           value={values.senderName}
           onChange={(value) => set("senderName", value)}
@@ -123,7 +111,6 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         />
         <TextField
           {...field("senderEmail")}
-          label="Sender address"
           hint="Must be an address your mail server may send from."
           value={values.senderEmail}
           onChange={(value) => set("senderEmail", value)}
@@ -139,11 +126,6 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         hint="Turning a newsletter off hides its sign-up form; subscribers keep their subscriptions."
         checked={values.active}
         onChange={(checked) => set("active", checked)}
-      />
-      <SubmitRow
-        pending={pending}
-        ready={hydrated}
-        label={id ? "Save newsletter" : "Create newsletter"}
       />
     </KitForm>
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { ErrorSummary, Field } from "@/components/editor/manage/form-kit";
+import { Field } from "@/components/editor/manage/form-kit";
+import { ErrorSummary } from "@/components/editor/manage/kit-form";
 import type { ImportReport } from "@/lib/newsletters/admin/csv-import";
 
 type Failure = { ok: false; error: string; fieldErrors?: Record<string, string> };
@@ -81,7 +82,7 @@ export function SubscriberImport({
         noValidate
         aria-busy={!!pending}
       >
-        <ErrorSummary form={FORM} failure={failure} labelFor={(name) => LABELS[name]} />
+        <ErrorSummary form={FORM} failure={failure} labels={LABELS} />
         <Field form={FORM} name="newsletterId" label="Newsletter" error={errorFor("newsletterId")}>
           {(control) => (
             <select

@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { createAuthorAction, updateAuthorAction } from "@/lib/authors/actions";
 import { authorLinkLabel } from "@/lib/authors/labels";
 import { AUTHOR_LIMITS, AUTHOR_LINK_KINDS, type AuthorLinkKind } from "@/lib/authors/schemas";
-import { KitForm, Select, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
+import { NameField, Select, TextArea, TextField, fieldProps, withRowLabels } from "../form-kit";
+import { KitForm } from "../kit-form";
 import { RowsEditor } from "../rows-editor";
 import { SlugField } from "../slug-field";
-import { useManageAction } from "../use-manage-action";
+import { useCreateOrUpdate } from "../use-manage-action";
 import { useNamedValues } from "../use-named-values";
 
 export interface AuthorFormValues {
@@ -30,21 +30,18 @@ export interface AccountOption {
 }
 
 const FORM = "author";
-const LABELS: Record<string, string> = {
-  name: "Name",
-  slug: "Address",
-  jobTitle: "Job title",
-  bio: "Biography",
-  links: "Links",
-  staffUserId: "Staff account",
-};
-const labelFor = (name: string) => {
-  const [list, index, key] = name.split(".");
-  if (list === "links" && index !== undefined) {
-    return `Link ${Number(index) + 1}, ${key === "kind" ? "kind" : "address"}`;
-  }
-  return LABELS[name];
-};
+const LABELS = withRowLabels(
+  {
+    name: "Name",
+    slug: "Address",
+    jobTitle: "Job title",
+    bio: "Biography",
+    links: "Links",
+    staffUserId: "Staff account",
+  },
+  { links: "Link" },
+  { kind: "kind", url: "address" },
+);
 
 const KIND_OPTIONS = AUTHOR_LINK_KINDS.map((kind) => ({
   value: kind,
@@ -64,15 +61,14 @@ export function AuthorForm({
   /** Only those who manage staff may link a byline to an account. */
   canLinkAccounts: boolean;
 }) {
-  const router = useRouter();
-  const { values, setValues, set, setSlug, formRef, hydrated } = useNamedValues(
-    initial,
-    Boolean(id),
+  const { values, set, setSlug, keepTyped, slugSaved } = useNamedValues(initial, Boolean(id));
+  const { pending, failure, message, errorFor, save } = useCreateOrUpdate(
+    id,
+    createAuthorAction,
+    updateAuthorAction,
+    (created) => `/editor/authors/${created}?created=1`,
   );
-  const create = useManageAction(createAuthorAction, { refresh: false });
-  const update = useManageAction(updateAuthorAction);
-  const { pending, failure, message, errorFor } = id ? update : create;
-  const field = fieldProps(FORM, errorFor);
+  const field = fieldProps(FORM, LABELS, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -81,38 +77,29 @@ export function AuthorForm({
       ...values,
       links: values.links.map((l) => ({ ...l, kind: l.kind as AuthorLinkKind })),
     };
-    if (!id) {
-      const result = await create.run(input);
-      if (result.ok) router.push(`/editor/authors/${result.data.id}?created=1`);
-      return;
-    }
-    await update.run({ ...input, id }, (data) => {
-      setValues((current) => ({ ...current, slug: data.slug }));
+    await save(input, (data) => {
+      slugSaved(data.slug);
       return "Author saved. Their page and bylines show the change.";
     });
   }
 
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={labelFor}
+      keepTyped={keepTyped}
+      submit={id ? "Save author" : "Create author"}
       onSubmit={onSubmit}
     >
       <div className="em-grid-2">
-        <TextField
+        <NameField
           {...field("name")}
-          label="Name"
           value={values.name}
           onChange={(value) => set("name", value)}
-          maxLength={AUTHOR_LIMITS.name + 20}
-          autoComplete="off"
-          required
+          limit={AUTHOR_LIMITS.name}
         />
         <TextField
           {...field("jobTitle")}
-          label="Job title"
           hint="For example “Kyiv correspondent”."
           value={values.jobTitle}
           onChange={(value) => set("jobTitle", value)}
@@ -133,7 +120,6 @@ export function AuthorForm({
       />
       <TextArea
         {...field("bio")}
-        label="Biography"
         hint={`Shown in the author box under each article and on the author page. Up to ${AUTHOR_LIMITS.bio.toLocaleString("en")} characters.`}
         rows={5}
         value={values.bio}
@@ -156,15 +142,12 @@ export function AuthorForm({
         errorFor={errorFor}
       />
       <Select
-        form={FORM}
-        name="staffUserId"
-        label="Staff account"
+        {...field("staffUserId")}
         hint={
           canLinkAccounts
             ? "The account that writes under this byline; its “own articles” then include this byline's. Leave empty for a guest author."
             : "Linking a byline to a staff account is done by an admin."
         }
-        error={errorFor("staffUserId")}
         value={values.staffUserId}
         disabled={!canLinkAccounts}
         onChange={(value) => set("staffUserId", value)}
@@ -178,7 +161,6 @@ export function AuthorForm({
           </option>
         ))}
       </Select>
-      <SubmitRow pending={pending} ready={hydrated} label={id ? "Save author" : "Create author"} />
     </KitForm>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { createSectionAction, updateSectionAction } from "@/lib/sections/actions";
 import { SECTION_LIMITS } from "@/lib/sections/schemas";
-import { Checkbox, KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
+import { Checkbox, NameField, TextArea, fieldProps } from "../form-kit";
+import { KitForm } from "../kit-form";
 import { SlugField } from "../slug-field";
-import { useManageAction } from "../use-manage-action";
+import { useCreateOrUpdate } from "../use-manage-action";
 import { useNamedValues } from "../use-named-values";
 
 export interface SectionFormValues {
@@ -27,51 +27,41 @@ const FORM = "section";
 
 /** Creates a section, or edits one (`id` given). */
 export function SectionForm({ id, initial }: { id?: string; initial: SectionFormValues }) {
-  const router = useRouter();
-  const { values, setValues, set, setSlug, formRef, hydrated } = useNamedValues(
+  const { values, set, setSlug, keepTyped, savedSlug, slugSaved, slugChanged } = useNamedValues(
     initial,
     Boolean(id),
   );
-  const [savedSlug, setSavedSlug] = useState(initial.slug);
-  const create = useManageAction(createSectionAction, { refresh: false });
-  const update = useManageAction(updateSectionAction);
-  const { pending, failure, message, errorFor } = id ? update : create;
-  const field = fieldProps(FORM, errorFor);
+  const { pending, failure, message, errorFor, save } = useCreateOrUpdate(
+    id,
+    createSectionAction,
+    updateSectionAction,
+    (created) => `/editor/sections/${created}?created=1`,
+  );
+  const field = fieldProps(FORM, LABELS, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!id) {
-      const result = await create.run(values);
-      if (result.ok) router.push(`/editor/sections/${result.data.id}?created=1`);
-      return;
-    }
-    await update.run({ ...values, id }, (data) => {
+    await save(values, (data) => {
       const moved = data.slug !== savedSlug;
       const note = moved ? ` /${savedSlug} now redirects to /${data.slug}.` : "";
-      setSavedSlug(data.slug);
-      setValues((current) => ({ ...current, slug: data.slug }));
+      slugSaved(data.slug);
       return `Section saved.${note}`;
     });
   }
 
-  const slugChanged = Boolean(id) && values.slug.trim() !== "" && values.slug.trim() !== savedSlug;
-
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={keepTyped}
+      submit={id ? "Save section" : "Create section"}
       onSubmit={onSubmit}
     >
-      <TextField
+      <NameField
         {...field("name")}
-        label="Name"
         value={values.name}
         onChange={(value) => set("name", value)}
-        maxLength={SECTION_LIMITS.name + 20}
-        required
-        autoComplete="off"
+        limit={SECTION_LIMITS.name}
       />
       <SlugField
         form={FORM}
@@ -87,7 +77,6 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
       />
       <TextArea
         {...field("description")}
-        label="Description"
         hint="Shown on the section page and in search results."
         rows={3}
         value={values.description}
@@ -98,11 +87,6 @@ export function SectionForm({ id, initial }: { id?: string; initial: SectionForm
         label="Show in the site navigation"
         checked={values.inNavigation}
         onChange={(checked) => set("inNavigation", checked)}
-      />
-      <SubmitRow
-        pending={pending}
-        ready={hydrated}
-        label={id ? "Save section" : "Create section"}
       />
     </KitForm>
   );

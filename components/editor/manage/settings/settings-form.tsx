@@ -1,47 +1,32 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { updateSiteSettingsAction } from "@/lib/site/settings-actions";
 import { SETTINGS_LIMITS, type SiteSettingsFormValues } from "@/lib/site/settings-schemas";
-import { Field, KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
+import { Field, TextArea, TextField, fieldProps, withRowLabels } from "../form-kit";
+import { KitForm } from "../kit-form";
 import { RowsEditor } from "../rows-editor";
 import { useManageAction } from "../use-manage-action";
-import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
+import { intoValues } from "../../use-typed-before-hydration";
 
 type Values = SiteSettingsFormValues;
 type Promo = Values["promoSlots"][number];
 
 const FORM = "settings";
-const LABELS: Record<string, string> = {
-  name: "Site name",
-  tagline: "Tagline",
-  description: "Description",
-  timezone: "Time zone",
-  language: "Language",
-  moreLinks: "“More” links",
-  socialLinks: "Social links",
-  promoSlots: "Promo slots",
-};
-const LIST_ITEM: Record<string, string> = {
-  moreLinks: "“More” link",
-  socialLinks: "Social link",
-  promoSlots: "Promo slot",
-};
-const COLUMN: Record<string, string> = {
-  label: "label",
-  href: "address",
-  url: "address",
-  kind: "kind",
-  tone: "style",
-};
-
-function labelFor(name: string): string | undefined {
-  const [list, index, key] = name.split(".");
-  if (list && index !== undefined && key) {
-    return `${LIST_ITEM[list] ?? list} ${Number(index) + 1}, ${COLUMN[key] ?? key}`;
-  }
-  return LABELS[name];
-}
+const LABELS = withRowLabels(
+  {
+    name: "Site name",
+    tagline: "Tagline",
+    description: "Description",
+    timezone: "Time zone",
+    language: "Language",
+    moreLinks: "“More” links",
+    socialLinks: "Social links",
+    promoSlots: "Promo slots",
+  },
+  { moreLinks: "“More” link", socialLinks: "Social link", promoSlots: "Promo slot" },
+  { label: "label", href: "address", url: "address", kind: "kind", tone: "style" },
+);
 
 const TONES = [
   { value: "accent", label: "Accent (filled)" },
@@ -52,14 +37,10 @@ const TONES = [
 export function SettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, errorFor, run } = useManageAction(updateSiteSettingsAction);
-  const field = fieldProps(FORM, errorFor);
+  const field = fieldProps(FORM, LABELS, errorFor);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-
-  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
-  const formRef = useRef<HTMLFormElement>(null);
-  const hydrated = useTypedBeforeHydration(formRef, intoValues(values, set));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,10 +49,10 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
 
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={labelFor}
+      keepTyped={intoValues(values, set)}
+      submit={{ label: "Save settings", className: "em-sticky-actions" }}
       onSubmit={onSubmit}
       className="em-settings"
     >
@@ -80,14 +61,12 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         <div className="ed-form">
           <TextField
             {...field("name")}
-            label="Site name"
             value={values.name}
             maxLength={SETTINGS_LIMITS.name + 20}
             onChange={(value) => set("name", value)}
           />
           <TextField
             {...field("tagline")}
-            label="Tagline"
             hint="A short line under the name."
             value={values.tagline}
             maxLength={SETTINGS_LIMITS.tagline + 20}
@@ -95,7 +74,6 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
           />
           <TextArea
             {...field("description")}
-            label="Description"
             hint="Used by search engines and link previews of the home page."
             rows={3}
             value={values.description}
@@ -109,7 +87,6 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         <div className="em-grid-2">
           <Field
             {...field("timezone")}
-            label="Time zone"
             hint="An IANA zone such as Europe/Kyiv. Every date readers see is shown in it."
           >
             {(control) => (
@@ -132,7 +109,6 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
           </Field>
           <TextField
             {...field("language")}
-            label="Language"
             hint="A language tag such as en or en-GB, for the pages' lang attribute."
             value={values.language}
             onChange={(value) => set("language", value)}
@@ -197,13 +173,6 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
           />
         </div>
       </section>
-
-      <SubmitRow
-        pending={pending}
-        ready={hydrated}
-        label="Save settings"
-        className="em-sticky-actions"
-      />
     </KitForm>
   );
 }

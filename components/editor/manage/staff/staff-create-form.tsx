@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { createStaffAccountAction } from "@/lib/staff/actions";
-import { Checkbox, KitForm, SubmitRow, TextField, fieldProps } from "../form-kit";
+import { Checkbox, NameField, TextField, fieldProps } from "../form-kit";
+import { KitForm } from "../kit-form";
 import { useManageAction } from "../use-manage-action";
-import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
+import { intoValues } from "../../use-typed-before-hydration";
 import { RoleChoice } from "./role-choice";
 import { TemporaryPassword } from "./temporary-password";
 
@@ -25,15 +26,7 @@ export function StaffCreateForm() {
   const { pending, failure, errorFor, run, clear } = useManageAction(createStaffAccountAction, {
     refresh: false,
   });
-  const field = fieldProps(FORM, errorFor);
-  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
-  const formRef = useRef<HTMLFormElement>(null);
-  const hydrated = useTypedBeforeHydration(
-    formRef,
-    intoValues(values, (key, value) => setValues((current) => ({ ...current, [key]: value })), {
-      [`${FORM}-role`]: "role",
-    }),
-  );
+  const field = fieldProps(FORM, LABELS, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -71,23 +64,15 @@ export function StaffCreateForm() {
 
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={intoValues(values, set, { [`${FORM}-role`]: "role" })}
+      submit={{ label: "Create account", pendingLabel: "Creating…" }}
       onSubmit={onSubmit}
     >
-      <TextField
-        {...field("name")}
-        label="Name"
-        value={values.name}
-        onChange={(value) => set("name", value)}
-        autoComplete="off"
-        required
-      />
+      <NameField {...field("name")} value={values.name} onChange={(value) => set("name", value)} />
       <TextField
         {...field("email")}
-        label="Email"
         hint="They sign in with this address."
         type="email"
         value={values.email}
@@ -108,12 +93,6 @@ export function StaffCreateForm() {
         hint="Writers need one to be credited; it can be edited under Authors."
         checked={values.createByline}
         onChange={(checked) => set("createByline", checked)}
-      />
-      <SubmitRow
-        pending={pending}
-        ready={hydrated}
-        label="Create account"
-        pendingLabel="Creating…"
       />
     </KitForm>
   );

@@ -1,10 +1,11 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { updateStaffProfileAction } from "@/lib/staff/actions";
-import { KitForm, SubmitRow, TextField, fieldProps } from "../form-kit";
+import { TextField, fieldProps } from "../form-kit";
+import { KitForm } from "../kit-form";
 import { useManageAction } from "../use-manage-action";
-import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
+import { intoValues } from "../../use-typed-before-hydration";
 
 const FORM = "staff-profile";
 const LABELS: Record<string, string> = { name: "Name", email: "Email" };
@@ -18,13 +19,7 @@ export function StaffProfileForm({
 }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, errorFor, run } = useManageAction(updateStaffProfileAction);
-  const field = fieldProps(FORM, errorFor);
-  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
-  const formRef = useRef<HTMLFormElement>(null);
-  const hydrated = useTypedBeforeHydration(
-    formRef,
-    intoValues(values, (key, value) => setValues((current) => ({ ...current, [key]: value }))),
-  );
+  const field = fieldProps(FORM, LABELS, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,22 +28,22 @@ export function StaffProfileForm({
 
   return (
     <KitForm
-      form={FORM}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={intoValues(values, (key, value) =>
+        setValues((current) => ({ ...current, [key]: value })),
+      )}
+      submit="Save details"
       onSubmit={onSubmit}
     >
       <TextField
         {...field("name")}
-        label="Name"
         value={values.name}
         onChange={(name) => setValues({ ...values, name })}
         autoComplete="off"
       />
       <TextField
         {...field("email")}
-        label="Email"
         hint="The address they sign in with."
         type="email"
         value={values.email}
@@ -56,7 +51,6 @@ export function StaffProfileForm({
         autoComplete="off"
         spellCheck={false}
       />
-      <SubmitRow pending={pending} ready={hydrated} label="Save details" />
     </KitForm>
   );
 }

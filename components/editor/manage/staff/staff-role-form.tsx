@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { changeStaffRoleAction } from "@/lib/staff/actions";
-import { ErrorSummary, StatusMessage } from "../form-kit";
+import { ErrorSummary, StatusMessage } from "../kit-form";
 import { useManageAction } from "../use-manage-action";
 import { intoValues, useTypedBeforeHydration } from "../../use-typed-before-hydration";
 import { ROLE_LABELS } from "./role-labels";
@@ -50,7 +50,7 @@ export function StaffRoleForm({
       noValidate
       aria-busy={pending}
     >
-      <ErrorSummary form={FORM} failure={failure} labelFor={() => "Role"} />
+      <ErrorSummary form={FORM} failure={failure} labels={() => "Role"} />
       <StatusMessage message={message} />
       <RoleChoice
         form={FORM}

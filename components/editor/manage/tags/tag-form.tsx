@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { createTagAction, updateTagAction } from "@/lib/tags/actions";
 import { TAG_LIMITS } from "@/lib/tags/schemas";
-import { KitForm, SubmitRow, TextArea, TextField, fieldProps } from "../form-kit";
+import { NameField, TextArea, fieldProps } from "../form-kit";
+import { KitForm } from "../kit-form";
 import { SlugField } from "../slug-field";
 import { useManageAction } from "../use-manage-action";
 import { useNamedValues } from "../use-named-values";
@@ -24,15 +25,12 @@ const EMPTY: TagFormValues = { name: "", slug: "", description: "" };
 /** Creates a tag (and clears itself for the next one), or edits one (`id` given). */
 export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFormValues }) {
   const form = id ? "tag" : "new-tag";
-  const { values, setValues, set, setSlug, reset, formRef, hydrated } = useNamedValues(
-    initial,
-    Boolean(id),
-  );
-  const [savedSlug, setSavedSlug] = useState(initial.slug);
+  const { values, set, setSlug, reset, keepTyped, savedSlug, slugSaved, slugChanged } =
+    useNamedValues(initial, Boolean(id));
   const create = useManageAction(createTagAction);
   const update = useManageAction(updateTagAction);
   const { pending, failure, message, errorFor } = id ? update : create;
-  const field = fieldProps(form, errorFor);
+  const field = fieldProps(form, LABELS, errorFor);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,30 +42,24 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
       return;
     }
     await update.run({ ...values, id }, (data) => {
-      setSavedSlug(data.slug);
-      setValues((current) => ({ ...current, slug: data.slug }));
+      slugSaved(data.slug);
       return "Tag saved. Its page and the articles carrying it show the change.";
     });
   }
 
-  const slugChanged = Boolean(id) && values.slug.trim() !== "" && values.slug.trim() !== savedSlug;
-
   return (
     <KitForm
-      form={form}
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={keepTyped}
+      submit={id ? "Save tag" : "Create tag"}
       onSubmit={onSubmit}
     >
-      <TextField
+      <NameField
         {...field("name")}
-        label="Name"
         value={values.name}
         onChange={(value) => set("name", value)}
-        maxLength={TAG_LIMITS.name + 20}
-        required
-        autoComplete="off"
+        limit={TAG_LIMITS.name}
       />
       <SlugField
         form={form}
@@ -83,13 +75,11 @@ export function TagForm({ id, initial = EMPTY }: { id?: string; initial?: TagFor
       />
       <TextArea
         {...field("description")}
-        label="Description"
         hint="Shown at the top of the tag page."
         rows={3}
         value={values.description}
         onChange={(value) => set("description", value)}
       />
-      <SubmitRow pending={pending} ready={hydrated} label={id ? "Save tag" : "Create tag"} />
     </KitForm>
   );
 }

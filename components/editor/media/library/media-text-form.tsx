@@ -1,18 +1,10 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import {
-  KitForm,
-  SubmitRow,
-  TextArea,
-  TextField,
-  fieldProps,
-} from "@/components/editor/manage/form-kit";
+import { useState, type FormEvent } from "react";
+import { TextArea, TextField, fieldProps } from "@/components/editor/manage/form-kit";
+import { KitForm } from "@/components/editor/manage/kit-form";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
-import {
-  intoValues,
-  useTypedBeforeHydration,
-} from "@/components/editor/use-typed-before-hydration";
+import { intoValues } from "@/components/editor/use-typed-before-hydration";
 import { updateMediaTextAction } from "@/lib/media/actions";
 import { MEDIA_TEXT_LIMITS } from "@/lib/media/schemas";
 
@@ -31,13 +23,9 @@ const LABELS: Record<string, string> = { alt: "Alt text", caption: "Caption", cr
 export function MediaTextForm({ id, initial }: { id: string; initial: MediaText }) {
   const [values, setValues] = useState(initial);
   const { pending, failure, message, run, errorFor } = useManageAction(updateMediaTextAction);
-  const field = fieldProps("media", errorFor);
+  const field = fieldProps("media", LABELS, errorFor);
   const set = (key: keyof MediaText, value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
-
-  // What was typed before the script loaded is kept (use-typed-before-hydration.ts).
-  const formRef = useRef<HTMLFormElement>(null);
-  const hydrated = useTypedBeforeHydration(formRef, intoValues(values, set));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,15 +34,14 @@ export function MediaTextForm({ id, initial }: { id: string; initial: MediaText 
 
   return (
     <KitForm
-      form="media"
-      formRef={formRef}
+      fields={field}
       action={{ pending, failure, message }}
-      labelFor={(name) => LABELS[name]}
+      keepTyped={intoValues(values, set)}
+      submit="Save text"
       onSubmit={onSubmit}
     >
       <TextArea
         {...field("alt")}
-        label="Alt text"
         hint="What the image shows, for readers who can't see it."
         rows={3}
         value={values.alt}
@@ -63,7 +50,6 @@ export function MediaTextForm({ id, initial }: { id: string; initial: MediaText 
       />
       <TextArea
         {...field("caption")}
-        label="Caption"
         rows={3}
         value={values.caption}
         maxLength={MEDIA_TEXT_LIMITS.caption + 20}
@@ -71,13 +57,11 @@ export function MediaTextForm({ id, initial }: { id: string; initial: MediaText 
       />
       <TextField
         {...field("credit")}
-        label="Credit"
         hint="As printed: “(Name/Agency via Getty Images)”."
         value={values.credit}
         maxLength={MEDIA_TEXT_LIMITS.credit + 20}
         onChange={(value) => set("credit", value)}
       />
-      <SubmitRow pending={pending} ready={hydrated} label="Save text" />
     </KitForm>
   );
 }

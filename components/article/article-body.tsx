@@ -3,7 +3,12 @@ import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import type { ArticleSummaryDto, ImageDto } from "@/lib/articles/dto";
 import { TYPE_LABELS } from "@/lib/articles/labels";
-import type { ArticleDocument, BlockNode, InlineNode } from "@/lib/documents/schema";
+import {
+  EMBED_PROVIDER_NAMES,
+  type ArticleDocument,
+  type BlockNode,
+  type InlineNode,
+} from "@/lib/documents/schema";
 import { isExternalHref, isSafeHref } from "@/lib/documents/links";
 import { Figure } from "./figure";
 
@@ -29,15 +34,6 @@ export function ArticleBody({
     </div>
   );
 }
-
-const EMBED_NAMES: Record<string, string> = {
-  youtube: "YouTube",
-  vimeo: "Vimeo",
-  x: "X",
-  bluesky: "Bluesky",
-  telegram: "Telegram",
-  soundcloud: "SoundCloud",
-};
 
 function Block({
   block,
@@ -129,7 +125,7 @@ function Block({
         <figure className="embed">
           <a href={block.attrs.url} rel="noopener noreferrer nofollow" className="embed-link">
             <span className="embed-provider">
-              {EMBED_NAMES[block.attrs.provider] ?? "External"}
+              {EMBED_PROVIDER_NAMES[block.attrs.provider] ?? "External"}
             </span>
             <span className="embed-url">{block.attrs.url.replace(/^https:\/\//, "")}</span>
           </a>

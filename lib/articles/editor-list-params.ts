@@ -3,6 +3,7 @@ import type { ArticleStatus } from "@/lib/auth/permissions";
 import {
   dayParam,
   flagParam,
+  listHref,
   pageParam,
   parseListQuery,
   searchParam,
@@ -99,21 +100,9 @@ export function editorListHref(
   overrides: Partial<EditorListFilters> = {},
 ): string {
   const merged = { ...filters, ...overrides };
-  const query = new URLSearchParams();
-  if (merged.q) query.set("q", merged.q);
-  if (merged.status) query.set("status", merged.status);
-  if (merged.type) query.set("type", merged.type);
-  if (merged.section) query.set("section", merged.section);
-  if (merged.author) query.set("author", merged.author);
-  if (merged.mine) query.set("mine", "1");
-  if (merged.from || merged.to) {
-    if (merged.dateField !== "updated") query.set("dateField", merged.dateField);
-    if (merged.from) query.set("from", merged.from);
-    if (merged.to) query.set("to", merged.to);
-  }
-  if (merged.page > 1) query.set("page", String(merged.page));
-  const text = query.toString();
-  return text ? `/editor/articles?${text}` : "/editor/articles";
+  // Which date the range applies to says nothing without a range.
+  const dateField = merged.from || merged.to ? merged.dateField : EMPTY_FILTERS.dateField;
+  return listHref("/editor/articles", EMPTY_FILTERS, { ...merged, dateField });
 }
 
 /** Whether anything narrows the list (the page number does not). */

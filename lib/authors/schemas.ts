@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { isSafeHref } from "@/lib/documents/links";
-import {
-  fillSlug,
-  idField,
-  optionalText,
-  requiredText,
-  slugInput,
-} from "@/lib/manage/form-schemas";
+import { namedSchemas, optionalText, requiredText, slugInput } from "@/lib/manage/form-schemas";
 
 export const AUTHOR_LINK_KINDS = [
   "website",
@@ -72,15 +66,11 @@ const authorFields = z.object({
     .transform((value) => value || null),
 });
 
-export const createAuthorSchema = authorFields.transform((value, ctx) =>
-  fillSlug(value, ctx, "prefixed"),
-);
-
-export const updateAuthorSchema = authorFields
-  .extend({ id: idField })
-  .transform((value, ctx) => fillSlug(value, ctx, "prefixed"));
-
-export const deleteAuthorSchema = z.object({ id: idField });
+export const {
+  create: createAuthorSchema,
+  update: updateAuthorSchema,
+  remove: deleteAuthorSchema,
+} = namedSchemas(authorFields, "prefixed");
 
 export type CreateAuthorInput = z.output<typeof createAuthorSchema>;
 export type UpdateAuthorInput = z.output<typeof updateAuthorSchema>;

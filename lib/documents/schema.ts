@@ -53,6 +53,18 @@ export const EMBED_PROVIDERS = [
   "soundcloud",
 ] as const;
 
+export type EmbedProvider = (typeof EMBED_PROVIDERS)[number];
+
+/** Each provider as readers know it: in the editor, on the page and in feeds. */
+export const EMBED_PROVIDER_NAMES: Record<EmbedProvider, string> = {
+  youtube: "YouTube",
+  vimeo: "Vimeo",
+  x: "X",
+  bluesky: "Bluesky",
+  telegram: "Telegram",
+  soundcloud: "SoundCloud",
+};
+
 export const blockSchema = z.discriminatedUnion("type", [
   paragraphSchema,
   z.object({

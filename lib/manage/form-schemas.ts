@@ -57,3 +57,23 @@ export function fillSlug<T extends { name: string; slug: string }>(
   if (message) ctx.addIssue({ code: "custom", path: ["slug"], message });
   return { ...value, slug };
 }
+
+type Named = { name: string; slug: string };
+
+/**
+ * The create, update and delete schemas of something with a name and an
+ * address (a section, a tag, a byline, a newsletter): an empty slug is made
+ * from the name (`fillSlug`); an update or a delete names its row by id.
+ */
+export function namedSchemas<Shape extends z.ZodRawShape>(
+  fields: z.ZodObject<Shape>,
+  place: SlugPlace,
+) {
+  return {
+    create: fields.transform((value, ctx) => fillSlug(value as typeof value & Named, ctx, place)),
+    update: fields
+      .extend({ id: idField })
+      .transform((value, ctx) => fillSlug(value as typeof value & Named, ctx, place)),
+    remove: z.object({ id: idField }),
+  };
+}

@@ -58,6 +58,36 @@ export const flagParam = z
 export const pageParam = (max: number) => z.coerce.number().int().min(1).max(max).catch(1);
 
 /**
+ * The page of a list to show: the one asked for, kept within the pages
+ * `total` rows make (always at least one), with the rows to skip and take.
+ */
+export function pageWindow(total: number, size: number, asked: number) {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, Math.floor(asked) || 1), pageCount);
+  return { page, pageCount, skip: (page - 1) * size, take: size };
+}
+
+/**
+ * A list's address with only the filters that differ from their empty
+ * values, in `empty`'s order, so links stay short and shareable; a ticked
+ * flag is written as "1".
+ */
+export function listHref<T extends { [K in keyof T]: string | number | boolean | null }>(
+  path: string,
+  empty: T,
+  filters: T,
+): string {
+  const query = new URLSearchParams();
+  for (const key of Object.keys(empty) as (keyof T & string)[]) {
+    const value = filters[key];
+    if (value === empty[key] || value === null || value === "" || value === false) continue;
+    query.set(key, value === true ? "1" : String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
  * Reads the filters named by `empty`'s keys from a query string with
  * `schema`. A day range typed backwards is still a clear intent, so it is
  * turned round.

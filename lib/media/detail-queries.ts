@@ -1,5 +1,6 @@
 import "server-only";
 import type { ArticleStatus } from "@/generated/prisma/enums";
+import { mediaSelect } from "@/lib/articles/mappers";
 import { isOwnArticle } from "@/lib/articles/ownership";
 import { isPublicArticle } from "@/lib/articles/rules";
 import { can } from "@/lib/auth/permissions";
@@ -48,13 +49,7 @@ export async function getMediaDetail(staff: Staff, id: string): Promise<MediaDet
   const row = await db.media.findFirst({
     where: { id, kind: "IMAGE", AND: [visibleMediaFilter(staff)] },
     select: {
-      id: true,
-      storageKey: true,
-      width: true,
-      height: true,
-      alt: true,
-      caption: true,
-      credit: true,
+      ...mediaSelect,
       mimeType: true,
       bytes: true,
       createdAt: true,

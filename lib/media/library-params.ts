@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   dayParam,
   flagParam,
+  listHref,
   pageParam,
   parseListQuery,
   searchParam,
@@ -56,16 +57,7 @@ export function mediaListHref(
   filters: MediaListFilters,
   overrides: Partial<MediaListFilters> = {},
 ): string {
-  const merged = { ...filters, ...overrides };
-  const query = new URLSearchParams();
-  if (merged.q) query.set("q", merged.q);
-  if (merged.mine) query.set("mine", "1");
-  if (merged.unused) query.set("unused", "1");
-  if (merged.from) query.set("from", merged.from);
-  if (merged.to) query.set("to", merged.to);
-  if (merged.page > 1) query.set("page", String(merged.page));
-  const text = query.toString();
-  return text ? `/editor/media?${text}` : "/editor/media";
+  return listHref("/editor/media", EMPTY_MEDIA_FILTERS, { ...filters, ...overrides });
 }
 
 export function hasMediaFilters(filters: MediaListFilters): boolean {

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { mediaSelect } from "@/lib/articles/mappers";
 import type { Staff } from "@/lib/auth/session";
 import { startOfDayInZone } from "@/lib/dates/format";
 import { db } from "@/lib/db";
@@ -75,13 +76,7 @@ function conditions(staff: Staff, filters: MediaListFilters, timeZone: string): 
 }
 
 const rowSelect = {
-  id: true,
-  storageKey: true,
-  width: true,
-  height: true,
-  alt: true,
-  caption: true,
-  credit: true,
+  ...mediaSelect,
   mimeType: true,
   bytes: true,
   createdAt: true,

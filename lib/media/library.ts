@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { mediaSelect } from "@/lib/articles/mappers";
 import type { Staff } from "@/lib/auth/session";
 import { fieldErrorsOf, invalid, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
@@ -37,13 +38,7 @@ export interface UploadedImage extends MediaItem {
 }
 
 export const itemSelect = {
-  id: true,
-  storageKey: true,
-  width: true,
-  height: true,
-  alt: true,
-  caption: true,
-  credit: true,
+  ...mediaSelect,
   createdAt: true,
 } as const satisfies Prisma.MediaSelect;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
-  fillSlug,
   idField,
+  namedSchemas,
   optionalText,
   requiredText,
   slugInput,
@@ -16,15 +16,11 @@ const sectionFields = z.object({
   inNavigation: z.boolean(),
 });
 
-export const createSectionSchema = sectionFields.transform((value, ctx) =>
-  fillSlug(value, ctx, "root"),
-);
-
-export const updateSectionSchema = sectionFields
-  .extend({ id: idField })
-  .transform((value, ctx) => fillSlug(value, ctx, "root"));
-
-export const deleteSectionSchema = z.object({ id: idField });
+export const {
+  create: createSectionSchema,
+  update: updateSectionSchema,
+  remove: deleteSectionSchema,
+} = namedSchemas(sectionFields, "root");
 
 /** The complete new order, top first; a partial list is refused as stale. */
 export const reorderSectionsSchema = z.object({

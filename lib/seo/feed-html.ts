@@ -1,5 +1,11 @@
+import type { ImageDto } from "@/lib/articles/dto";
 import { isSafeHref } from "@/lib/documents/links";
-import type { ArticleDocument, BlockNode, InlineNode } from "@/lib/documents/schema";
+import {
+  EMBED_PROVIDER_NAMES,
+  type ArticleDocument,
+  type BlockNode,
+  type InlineNode,
+} from "@/lib/documents/schema";
 import { absoluteUrl } from "./urls";
 import { escapeText, escapeXml } from "./xml";
 
@@ -12,37 +18,15 @@ import { escapeText, escapeXml } from "./xml";
  * and are left out.
  */
 
-export interface FeedBodyImage {
-  src: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-}
-
-const EMBED_NAMES: Record<string, string> = {
-  youtube: "YouTube",
-  vimeo: "Vimeo",
-  x: "X",
-  bluesky: "Bluesky",
-  telegram: "Telegram",
-  soundcloud: "SoundCloud",
-};
-
 export function documentToHtml(
   document: ArticleDocument,
-  media: Record<string, FeedBodyImage>,
+  media: Record<string, ImageDto>,
   siteUrl?: string,
 ): string {
   return document.content.map((block) => blockHtml(block, media, siteUrl)).join("");
 }
 
-function blockHtml(
-  block: BlockNode,
-  media: Record<string, FeedBodyImage>,
-  siteUrl?: string,
-): string {
+function blockHtml(block: BlockNode, media: Record<string, ImageDto>, siteUrl?: string): string {
   const inline = (nodes: InlineNode[] | undefined) => inlineHtml(nodes, siteUrl);
   switch (block.type) {
     case "paragraph":
@@ -80,7 +64,7 @@ function blockHtml(
       );
     }
     case "embed": {
-      const name = EMBED_NAMES[block.attrs.provider] ?? "External";
+      const name = EMBED_PROVIDER_NAMES[block.attrs.provider] ?? "External";
       const caption = block.attrs.caption ? ` ${escapeText(block.attrs.caption)}` : "";
       return `<p><a href="${escapeXml(block.attrs.url)}">${escapeText(name)}: ${escapeText(block.attrs.url)}</a>${caption}</p>`;
     }
@@ -92,7 +76,7 @@ function blockHtml(
 }
 
 /** A figure with its caption and credit, as on the page. */
-export function figureHtml(image: FeedBodyImage, siteUrl?: string): string {
+export function figureHtml(image: ImageDto, siteUrl?: string): string {
   // Credits are stored as the page shows them ("(Name/Agency)").
   const caption = [image.caption, image.credit].filter(Boolean).join(" ");
   return (

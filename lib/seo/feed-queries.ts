@@ -1,16 +1,16 @@
 import "server-only";
+import type { ImageDto } from "@/lib/articles/dto";
 import type { StoryScope } from "@/lib/articles/lists";
-import { mediaUrl } from "@/lib/articles/mappers";
+import { mediaSelect, mediaUrl } from "@/lib/articles/mappers";
 import { isPublicStory, publicStoryFilter } from "@/lib/articles/rules";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
 import type { ArticleDocument } from "@/lib/documents/schema";
-import type { FeedBodyImage } from "./feed-html";
 
 export const FEED_ITEMS = 50;
 
-export interface FeedImageDto extends FeedBodyImage {
+export interface FeedImageDto extends ImageDto {
   type: string;
 }
 
@@ -28,16 +28,7 @@ export interface FeedArticleDto {
   body: ArticleDocument | null;
 }
 
-const imageSelect = {
-  id: true,
-  storageKey: true,
-  mimeType: true,
-  width: true,
-  height: true,
-  alt: true,
-  caption: true,
-  credit: true,
-} as const;
+const imageSelect = { ...mediaSelect, mimeType: true } as const;
 
 function feedSelect(withBody: boolean) {
   return {
@@ -76,7 +67,7 @@ type ImageRow = {
   credit: string;
 };
 
-function toFeedImage(row: ImageRow, override: Partial<FeedBodyImage> = {}): FeedImageDto {
+function toFeedImage(row: ImageRow, override: Partial<ImageDto> = {}): FeedImageDto {
   return {
     src: mediaUrl(row.storageKey),
     type: row.mimeType,
@@ -98,7 +89,7 @@ export async function loadFeedArticles(
   scope: StoryScope,
   withBody: boolean,
   now: Date = new Date(),
-): Promise<{ items: FeedArticleDto[]; bodyMedia: Record<string, FeedBodyImage>; tags: string[] }> {
+): Promise<{ items: FeedArticleDto[]; bodyMedia: Record<string, ImageDto>; tags: string[] }> {
   const select = feedSelect(withBody);
   const joinQuery = {
     where: { publishedAt: { lte: now } },

@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  fillSlug,
-  idField,
-  optionalText,
-  requiredText,
-  slugInput,
-} from "@/lib/manage/form-schemas";
+import { namedSchemas, optionalText, requiredText, slugInput } from "@/lib/manage/form-schemas";
 
 export const TAG_LIMITS = { name: 60, description: 400 } as const;
 
@@ -16,15 +10,11 @@ const tagFields = z.object({
   description: optionalText(TAG_LIMITS.description),
 });
 
-export const createTagSchema = tagFields.transform((value, ctx) =>
-  fillSlug(value, ctx, "prefixed"),
-);
-
-export const updateTagSchema = tagFields
-  .extend({ id: idField })
-  .transform((value, ctx) => fillSlug(value, ctx, "prefixed"));
-
-export const deleteTagSchema = z.object({ id: idField });
+export const {
+  create: createTagSchema,
+  update: updateTagSchema,
+  remove: deleteTagSchema,
+} = namedSchemas(tagFields, "prefixed");
 
 export type CreateTagInput = z.output<typeof createTagSchema>;
 export type UpdateTagInput = z.output<typeof updateTagSchema>;

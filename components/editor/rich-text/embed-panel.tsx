@@ -1,6 +1,7 @@
 import type { Editor } from "@tiptap/react";
 import { useId, useState } from "react";
-import { EMBED_PROVIDER_NAMES, detectEmbed } from "./embed-url";
+import { EMBED_PROVIDER_NAMES } from "@/lib/documents/schema";
+import { detectEmbed } from "./embed-url";
 import { insertBlock } from "./insert-block";
 import { PanelError, PanelFrame } from "./panel-frame";
 

@@ -1,15 +1,4 @@
-import { EMBED_PROVIDERS } from "@/lib/documents/schema";
-
-export type EmbedProvider = (typeof EMBED_PROVIDERS)[number];
-
-export const EMBED_PROVIDER_NAMES: Record<EmbedProvider, string> = {
-  youtube: "YouTube",
-  vimeo: "Vimeo",
-  x: "X",
-  bluesky: "Bluesky",
-  telegram: "Telegram",
-  soundcloud: "SoundCloud",
-};
+import type { EmbedProvider } from "@/lib/documents/schema";
 
 // Registered domains; their subdomains (www., m., player., on., …) belong to
 // the same provider, so a suffix match on ".domain" is safe.

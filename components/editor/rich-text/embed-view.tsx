@@ -1,6 +1,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 import { useEditorServices } from "./editor-services";
-import { EMBED_PROVIDER_NAMES, detectEmbed } from "./embed-url";
+import { EMBED_PROVIDER_NAMES } from "@/lib/documents/schema";
+import { detectEmbed } from "./embed-url";
 import { AttributeField, BlockBar, BlockButton, readString } from "./node-view-parts";
 
 export function EmbedView({ node, selected, updateAttributes, deleteNode }: ReactNodeViewProps) {

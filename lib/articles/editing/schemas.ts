@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { documentSchema } from "@/lib/documents/schema";
 import { checkSlug, SLUG_PROBLEM_MESSAGES } from "@/lib/slugs/rules";
+import { FIELD_LIMITS } from "./limits";
 
 export const ARTICLE_TYPES = [
   "NEWS",
@@ -10,16 +11,6 @@ export const ARTICLE_TYPES = [
   "FEATURE",
   "PAGE",
 ] as const;
-
-export const FIELD_LIMITS = {
-  title: 200,
-  standfirst: 400,
-  seoTitle: 70,
-  seoDescription: 200,
-  caption: 1000,
-  credit: 300,
-  alt: 500,
-} as const;
 
 const id = z.string().trim().min(1).max(64);
 const optionalId = id.nullable();
@@ -42,8 +33,14 @@ export const articleFieldsSchema = z.object({
   standfirst: text(FIELD_LIMITS.standfirst),
   type: z.enum(ARTICLE_TYPES),
   sectionId: optionalId,
-  tagIds: z.array(id).max(20, "Use at most 20 tags.").refine(unique, "Each tag once."),
-  authorIds: z.array(id).max(10, "Use at most 10 bylines.").refine(unique, "Each author once."),
+  tagIds: z
+    .array(id)
+    .max(FIELD_LIMITS.tags, `Use at most ${FIELD_LIMITS.tags} tags.`)
+    .refine(unique, "Each tag once."),
+  authorIds: z
+    .array(id)
+    .max(FIELD_LIMITS.bylines, `Use at most ${FIELD_LIMITS.bylines} bylines.`)
+    .refine(unique, "Each author once."),
   heroImageId: optionalId,
   heroAlt: text(FIELD_LIMITS.alt),
   heroCaption: text(FIELD_LIMITS.caption),

@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { isEmailAddress } from "@/lib/mail/validate";
-import {
-  fillSlug,
-  idField,
-  optionalText,
-  requiredText,
-  slugInput,
-} from "@/lib/manage/form-schemas";
+import { namedSchemas, optionalText, requiredText, slugInput } from "@/lib/manage/form-schemas";
 
 export const NEWSLETTER_LIMITS = {
   name: 80,
@@ -42,13 +36,10 @@ const newsletterFields = z.object({
     .max(NEWSLETTER_LIMITS.position, `Use at most ${NEWSLETTER_LIMITS.position}.`),
 });
 
-export const createNewsletterSchema = newsletterFields.transform((value, ctx) =>
-  fillSlug(value, ctx, "prefixed"),
+export const { create: createNewsletterSchema, update: updateNewsletterSchema } = namedSchemas(
+  newsletterFields,
+  "prefixed",
 );
-
-export const updateNewsletterSchema = newsletterFields
-  .extend({ id: idField })
-  .transform((value, ctx) => fillSlug(value, ctx, "prefixed"));
 
 export type CreateNewsletterInput = z.output<typeof createNewsletterSchema>;
 export type UpdateNewsletterInput = z.output<typeof updateNewsletterSchema>;

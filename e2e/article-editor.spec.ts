@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { slugify } from "../lib/slugs/rules";
+import { chooseHeroImage } from "./editor-steps";
 import { seedFixtures } from "./fixtures";
 import { staffPage, type DemoRole } from "./staff";
 
@@ -107,15 +108,7 @@ test.describe("the article's address", () => {
       .getByLabel("Standfirst")
       .fill("Barges left the delta ports at dawn, the first convoy since the ice.");
     await page.getByLabel("Section").selectOption({ label: fixtures.section.name });
-    await page.getByRole("button", { name: "Choose hero image" }).click();
-    const picker = page.getByRole("dialog", { name: "Choose the hero image" });
-    await picker.getByLabel("Search the library").fill("reeds");
-    await picker
-      .getByRole("list", { name: "Images" })
-      .getByRole("button", { name: /Reeds/ })
-      .first()
-      .click();
-    await picker.getByRole("button", { name: "Use this image" }).click();
+    await chooseHeroImage(page);
     const checklist = page.getByRole("region", { name: "Ready to publish" });
     await expect(checklist).toContainText("Everything is ready.");
     await page.getByRole("button", { name: "Publish", exact: true }).click();

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { chooseHeroImage } from "./editor-steps";
 import { seedFixtures } from "./fixtures";
 import { signIn, staffPage } from "./staff";
 
@@ -67,16 +68,7 @@ test.describe("the newsroom's workflow", () => {
     await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(checklist).toBeFocused();
     await expect(editor.page.getByRole("link", { name: /View on site/ })).toHaveCount(0);
-    await editor.page.getByRole("button", { name: "Choose hero image" }).click();
-    const picker = editor.page.getByRole("dialog", { name: "Choose the hero image" });
-    // A demo photograph: it has alt text and a credit in the library.
-    await picker.getByLabel("Search the library").fill("reeds");
-    await picker
-      .getByRole("list", { name: "Images" })
-      .getByRole("button", { name: /Reeds/ })
-      .first()
-      .click();
-    await picker.getByRole("button", { name: "Use this image" }).click();
+    await chooseHeroImage(editor.page);
     await expect(checklist).toContainText("Everything is ready.");
     await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(editor.page.getByRole("link", { name: /View on site/ })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { zonedParts } from "../lib/dates/zoned-time";
+import { chooseHeroImage } from "./editor-steps";
 import { seedFixtures } from "./fixtures";
 import { staffPage } from "./staff";
 
@@ -29,16 +30,7 @@ test.describe("scheduled publishing", () => {
     await page.getByLabel("Section").selectOption({ label: fixtures.section.name });
     await page.getByRole("textbox", { name: "Body" }).click();
     await page.keyboard.type("The first ship cleared the harbour mouth shortly after six.");
-    await page.getByRole("button", { name: "Choose hero image" }).click();
-    const picker = page.getByRole("dialog", { name: "Choose the hero image" });
-    // A demo photograph: it has alt text and a credit in the library.
-    await picker.getByLabel("Search the library").fill("reeds");
-    await picker
-      .getByRole("list", { name: "Images" })
-      .getByRole("button", { name: /Reeds/ })
-      .first()
-      .click();
-    await picker.getByRole("button", { name: "Use this image" }).click();
+    await chooseHeroImage(page);
     await expect(checklist).toContainText("Everything is ready.");
 
     await page.getByRole("button", { name: "Schedule…" }).click();

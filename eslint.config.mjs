@@ -51,6 +51,34 @@ const config = [
           ],
         },
       ],
+      // The shapes pages and components receive are the domain's dto.ts;
+      // its queries are called, never read for types.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[importKind='type'][source.value=/queries$/]",
+          message: "Import DTO types from the domain's dto.ts, not from its queries.",
+        },
+        {
+          selector:
+            "ImportDeclaration[source.value=/queries$/] > ImportSpecifier[importKind='type']",
+          message: "Import DTO types from the domain's dto.ts, not from its queries.",
+        },
+      ],
+    },
+  },
+  {
+    // One shape for every domain: queries return DTOs declared in dto.ts.
+    files: ["lib/**/queries.ts", "lib/**/*-queries.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "ExportNamedDeclaration > :matches(TSInterfaceDeclaration, TSTypeAliasDeclaration)",
+          message: "Declare the types a query returns in the domain's dto.ts.",
+        },
+      ],
     },
   },
 ];

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FooterNewsletter } from "@/components/newsletters/footer-newsletter";
-import type { SectionDto } from "@/lib/sections/queries";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SectionDto } from "@/lib/sections/dto";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 
 export function SiteFooter({ site, sections }: { site: SiteSettingsDto; sections: SectionDto[] }) {
   const year = new Date().getFullYear();

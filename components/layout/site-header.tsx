@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { NavMore } from "./nav-more";
 import { SectionStrip } from "./section-strip";
-import type { SectionDto } from "@/lib/sections/queries";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SectionDto } from "@/lib/sections/dto";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 
 export function SiteHeader({
   site,

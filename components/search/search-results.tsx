@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDate } from "@/lib/dates/format";
 import { splitSnippet } from "@/lib/search/highlight";
-import type { SearchHit } from "@/lib/search/queries";
+import type { SearchHit } from "@/lib/search/dto";
 
 export function SearchResults({ hits, timeZone }: { hits: SearchHit[]; timeZone: string }) {
   return (

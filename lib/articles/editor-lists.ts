@@ -6,70 +6,21 @@ import { startOfDayInZone } from "@/lib/dates/format";
 import { db } from "@/lib/db";
 import { getHeldReasons } from "@/lib/scheduling/held";
 import { getSiteSettings } from "@/lib/site/settings";
-import type { ArticleType } from "./dto";
 import { MAX_EDITOR_PAGE, NO_SECTION, type EditorListFilters } from "./editor-list-params";
 import { editorVisibilityFilter, ownArticleFilter } from "./ownership";
+import type {
+  EditorArticleItem,
+  DashboardPanel,
+  EditorDashboard,
+  EditorArticlePage,
+  EditorListOptions,
+} from "./dto";
 
 /**
  * The staff area's article lists: the dashboard panels and the filtered,
  * searchable table. Every read is narrowed by `editorVisibilityFilter`, so a
  * contributor's lists hold only their own work whatever the filters say.
  */
-
-/** One article as the staff lists show it. */
-export interface EditorArticleItem {
-  id: string;
-  slug: string;
-  title: string;
-  type: ArticleType;
-  status: ArticleStatus;
-  section: { slug: string; name: string } | null;
-  /** Byline names, in byline order. */
-  authors: string[];
-  updatedAt: Date;
-  /** Name of the staff member who saved it last, when known. */
-  updatedBy: string | null;
-  publishedAt: Date | null;
-  scheduledAt: Date | null;
-  /** Scheduled, and its time has passed without it being published. */
-  overdue: boolean;
-  /**
-   * Dashboard only: why the scheduler left an overdue article unpublished
-   * (lib/scheduling/held.ts), when it said so.
-   */
-  heldBecause?: string[];
-}
-
-export interface DashboardPanel {
-  items: EditorArticleItem[];
-  /** Every matching article, not only the ones shown. */
-  total: number;
-}
-
-export interface EditorDashboard {
-  myDrafts: DashboardPanel;
-  inReview: DashboardPanel;
-  /** Soonest first, so overdue ones lead. */
-  scheduled: DashboardPanel & { overdue: number };
-  /** Stories only: static pages (About, Contacts) are not news that just went out. */
-  recentlyPublished: DashboardPanel;
-}
-
-export interface EditorArticlePage {
-  items: EditorArticleItem[];
-  /** Matches, counted up to COUNT_CAP. */
-  total: number;
-  /** There are more than `total` matches. */
-  totalIsCapped: boolean;
-  page: number;
-  /** Pages that can be reached (never more than MAX_EDITOR_PAGE). */
-  pageCount: number;
-}
-
-export interface EditorListOptions {
-  sections: { slug: string; name: string }[];
-  authors: { slug: string; name: string }[];
-}
 
 export const DASHBOARD_PANEL_SIZE = 10;
 export const EDITOR_PAGE_SIZE = 25;

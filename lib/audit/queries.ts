@@ -4,22 +4,9 @@ import type { Staff } from "@/lib/auth/session";
 import { startOfDayInZone } from "@/lib/dates/format";
 import { db } from "@/lib/db";
 import type { AuditFilters } from "./params";
+import type { AuditEntryDto } from "./dto";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-export interface AuditEntryDto {
-  id: string;
-  at: Date;
-  action: string;
-  actor: string | null;
-  entityType: string;
-  entityId: string;
-  /** A readable name for the entity, when it still exists. */
-  entityLabel: string | null;
-  /** Where the entity is managed, when there is such a page. */
-  entityHref: string | null;
-  data: string;
-}
 
 export class AuditAccessError extends Error {}
 

@@ -1,34 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type {
+  LinkedAccountDto,
+  ManagedAuthorDto,
+  ManagedAuthorDetailDto,
+  StaffAccountOptionDto,
+} from "./dto";
 
 /** Reads for the staff area's author screens; uncached so a save shows at once. */
-
-export interface LinkedAccountDto {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-}
-
-export interface ManagedAuthorDto {
-  id: string;
-  slug: string;
-  name: string;
-  jobTitle: string;
-  account: LinkedAccountDto | null;
-  bylineCount: number;
-}
-
-export interface ManagedAuthorDetailDto extends ManagedAuthorDto {
-  bio: string;
-  links: { kind: string; url: string }[];
-}
-
-export interface StaffAccountOptionDto extends LinkedAccountDto {
-  /** The byline this account already writes under, if any. */
-  authorId: string | null;
-  authorName: string | null;
-}
 
 export const AUTHORS_PAGE_SIZE = 50;
 

@@ -2,21 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
-import type { ImageDto } from "@/lib/articles/dto";
 import { mediaSelect, toImage } from "@/lib/articles/mappers";
 import { parseAuthorLinks } from "@/lib/authors/labels";
 import { db } from "@/lib/db";
-
-export interface AuthorPageDto {
-  id: string;
-  slug: string;
-  name: string;
-  jobTitle: string;
-  bio: string;
-  links: { kind: string; url: string }[];
-  /** The byline portrait, when the newsroom has one. */
-  avatar: ImageDto | null;
-}
+import type { AuthorPageDto } from "./dto";
 
 export const getAuthorBySlug = cache((slug: string): Promise<AuthorPageDto | null> =>
   cached(`author:${slug}`, 10 * MINUTE, async () => {

@@ -39,3 +39,48 @@ export interface CommentsViewerDto {
   reader: { displayName: string; banned: boolean } | null;
   mine: OwnCommentDto[];
 }
+
+export interface QueueItemDto {
+  id: string;
+  body: string;
+  status: CommentStatus;
+  heldReason: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  moderatedAt: Date | null;
+  moderatedBy: string | null;
+  reader: { id: string; displayName: string; email: string; banned: boolean; createdAt: Date };
+  article: { id: string; title: string; slug: string };
+  /** The comment this one replies to. */
+  parent: { authorName: string; excerpt: string } | null;
+  /** Other comments sent from the same network address (hashed). */
+  sameAddress: number;
+}
+
+export interface QueueReaderDto {
+  id: string;
+  displayName: string;
+  email: string;
+  bannedAt: Date | null;
+  createdAt: Date;
+  counts: Record<CommentStatus, number>;
+}
+
+export interface QueueDto {
+  items: QueueItemDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+  counts: Record<CommentStatus, number>;
+  reader: QueueReaderDto | null;
+  article: { id: string; title: string } | null;
+}
+
+export interface CommentSettingsDto {
+  policy: "PRE" | "POST";
+  commentsDefault: "OPEN" | "CLOSED" | "OFF";
+  watchWords: string;
+  maxLinks: number;
+  newReaderHours: number;
+}

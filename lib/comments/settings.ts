@@ -7,6 +7,7 @@ import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
 import { commentPolicyOf, parseWatchWords, type ModerationSettings } from "./rules";
+import type { CommentSettingsDto } from "./dto";
 
 export const COMMENT_SETTINGS_LIMITS = { watchWords: 10_000, maxLinks: 20, newReaderHours: 720 };
 
@@ -35,14 +36,6 @@ export const commentSettingsSchema = z.object({
 });
 
 export type CommentSettingsInput = z.output<typeof commentSettingsSchema>;
-
-export interface CommentSettingsDto {
-  policy: "PRE" | "POST";
-  commentsDefault: "OPEN" | "CLOSED" | "OFF";
-  watchWords: string;
-  maxLinks: number;
-  newReaderHours: number;
-}
 
 const DEFAULTS: CommentSettingsDto = {
   policy: "PRE",

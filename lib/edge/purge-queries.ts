@@ -3,39 +3,15 @@ import type { Staff } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { PURGE_FILTERS, type PurgeStatusDto, type PurgeFilter, type PurgeListDto } from "./dto";
 
 /** Reads for /editor/purges: the changes' edge purges, newest first. Admins only. */
-
-export type PurgeStatusDto = "NONE" | "PENDING" | "SENDING" | "DONE" | "FAILED";
-export const PURGE_FILTERS = ["waiting", "failed", "done"] as const;
-export type PurgeFilter = (typeof PURGE_FILTERS)[number];
 
 const STATUSES_OF: Record<PurgeFilter, PurgeStatusDto[]> = {
   waiting: ["PENDING", "SENDING"],
   failed: ["FAILED"],
   done: ["DONE"],
 };
-
-export interface PurgeRowDto {
-  id: string;
-  tags: string[];
-  status: PurgeStatusDto;
-  /** 0: the first purge; 1: the confirming one. */
-  round: number;
-  attempts: number;
-  nextAttemptAt: Date;
-  lastError: string;
-  createdAt: Date;
-  purgedAt: Date | null;
-}
-
-export interface PurgeListDto {
-  edges: string[];
-  rows: PurgeRowDto[];
-  counts: Record<PurgeFilter, number>;
-  /** Seconds the oldest waiting purge has waited; 0 when none. */
-  lagSeconds: number;
-}
 
 export function readPurgeFilter(value: unknown): PurgeFilter | null {
   return PURGE_FILTERS.find((filter) => filter === value) ?? null;

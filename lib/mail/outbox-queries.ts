@@ -6,34 +6,9 @@ import { db } from "@/lib/db";
 import { readMailSettings } from "./config";
 import { redactPersonalLinks } from "./redact";
 import type { OutboxFilter, OutboxParams } from "./outbox-params";
+import type { OutboxStatus, OutboxListItemDto, OutboxMessageDto } from "./dto";
 
 /** Reads for /editor/outbox; uncached, so staff see mail the moment it is queued. */
-
-export type OutboxStatus = "QUEUED" | "SENDING" | "SENT" | "FAILED" | "KEPT";
-
-export interface OutboxListItemDto {
-  id: string;
-  to: string;
-  subject: string;
-  status: OutboxStatus;
-  attempts: number;
-  nextAttemptAt: Date;
-  lastError: string;
-  createdAt: Date;
-  sentAt: Date | null;
-}
-
-export interface OutboxMessageDto extends OutboxListItemDto {
-  from: string;
-  messageId: string | null;
-  idempotencyKey: string | null;
-  /** Extra headers as stored (List-Unsubscribe, Reply-To…), in order. */
-  headers: { name: string; value: string }[];
-  html: string;
-  text: string;
-  /** Readers' personal links in it were shown with their tokens hidden. */
-  personalLinksHidden: boolean;
-}
 
 export const OUTBOX_PAGE_SIZE = 25;
 

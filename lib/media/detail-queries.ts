@@ -1,44 +1,14 @@
 import "server-only";
-import type { ArticleStatus } from "@/generated/prisma/enums";
 import { mediaSelect } from "@/lib/articles/mappers";
 import { isOwnArticle } from "@/lib/articles/ownership";
 import { isPublicArticle } from "@/lib/articles/rules";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { LibraryItem } from "./library-queries";
 import { findMediaUsage, usageCount, type ArticleUse, type UsageList } from "./usage";
 import { mediaPath, parseVariants } from "./variants";
 import { seesAllMedia, visibleMediaFilter } from "./visibility";
-
-export interface UsePlace {
-  title: string;
-  status: ArticleStatus;
-  /** Where the viewer can open it: the editor, or the public page. */
-  href: string;
-}
-
-/** The places of one kind that are named, and how many more there are beyond the list. */
-export interface PlaceList<T> {
-  places: T[];
-  more: number;
-}
-
-/** A library tile's fields (without "mine"), plus variants and where it is used. */
-export interface MediaDetail extends Omit<LibraryItem, "mine"> {
-  variants: { width: number; height: number; bytes: number; src: string }[];
-  usage: {
-    hero: PlaceList<UsePlace>;
-    seo: PlaceList<UsePlace>;
-    body: PlaceList<UsePlace>;
-    avatars: PlaceList<{ name: string; href: string }>;
-    /** Places in articles the viewer may not open, counted but not named. */
-    hidden: number;
-    total: number;
-  };
-  canEdit: boolean;
-  canDelete: boolean;
-}
+import type { UsePlace, PlaceList, MediaDetail } from "./dto";
 
 /**
  * One image as its page shows it, or null when it does not exist or the

@@ -7,29 +7,7 @@ import { db } from "@/lib/db";
 import { MEDIA_PAGE_SIZE, searchWords, type MediaListFilters } from "./library-params";
 import { mediaPath } from "./variants";
 import { seesAllMedia, visibleMediaFilter } from "./visibility";
-
-/** One tile of the library grid. */
-export interface LibraryItem {
-  id: string;
-  src: string;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  credit: string;
-  mimeType: string;
-  bytes: number;
-  createdAt: Date;
-  uploadedBy: string | null;
-  mine: boolean;
-}
-
-export interface LibraryPage {
-  items: LibraryItem[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
+import type { LibraryPage } from "./dto";
 
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, "\\$&")}%`;
 

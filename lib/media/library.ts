@@ -19,23 +19,7 @@ import { lockContent, removeUnusedFiles } from "./stored-files";
 import { mediaStorage } from "./storage";
 import { mediaPath, type MediaVariant } from "./variants";
 import { visibleMediaFilter } from "./visibility";
-
-/** An image as the editor's picker, previews and upload answers see it. */
-export interface MediaItem {
-  id: string;
-  src: string;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  credit: string;
-  createdAt: string;
-}
-
-/** An upload's answer: the stored image, and whether it was there already. */
-export interface UploadedImage extends MediaItem {
-  duplicate: boolean;
-}
+import type { MediaItem, UploadedImage } from "./dto";
 
 export const itemSelect = {
   ...mediaSelect,

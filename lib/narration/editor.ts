@@ -13,7 +13,7 @@ import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { sanitizeDocument } from "@/lib/documents/sanitize";
-import type { NarrationPanelDto } from "./panel-dto";
+import type { NarrationPanelDto } from "./dto";
 import { configProblem, narrationConfig, providerLabel } from "./providers/select-provider";
 import { toNarration } from "./public";
 import { sourceHashOf } from "./queue";

@@ -1,22 +1,11 @@
 import "server-only";
-import type { NarrationDto } from "@/lib/articles/dto";
 import { publicStoryFilter } from "@/lib/articles/rules";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { toNarration } from "./public";
+import type { NarratedArticleDto } from "./dto";
 
 export const PODCAST_ITEMS = 50;
-
-export interface NarratedArticleDto {
-  id: string;
-  slug: string;
-  title: string;
-  standfirst: string;
-  publishedAt: Date;
-  authors: string[];
-  section: string | null;
-  narration: NarrationDto;
-}
 
 /**
  * The newest published stories with a ready narration, newest story first.

@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
-import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { summarySelect, toSummary } from "@/lib/articles/mappers";
 import { isPublicStory } from "@/lib/articles/rules";
 import { startOfDayInZone } from "@/lib/dates/format";
@@ -14,27 +13,13 @@ import { MATCH_END, MATCH_START } from "./highlight";
 import { SEARCH_LIMITS, withSearchSlot } from "./guard";
 import { RANKED_CANDIDATES, SEARCH_PAGE_SIZE, searchPages } from "./limits";
 import type { SearchParams } from "./params";
+import type { SearchResult } from "./dto";
 
 /** Stored and indexed; see the trigger "Article_search_vector". */
 const SEARCH_VECTOR_SQL = Prisma.sql`a."searchVector"`;
 
 /** Counting every match of a common word is wasted work; "1,000+" is enough. */
 const COUNT_CAP = 1000;
-
-export interface SearchHit {
-  article: ArticleSummaryDto;
-  snippet: string;
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  total: number;
-  totalIsCapped: boolean;
-  /** Result pages a reader can reach: only the newest matches are ranked. */
-  pageCount: number;
-  /** True when older matches lie beyond the last page (date filters reach them). */
-  olderBeyond: boolean;
-}
 
 /**
  * Ranked full-text search over published stories (PostgreSQL's own text

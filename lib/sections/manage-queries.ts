@@ -1,25 +1,12 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { ManagedSectionDto, ManagedSectionDetailDto } from "./dto";
 
 /**
  * Reads for the staff area's section screens. Never cached: editors must see
  * what they just saved, and these screens are few and light.
  */
-
-export interface ManagedSectionDto {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  inNavigation: boolean;
-  position: number;
-  articleCount: number;
-}
-
-export interface ManagedSectionDetailDto extends ManagedSectionDto {
-  /** Earlier addresses that now redirect here, newest first. */
-  oldSlugs: string[];
-}
 
 const select = {
   id: true,
@@ -31,15 +18,7 @@ const select = {
   _count: { select: { articles: true } },
 } as const;
 
-type Row = {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  inNavigation: boolean;
-  position: number;
-  _count: { articles: number };
-};
+type Row = Prisma.SectionGetPayload<{ select: typeof select }>;
 
 const toDto = ({ _count, ...row }: Row): ManagedSectionDto => ({
   ...row,

@@ -3,13 +3,7 @@ import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-
-export interface SectionDto {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-}
+import type { SectionDto } from "./dto";
 
 const select = { id: true, slug: true, name: true, description: true } as const;
 

@@ -6,27 +6,9 @@ import { isPublicStory, publicStoryFilter } from "@/lib/articles/rules";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
-import type { ArticleDocument } from "@/lib/documents/schema";
+import type { FeedArticleDto, FeedImageDto } from "./dto";
 
 export const FEED_ITEMS = 50;
-
-export interface FeedImageDto extends ImageDto {
-  type: string;
-}
-
-export interface FeedArticleDto {
-  id: string;
-  slug: string;
-  title: string;
-  standfirst: string;
-  publishedAt: Date;
-  authors: string[];
-  section: string | null;
-  tags: string[];
-  hero: FeedImageDto | null;
-  /** Present only when the feed carries full text. */
-  body: ArticleDocument | null;
-}
 
 const imageSelect = { ...mediaSelect, mimeType: true } as const;
 

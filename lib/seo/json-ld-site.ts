@@ -1,5 +1,5 @@
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 import type { JsonLdNode } from "./json-ld-serialize";
 import { profileUrls, sitePolicies } from "./social";
 import { absoluteUrl, paths, siteOrigin } from "./urls";

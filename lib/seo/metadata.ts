@@ -3,7 +3,7 @@ import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { olderPath } from "@/lib/articles/cursor";
 import { articleDescription } from "@/lib/articles/description";
 import { formatDateRange } from "@/lib/dates/format";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 import type { ArticleSeoDto } from "./article-seo";
 import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
 import { PODCAST_FEED_PATH } from "./feeds-podcast";

@@ -4,6 +4,7 @@ import { publicArticleFilter, publicStoryFilter } from "@/lib/articles/rules";
 import { mediaUrl } from "@/lib/articles/mappers";
 import { db } from "@/lib/db";
 import { ARTICLES_PER_SITEMAP, NEWS_SITEMAP_LIMIT, NEWS_WINDOW_MS } from "./sitemap-names";
+import type { ArticleMonth, SitemapArticle, SitemapTerm } from "./dto";
 
 /**
  * Reads behind the sitemaps. Each one is an index range or a handful of index
@@ -11,19 +12,6 @@ import { ARTICLES_PER_SITEMAP, NEWS_SITEMAP_LIMIT, NEWS_WINDOW_MS } from "./site
  * database, a month's file is a `publishedAt` range, tag and author files
  * probe the join tables' (id, publishedAt) indexes once per term.
  */
-
-export interface ArticleMonth {
-  year: number;
-  month: number;
-  count: number;
-  lastmod: Date;
-}
-
-export interface SitemapArticle {
-  slug: string;
-  lastmod: Date;
-  image: string | null;
-}
 
 /**
  * The months with published stories, newest first, with their size and newest
@@ -88,12 +76,6 @@ export async function listMonthArticles(
     lastmod: latest(row.publishedAt, row.substantiveUpdatedAt),
     image: row.heroImage ? mediaUrl(row.heroImage.storageKey) : null,
   }));
-}
-
-export interface SitemapTerm {
-  slug: string;
-  /** When the newest story on the term's page was published. */
-  lastmod: Date;
 }
 
 type TermTable = "tags" | "authors";

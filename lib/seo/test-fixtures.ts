@@ -1,5 +1,5 @@
 import type { ArticleDetailDto } from "@/lib/articles/dto";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 import type { ArticleSeoDto } from "./article-seo";
 import type { SeoContext } from "./json-ld-site";
 

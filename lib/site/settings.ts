@@ -5,6 +5,7 @@ import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { isSafeHref } from "@/lib/documents/links";
+import type { SiteSettingsDto } from "./dto";
 
 // Settings are edited by people; anything unusable is dropped, not rendered.
 const href = z.string().refine(isSafeHref);
@@ -15,17 +16,6 @@ const promoSchema = z.object({
   href,
   tone: z.enum(["accent", "plain"]).catch("plain"),
 });
-
-export interface SiteSettingsDto {
-  name: string;
-  tagline: string;
-  description: string;
-  timezone: string;
-  language: string;
-  moreLinks: { label: string; href: string }[];
-  socialLinks: { kind: string; label: string; url: string }[];
-  promoSlots: { label: string; href: string; tone: "accent" | "plain" }[];
-}
 
 const FALLBACK: SiteSettingsDto = {
   name: "Newsroom",

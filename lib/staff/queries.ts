@@ -1,25 +1,9 @@
 import "server-only";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { StaffAccountDto, StaffAccountDetailDto } from "./dto";
 
 /** Reads for the admin's staff screens; uncached so a change shows at once. */
-
-export interface StaffAccountDto {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  /** ISO time, or null before the first sign-in. */
-  lastSignInAt: string | null;
-  createdAt: string;
-  byline: { id: string; name: string; slug: string } | null;
-}
-
-export interface StaffAccountDetailDto extends StaffAccountDto {
-  /** The only active admin: the screen explains why it cannot be demoted or deactivated. */
-  isLastActiveAdmin: boolean;
-}
 
 const select = {
   id: true,

@@ -1,15 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { ManagedTagDto } from "./dto";
 
 /** Reads for the staff area's tag screens; uncached so a save shows at once. */
-
-export interface ManagedTagDto {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  articleCount: number;
-}
 
 export const TAGS_PAGE_SIZE = 50;
 

@@ -3,13 +3,7 @@ import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-
-export interface TagDto {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-}
+import type { TagDto } from "./dto";
 
 export const getTagBySlug = cache((slug: string): Promise<TagDto | null> =>
   cached(`topic:${slug}`, 10 * MINUTE, async () => {

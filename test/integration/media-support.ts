@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { afterAll, vi } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/auth/staff-action";
-import type { UploadedImage } from "@/lib/media/library";
+import type { UploadedImage } from "@/lib/media/dto";
 import { readWhole } from "@/lib/media/media-storage";
 import { mediaStorage } from "@/lib/media/storage";
 import { actAs } from "./acting-staff";

@@ -9,7 +9,7 @@ import { getArticleSeo } from "@/lib/seo/article-seo";
 import { articleJsonLd } from "@/lib/seo/json-ld-article";
 import { seoContext } from "@/lib/seo/json-ld-site";
 import { articleMetadata } from "@/lib/seo/metadata";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 
 export async function articlePageMetadata(
   site: SiteSettingsDto,

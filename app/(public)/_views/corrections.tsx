@@ -10,7 +10,8 @@ import { seoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { OG_CARD_SIZE, plainCardPath } from "@/lib/seo/og-card-version";
 import { absoluteUrl, paths } from "@/lib/seo/urls";
-import { getSiteSettings, type SiteSettingsDto } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 import "../../styles/corrections.css";
 
 const TITLE = "Corrections";

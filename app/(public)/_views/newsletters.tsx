@@ -5,7 +5,8 @@ import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { newsletterPaths } from "@/lib/newsletters/paths";
 import { listMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
-import { getSiteSettings, type SiteSettingsDto } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 
 const describe = (site: SiteSettingsDto) =>
   `Every ${site.name} newsletter, free: sign up with your email address and confirm from your inbox.`;

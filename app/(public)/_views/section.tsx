@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import type { StoryCursor } from "@/lib/articles/cursor";
-import type { SectionDto } from "@/lib/sections/queries";
+import type { SectionDto } from "@/lib/sections/dto";
 import { collectionPageJsonLd } from "@/lib/seo/json-ld-site";
 import { paths } from "@/lib/seo/urls";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 import { storyListMetadata, StoryListView, type StoryList } from "./story-list";
 
 function sectionList(section: SectionDto): StoryList {

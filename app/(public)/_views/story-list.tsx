@@ -10,7 +10,8 @@ import { listStories, STORIES_PER_PAGE, type StoryScope } from "@/lib/articles/l
 import type { JsonLdNode } from "@/lib/seo/json-ld-serialize";
 import { seoContext, type SeoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
-import { getSiteSettings, type SiteSettingsDto } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 
 /** What a section, tag or author page lists, and how it presents itself. */
 export interface StoryList {

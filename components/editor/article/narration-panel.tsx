@@ -7,7 +7,7 @@ import {
   regenerateNarrationAction,
   removeNarrationAction,
 } from "@/lib/narration/actions";
-import type { NarrationPanelDto } from "@/lib/narration/panel-dto";
+import type { NarrationPanelDto } from "@/lib/narration/dto";
 import { formatTime } from "@/lib/dates/format";
 import { clockTime } from "@/lib/narration/time-format";
 import "../../../app/styles/editor-narration.css";

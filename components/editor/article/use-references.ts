@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { MediaItem } from "@/lib/media/library";
+import type { MediaItem } from "@/lib/media/dto";
 
 /**
  * Images and articles the page can describe: those the article referred to

@@ -6,7 +6,7 @@ import { KitForm } from "@/components/editor/manage/kit-form";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import { intoValues } from "@/components/editor/use-typed-before-hydration";
 import { updateCommentSettingsAction } from "@/lib/comments/actions";
-import type { CommentSettingsDto } from "@/lib/comments/settings";
+import type { CommentSettingsDto } from "@/lib/comments/dto";
 
 const FORM = "comment-settings";
 const LABELS: Record<string, string> = {

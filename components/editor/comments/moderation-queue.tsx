@@ -4,7 +4,7 @@ import { useState } from "react";
 import { StatusMessage } from "@/components/editor/manage/kit-form";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import { moderateCommentsAction } from "@/lib/comments/actions";
-import type { QueueItemDto } from "@/lib/comments/queue-queries";
+import type { QueueItemDto } from "@/lib/comments/dto";
 import { QueueItem } from "./queue-item";
 
 type Decision = "APPROVED" | "REJECTED" | "SPAM";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { queueHref } from "@/lib/comments/queue-params";
-import type { QueueItemDto } from "@/lib/comments/queue-queries";
+import type { QueueItemDto } from "@/lib/comments/dto";
 import { formatDateTime } from "@/lib/dates/format";
 import { BanReader } from "./ban-reader";
 

@@ -1,4 +1,4 @@
-import type { EditorArticleItem } from "@/lib/articles/editor-lists";
+import type { EditorArticleItem } from "@/lib/articles/dto";
 import { joinNames } from "./labels";
 import { RelativeTime } from "./relative-time";
 

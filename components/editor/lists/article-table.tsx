@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EditorArticleItem } from "@/lib/articles/editor-lists";
+import type { EditorArticleItem } from "@/lib/articles/dto";
 import { formatDateTime } from "@/lib/dates/format";
 import { UpdatedBy } from "./article-meta";
 import { ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardPanel as PanelData, EditorArticleItem } from "@/lib/articles/editor-lists";
+import type { DashboardPanel as PanelData, EditorArticleItem } from "@/lib/articles/dto";
 import { formatDateTime } from "@/lib/dates/format";
 import { SectionAndBylines, UpdatedBy } from "./article-meta";
 import { StatusBadge } from "./status-badge";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EditorListOptions } from "@/lib/articles/editor-lists";
+import type { EditorListOptions } from "@/lib/articles/dto";
 import {
   EDITOR_STATUSES,
   EDITOR_TYPES,

@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/auth/staff-action";
-import type { MediaItem, UploadedImage } from "@/lib/media/library";
+import type { MediaItem, UploadedImage } from "@/lib/media/dto";
 
 export type { MediaItem, UploadedImage };
 

@@ -1,4 +1,4 @@
-import type { UploadedImage } from "@/lib/media/library";
+import type { UploadedImage } from "@/lib/media/dto";
 import { ACCEPTED_FORMATS, IMAGE_LIMITS, formatBytes, tooLargeMessage } from "@/lib/media/rules";
 
 /** One file of an upload, from the moment it is chosen to its answer. */

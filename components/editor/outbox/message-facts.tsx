@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/dates/format";
-import type { OutboxMessageDto } from "@/lib/mail/outbox-queries";
+import type { OutboxMessageDto } from "@/lib/mail/dto";
 
 /** Envelope, delivery state and every stored header of one message. */
 export function MessageFacts({

@@ -1,4 +1,4 @@
-import type { OutboxStatus } from "@/lib/mail/outbox-queries";
+import type { OutboxStatus } from "@/lib/mail/dto";
 
 const LABELS: Record<OutboxStatus, string> = {
   QUEUED: "Queued",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates/format";
-import type { OutboxListItemDto } from "@/lib/mail/outbox-queries";
+import type { OutboxListItemDto } from "@/lib/mail/dto";
 import { OutboxStatusBadge } from "./outbox-status";
 
 /** One page of messages, newest first; on a phone each row becomes a card. */

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/dates/format";
 import { retryEdgePurgeFormAction } from "@/lib/edge/actions";
-import type { PurgeRowDto, PurgeStatusDto } from "@/lib/edge/purge-queries";
+import type { PurgeRowDto, PurgeStatusDto } from "@/lib/edge/dto";
 
 const STATUS_LABELS: Record<PurgeStatusDto, string> = {
   NONE: "No edge",

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { controlProps, FieldError } from "@/components/editor/manage/form-kit";
 import { formatDate } from "@/lib/dates/format";
-import type { IssueArticleChoice } from "@/lib/newsletters/issues/article-search";
+import type { IssueArticleChoice } from "@/lib/newsletters/issues/dto";
 import { searchIssueArticlesAction } from "@/lib/newsletters/issues/actions";
 
 /**

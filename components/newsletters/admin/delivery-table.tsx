@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates/format";
-import type { DeliveryRowDto, DeliveryStatusName } from "@/lib/newsletters/issues/queries";
+import type { DeliveryRowDto, DeliveryStatusName } from "@/lib/newsletters/issues/dto";
 
 export const DELIVERY_LABELS: Record<DeliveryStatusName, string> = {
   PENDING: "Waiting",

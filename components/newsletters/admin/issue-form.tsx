@@ -6,7 +6,7 @@ import { Select, TextArea, TextField, fieldProps } from "@/components/editor/man
 import { KitForm } from "@/components/editor/manage/kit-form";
 import { useManageAction } from "@/components/editor/manage/use-manage-action";
 import { intoValues } from "@/components/editor/use-typed-before-hydration";
-import type { IssueArticleChoice } from "@/lib/newsletters/issues/article-search";
+import type { IssueArticleChoice } from "@/lib/newsletters/issues/dto";
 import { createIssueAction, updateIssueAction } from "@/lib/newsletters/issues/actions";
 import { ISSUE_LIMITS } from "@/lib/newsletters/issues/schemas";
 import { ArticlePicker } from "./article-picker";

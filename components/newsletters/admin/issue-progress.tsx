@@ -1,4 +1,4 @@
-import type { IssueProgressDto } from "@/lib/newsletters/issues/queries";
+import type { IssueProgressDto } from "@/lib/newsletters/issues/dto";
 import { ProgressPoller } from "./progress-poller";
 
 const percent = (part: number, total: number) => (total ? (part / total) * 100 : 0);

@@ -1,4 +1,4 @@
-import type { IssueStatusName } from "@/lib/newsletters/issues/queries";
+import type { IssueStatusName } from "@/lib/newsletters/issues/dto";
 
 const LABELS: Record<IssueStatusName, string> = {
   DRAFT: "Draft",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates/format";
-import type { IssueListItemDto } from "@/lib/newsletters/issues/queries";
+import type { IssueListItemDto } from "@/lib/newsletters/issues/dto";
 import { IssueStatusBadge } from "./issue-status";
 
 /** Issues, newest first: what each was, where it stands and how many it reached. */

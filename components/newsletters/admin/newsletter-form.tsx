@@ -12,18 +12,11 @@ import { KitForm } from "@/components/editor/manage/kit-form";
 import { useCreateOrUpdate } from "@/components/editor/manage/use-manage-action";
 import { useNamedValues } from "@/components/editor/manage/use-named-values";
 import { createNewsletterAction, updateNewsletterAction } from "@/lib/newsletters/admin/actions";
+import type { ManagedNewsletterDto } from "@/lib/newsletters/admin/dto";
 import { NEWSLETTER_LIMITS } from "@/lib/newsletters/admin/newsletter-schemas";
 
-export interface NewsletterFormValues {
-  name: string;
-  slug: string;
-  description: string;
-  cadence: string;
-  senderName: string;
-  senderEmail: string;
-  active: boolean;
-  position: number;
-}
+/** What the form edits: a newsletter as the staff screens read it, less its id and counts. */
+export type NewsletterFormValues = Omit<ManagedNewsletterDto, "id" | "counts">;
 
 const LABELS: Record<string, string> = {
   name: "Name",

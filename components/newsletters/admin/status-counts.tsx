@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { StatusCounts as StatusCountsDto } from "@/lib/newsletters/admin/newsletter-queries";
+import type { StatusCounts as StatusCountsDto } from "@/lib/newsletters/admin/dto";
 
 const LABELS = [
   ["CONFIRMED", "Confirmed"],

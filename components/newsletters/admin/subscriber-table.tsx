@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/dates/format";
-import type { SubscriptionRowDto } from "@/lib/newsletters/admin/subscriber-queries";
+import type { SubscriptionRowDto } from "@/lib/newsletters/admin/dto";
 import { SubscriptionStatusBadge } from "./subscription-status";
 
 /** One row per address and newsletter, newest sign-up first. */

@@ -5,7 +5,8 @@ import { ok, denied, notFound, type ActionResult } from "@/lib/auth/staff-action
 import { db } from "@/lib/db";
 import { publicStoryFilter } from "../rules";
 import { documentReferences } from "@/lib/documents/sanitize";
-import { describeImages, type MediaItem } from "@/lib/media/library";
+import { describeImages } from "@/lib/media/library";
+import type { MediaItem } from "@/lib/media/dto";
 import { getSiteSettings } from "@/lib/site/settings";
 import type { CorrectionsEditorData } from "../corrections/dto";
 import { getCorrectionsEditorData } from "../corrections/editor-notes";

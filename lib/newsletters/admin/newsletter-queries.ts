@@ -1,23 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { StatusCounts, ManagedNewsletterDto } from "./dto";
 
 /** Reads for the staff newsletter screens; uncached so a save shows at once. */
-
-export type SubscriptionStatusName = "PENDING" | "CONFIRMED" | "UNSUBSCRIBED";
-export type StatusCounts = Record<SubscriptionStatusName, number>;
-
-export interface ManagedNewsletterDto {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  cadence: string;
-  senderName: string;
-  senderEmail: string;
-  active: boolean;
-  position: number;
-  counts: StatusCounts;
-}
 
 const select = {
   id: true,

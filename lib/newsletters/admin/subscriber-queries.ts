@@ -1,19 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { SubscriberFilters, SubscriptionStatusFilter } from "./subscriber-params";
-
-/** One subscription (an address on one newsletter) as the staff list shows it. */
-export interface SubscriptionRowDto {
-  id: string;
-  email: string;
-  newsletterName: string;
-  status: SubscriptionStatusFilter;
-  source: string;
-  createdAt: Date;
-  confirmedAt: Date | null;
-  unsubscribedAt: Date | null;
-}
+import type { SubscriberFilters } from "./subscriber-params";
+import type { SubscriptionRowDto } from "./dto";
 
 export const SUBSCRIBERS_PAGE_SIZE = 50;
 

@@ -3,14 +3,7 @@ import { publicStoryFilter } from "@/lib/articles/rules";
 import type { Staff } from "@/lib/auth/session";
 import { ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
-
-/** A published story as the issue's picker lists it. */
-export interface IssueArticleChoice {
-  id: string;
-  title: string;
-  section: string;
-  publishedAt: Date | null;
-}
+import type { IssueArticleChoice } from "./dto";
 
 const select = {
   id: true,

@@ -1,5 +1,5 @@
 import { readListParams } from "@/lib/manage/list-params";
-import type { DeliveryStatusName } from "./queries";
+import type { DeliveryStatusName } from "./dto";
 
 const STATUSES: readonly DeliveryStatusName[] = [
   "PENDING",

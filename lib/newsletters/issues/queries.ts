@@ -1,24 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type {
+  DeliveryStatusName,
+  IssueListItemDto,
+  IssueDetailDto,
+  IssueProgressDto,
+  DeliveryRowDto,
+} from "./dto";
 
 /** Reads for the staff issue screens; uncached, so progress is always current. */
-
-export type IssueStatusName = "DRAFT" | "SENDING" | "SENT" | "CANCELLED";
-export type DeliveryStatusName = "PENDING" | "QUEUED" | "SENT" | "KEPT" | "FAILED" | "SKIPPED";
-
-export interface IssueListItemDto {
-  id: string;
-  subject: string;
-  newsletterName: string;
-  status: IssueStatusName;
-  createdBy: string;
-  createdAt: Date;
-  sendStartedAt: Date | null;
-  sentAt: Date | null;
-  recipientCount: number;
-  sentCount: number;
-  failedCount: number;
-}
 
 export async function listIssues(options: {
   newsletterId?: string;
@@ -49,21 +39,6 @@ export async function listIssues(options: {
   }));
 }
 
-export interface IssueDetailDto {
-  id: string;
-  subject: string;
-  intro: string;
-  articleIds: string[];
-  status: IssueStatusName;
-  newsletter: { id: string; name: string; active: boolean };
-  createdBy: string;
-  createdAt: Date;
-  updatedAt: Date;
-  sendStartedAt: Date | null;
-  sentAt: Date | null;
-  recipientCount: number;
-}
-
 export async function getIssue(id: string): Promise<IssueDetailDto | null> {
   const row = await db.newsletterIssue.findUnique({
     where: { id },
@@ -92,19 +67,6 @@ export async function confirmedSubscriberCount(newsletterId: string): Promise<nu
   return db.subscription.count({ where: { newsletterId, status: "CONFIRMED" } });
 }
 
-export interface IssueProgressDto {
-  total: number;
-  /** Delivered to the SMTP server, or kept in the outbox when none is configured. */
-  sent: number;
-  kept: number;
-  failed: number;
-  skipped: number;
-  /** In the outbox, waiting for (or retrying) SMTP. */
-  queued: number;
-  /** Not yet handed to the outbox. */
-  pending: number;
-}
-
 export async function getIssueProgress(issueId: string): Promise<IssueProgressDto> {
   const groups = await db.issueDelivery.groupBy({
     by: ["status"],
@@ -122,15 +84,6 @@ export async function getIssueProgress(issueId: string): Promise<IssueProgressDt
     pending: count("PENDING"),
   };
   return { ...progress, total: Object.values(progress).reduce((a, b) => a + b, 0) };
-}
-
-export interface DeliveryRowDto {
-  id: string;
-  email: string;
-  status: DeliveryStatusName;
-  detail: string;
-  queuedAt: Date | null;
-  finishedAt: Date | null;
 }
 
 export const DELIVERIES_PAGE_SIZE = 50;

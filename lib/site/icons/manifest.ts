@@ -1,4 +1,4 @@
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 import { iconPaths } from "./paths";
 
 // The paper colour of app/styles/tokens.css: the splash screen and the bar

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { reorderSectionsAction } from "@/lib/sections/actions";
-import type { ManagedSectionDto } from "@/lib/sections/manage-queries";
+import type { ManagedSectionDto } from "@/lib/sections/dto";
 import { useManageAction } from "../use-manage-action";
 
 /**

@@ -1,7 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
-import type { LibraryItem } from "@/lib/media/library-queries";
+import type { LibraryItem } from "@/lib/media/dto";
 import { formatBytes } from "@/lib/media/rules";
 
 const FORMAT_NAMES: Record<string, string> = {

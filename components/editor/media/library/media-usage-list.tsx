@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ARTICLE_STATUS_LABELS } from "@/lib/articles/field-labels";
-import type { MediaDetail, PlaceList, UsePlace } from "@/lib/media/detail-queries";
+import type { MediaDetail, PlaceList, UsePlace } from "@/lib/media/dto";
 
 function More({ count }: { count: number }) {
   if (count <= 0) return null;

@@ -1,3 +1,6 @@
+import type { NarrationDto } from "@/lib/articles/dto";
+import type { FeedStoryDto } from "@/lib/seo/dto";
+
 /** What the editor's "Audio narration" panel shows; plain data for the client. */
 
 export type NarrationJobStatus = "PENDING" | "RUNNING" | "FAILED";
@@ -38,4 +41,8 @@ export interface NarrationPanelDto {
     lastError: string;
     nextAttemptAt: string;
   } | null;
+}
+
+export interface NarratedArticleDto extends FeedStoryDto {
+  narration: NarrationDto;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { pageWindow } from "@/lib/manage/list-params";
 import type {
   LinkedAccountDto,
   ManagedAuthorDto,
@@ -46,13 +47,12 @@ export async function listAuthorsForManage(options: {
       }
     : {};
   const total = await db.author.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUTHORS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(options.page) || 1), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, AUTHORS_PAGE_SIZE, options.page);
   const rows = await db.author.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    skip: (page - 1) * AUTHORS_PAGE_SIZE,
-    take: AUTHORS_PAGE_SIZE,
+    skip,
+    take,
     select,
   });
   return { authors: rows.map(toDto), total, page, pageCount };

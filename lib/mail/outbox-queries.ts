@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { pageWindow } from "@/lib/manage/list-params";
 import { readMailSettings } from "./config";
 import { redactPersonalLinks } from "./redact";
 import type { OutboxFilter, OutboxParams } from "./outbox-params";
@@ -60,14 +61,13 @@ export async function listOutbox(
     db.emailOutbox.count({ where }),
     db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
-  const page = Math.min(params.page, pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, OUTBOX_PAGE_SIZE, params.page);
   const rows = await db.emailOutbox.findMany({
     where,
     select: listSelect,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * OUTBOX_PAGE_SIZE,
-    take: OUTBOX_PAGE_SIZE,
+    skip,
+    take,
   });
   const byStatus = new Map(grouped.map((group) => [group.status, group._count._all]));
   const countOf = (filter: OutboxFilter) =>

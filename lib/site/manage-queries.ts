@@ -2,6 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SiteSettingsFormValues } from "./settings-schemas";
 
+/** The columns the settings form edits; a save's audit entry compares them too. */
+export const settingsFormSelect = {
+  name: true,
+  tagline: true,
+  description: true,
+  timezone: true,
+  language: true,
+  moreLinks: true,
+  socialLinks: true,
+  promoSlots: true,
+} as const;
+
 /**
  * The settings as stored, for the admin's form. Unlike the public reader
  * (lib/site/settings.ts), entries that would not pass today's rules are kept,
@@ -12,16 +24,7 @@ export async function getSiteSettingsForManage(): Promise<
 > {
   const row = await db.siteSettings.findUnique({
     where: { id: 1 },
-    select: {
-      name: true,
-      tagline: true,
-      description: true,
-      timezone: true,
-      language: true,
-      moreLinks: true,
-      socialLinks: true,
-      promoSlots: true,
-    },
+    select: settingsFormSelect,
   });
   if (!row) {
     return {

@@ -5,6 +5,7 @@ import { invalidate } from "@/lib/cache/invalidate";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit } from "@/lib/manage/audit";
+import { settingsFormSelect } from "./manage-queries";
 import type { SiteSettingsInput } from "./settings-schemas";
 
 /**
@@ -19,16 +20,7 @@ export async function updateSiteSettings(
   const savedAt = await db.$transaction(async (tx) => {
     const before = await tx.siteSettings.findUnique({
       where: { id: 1 },
-      select: {
-        name: true,
-        tagline: true,
-        description: true,
-        timezone: true,
-        language: true,
-        moreLinks: true,
-        socialLinks: true,
-        promoSlots: true,
-      },
+      select: settingsFormSelect,
     });
     const row = await tx.siteSettings.upsert({
       where: { id: 1 },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { pageWindow } from "@/lib/manage/list-params";
 import type { ManagedTagDto } from "./dto";
 
 /** Reads for the staff area's tag screens; uncached so a save shows at once. */
@@ -37,13 +38,12 @@ export async function listTagsForManage(options: {
       }
     : {};
   const total = await db.tag.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / TAGS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(options.page) || 1), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, TAGS_PAGE_SIZE, options.page);
   const rows = await db.tag.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    skip: (page - 1) * TAGS_PAGE_SIZE,
-    take: TAGS_PAGE_SIZE,
+    skip,
+    take,
     select,
   });
   return { tags: rows.map(toDto), total, page, pageCount };

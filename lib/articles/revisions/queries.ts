@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { denied, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
+import { pageWindow } from "@/lib/manage/list-params";
 import { contextFor, loadArticleState, type ArticleState } from "../editing/state";
 import {
   REVISION_PAGE_SIZE,
@@ -97,13 +98,12 @@ export async function listRevisions(
     latestTwo(articleId),
   ]);
   const newest = latest[0]?.version ?? null;
-  const pageCount = Math.max(1, Math.ceil(total / REVISION_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  const { page: current, pageCount, skip, take } = pageWindow(total, REVISION_PAGE_SIZE, page);
   const rows = await db.revision.findMany({
     where: { articleId },
     orderBy: { version: "desc" },
-    skip: (current - 1) * REVISION_PAGE_SIZE,
-    take: REVISION_PAGE_SIZE,
+    skip,
+    take,
     select: summarySelect,
   });
   return ok({

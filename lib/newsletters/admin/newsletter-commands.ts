@@ -6,6 +6,7 @@ import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { changedFields, recordAudit, type Tx } from "@/lib/manage/audit";
 import { isUniqueViolation } from "@/lib/manage/db-errors";
+import { newsletterFormSelect } from "./newsletter-queries";
 import type { CreateNewsletterInput, UpdateNewsletterInput } from "./newsletter-schemas";
 
 type Saved = ActionResult<{ id: string; slug: string }>;
@@ -64,16 +65,7 @@ export async function updateNewsletter(staff: Staff, input: UpdateNewsletterInpu
     const result = await db.$transaction(async (tx): Promise<Saved> => {
       const before = await tx.newsletter.findUnique({
         where: { id: input.id },
-        select: {
-          name: true,
-          slug: true,
-          description: true,
-          cadence: true,
-          senderName: true,
-          senderEmail: true,
-          active: true,
-          position: true,
-        },
+        select: newsletterFormSelect,
       });
       if (!before) return notFound("That newsletter");
       if (input.slug !== before.slug) {

@@ -4,10 +4,10 @@ import type { StatusCounts, ManagedNewsletterDto } from "./dto";
 
 /** Reads for the staff newsletter screens; uncached so a save shows at once. */
 
-const select = {
-  id: true,
-  slug: true,
+/** The columns the newsletter form edits; a save's audit entry compares them too. */
+export const newsletterFormSelect = {
   name: true,
+  slug: true,
   description: true,
   cadence: true,
   senderName: true,
@@ -15,6 +15,8 @@ const select = {
   active: true,
   position: true,
 } as const;
+
+const select = { id: true, ...newsletterFormSelect } as const;
 
 const emptyCounts = (): StatusCounts => ({ PENDING: 0, CONFIRMED: 0, UNSUBSCRIBED: 0 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { pageWindow } from "@/lib/manage/list-params";
 import type { SubscriberFilters } from "./subscriber-params";
 import type { SubscriptionRowDto } from "./dto";
 
@@ -31,13 +32,12 @@ export async function listSubscriptions(
 ): Promise<{ rows: SubscriptionRowDto[]; total: number; page: number; pageCount: number }> {
   const where = subscriptionWhere(filters);
   const total = await db.subscription.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / SUBSCRIBERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, SUBSCRIBERS_PAGE_SIZE, filters.page);
   const rows = await db.subscription.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * SUBSCRIBERS_PAGE_SIZE,
-    take: SUBSCRIBERS_PAGE_SIZE,
+    skip,
+    take,
     select: subscriptionRowSelect,
   });
   return {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { pageWindow } from "@/lib/manage/list-params";
 import type {
   DeliveryStatusName,
   IssueListItemDto,
@@ -98,13 +99,12 @@ export async function listDeliveries(
     ...(options.query ? { subscriber: { email: { contains: options.query.toLowerCase() } } } : {}),
   };
   const total = await db.issueDelivery.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / DELIVERIES_PAGE_SIZE));
-  const page = Math.min(Math.max(1, options.page), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, DELIVERIES_PAGE_SIZE, options.page);
   const rows = await db.issueDelivery.findMany({
     where,
     orderBy: [{ finishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    skip: (page - 1) * DELIVERIES_PAGE_SIZE,
-    take: DELIVERIES_PAGE_SIZE,
+    skip,
+    take,
     select: {
       id: true,
       status: true,

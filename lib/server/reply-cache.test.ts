@@ -8,6 +8,7 @@ import { RACE_WINDOW_MS } from "@/lib/cache/staleness.mjs";
 import { ReplyCache, replyCacheable } from "./reply-cache";
 import { filterResponse } from "./response-filter";
 import { TAGS_HEADER } from "./surrogate-keys";
+import { requestRaw, type RawReply } from "./test-http";
 
 const options = {
   surrogateStyle: "xkey" as const,
@@ -80,22 +81,11 @@ beforeEach(() => {
 // Marks count against pages stored up to RACE_WINDOW_MS later: none carries over.
 afterEach(() => markEverythingInvalidated(0));
 
-type Reply = http.IncomingMessage & { body: Buffer };
-
-function get(path: string, method = "GET", headers: Record<string, string> = {}) {
-  return new Promise<Reply>((resolve, reject) => {
-    const request = http.request(`${base}${path}`, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve(Object.assign(response, { body: Buffer.concat(chunks) })));
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+const get = (path: string, method = "GET", headers: Record<string, string> = {}) =>
+  requestRaw(`${base}${path}`, method, headers);
 
 /** Fetches a page twice: the first reply comes from "Next", the second should not. */
-async function storedPage(path: string): Promise<Reply> {
+async function storedPage(path: string): Promise<RawReply> {
   const first = await get(path);
   expect(next.calls).toBe(1);
   return first;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BODY_LENGTH_HEADER as LENGTH_HEADER } from "./body-length";
 import { filterResponse } from "./response-filter";
 import { TAGS_HEADER } from "./surrogate-keys";
+import { requestRaw } from "./test-http";
 
 const options = {
   surrogateStyle: "xkey" as const,
@@ -50,17 +51,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function get(path: string, method = "GET", headers: Record<string, string> = {}) {
-  return new Promise<http.IncomingMessage & { body: Buffer }>((resolve, reject) => {
-    const request = http.request(`${base}${path}`, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve(Object.assign(response, { body: Buffer.concat(chunks) })));
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+const get = (path: string, method = "GET", headers: Record<string, string> = {}) =>
+  requestRaw(`${base}${path}`, method, headers);
 
 describe("lengths a route handler names", () => {
   it("go out as Content-Length on a streamed body and on HEAD, the internal header never", async () => {

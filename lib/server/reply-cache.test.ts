@@ -8,15 +8,7 @@ import { RACE_WINDOW_MS } from "@/lib/cache/staleness.mjs";
 import { ReplyCache, replyCacheable } from "./reply-cache";
 import { filterResponse } from "./response-filter";
 import { TAGS_HEADER } from "./surrogate-keys";
-import { requestRaw, type RawReply } from "./test-http";
-
-const options = {
-  surrogateStyle: "xkey" as const,
-  surrogateMaxBytes: 4000,
-  development: false,
-  https: false,
-  hstsSeconds: 0,
-};
+import { filterOptions as options, requestRaw, type RawReply } from "./test-http";
 
 /** What the stand-in for Next answers next, and how often it was asked. */
 const next = {

@@ -6,15 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BODY_LENGTH_HEADER as LENGTH_HEADER } from "./body-length";
 import { filterResponse } from "./response-filter";
 import { TAGS_HEADER } from "./surrogate-keys";
-import { requestRaw } from "./test-http";
-
-const options = {
-  surrogateStyle: "xkey" as const,
-  surrogateMaxBytes: 4000,
-  development: false,
-  https: false,
-  hstsSeconds: 0,
-};
+import { filterOptions as options, requestRaw } from "./test-http";
 
 // As the app server stacks them: compression inside, the filter outside,
 // and a handler that streams its body the way Next does (no length).

@@ -21,3 +21,12 @@ export function requestRaw(
     request.end();
   });
 }
+
+/** The response filter's settings in the server tests: xkey, plain HTTP, production. */
+export const filterOptions = {
+  surrogateStyle: "xkey" as const,
+  surrogateMaxBytes: 4000,
+  development: false,
+  https: false,
+  hstsSeconds: 0,
+};

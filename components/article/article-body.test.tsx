@@ -128,6 +128,7 @@ describe("ArticleBody", () => {
       publishedAt: new Date("2026-11-01T00:00:00Z"),
       hero: null,
       readingMinutes: 3,
+      live: false,
     };
     const doc = {
       type: "doc",

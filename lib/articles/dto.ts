@@ -1,7 +1,8 @@
 import type { ArticleDocument } from "@/lib/documents/schema";
 import type { ArticleStatus } from "@/lib/auth/permissions";
 
-export type ArticleType = "NEWS" | "ANALYSIS" | "OPINION" | "EDITORIAL" | "FEATURE" | "PAGE";
+export type ArticleType =
+  "NEWS" | "ANALYSIS" | "OPINION" | "EDITORIAL" | "FEATURE" | "PAGE" | "LIVE_BLOG";
 
 export interface ImageDto {
   src: string;
@@ -35,6 +36,8 @@ export interface ArticleSummaryDto {
   publishedAt: Date;
   hero: ImageDto | null;
   readingMinutes: number;
+  /** A live blog whose coverage goes on: lists mark it LIVE. */
+  live: boolean;
 }
 
 export interface CorrectionDto {

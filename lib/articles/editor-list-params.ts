@@ -29,6 +29,7 @@ export const EDITOR_TYPES = [
   "OPINION",
   "EDITORIAL",
   "FEATURE",
+  "LIVE_BLOG",
   "PAGE",
 ] as const satisfies readonly ArticleType[];
 

@@ -43,6 +43,7 @@ export const ARTICLE_TYPE_LABELS: Record<ArticleType, string> = {
   OPINION: "Opinion",
   EDITORIAL: "Editorial",
   FEATURE: "Feature",
+  LIVE_BLOG: "Live blog",
   PAGE: "Page",
 };
 

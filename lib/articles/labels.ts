@@ -7,6 +7,8 @@ export const TYPE_LABELS: Record<ArticleType, string | null> = {
   OPINION: "Opinion",
   EDITORIAL: "Editorial",
   FEATURE: "Feature",
+  // Lists add a LIVE badge while coverage goes on (components/liveblog/live-badge.tsx).
+  LIVE_BLOG: "Live blog",
   PAGE: null,
 };
 

@@ -27,6 +27,7 @@ export const summarySelect = {
   heroCredit: true,
   heroImage: { select: mediaSelect },
   section: { select: { id: true, slug: true, name: true } },
+  liveBlog: { select: { state: true } },
   authors: {
     orderBy: { position: "asc" },
     select: { author: { select: { id: true, slug: true, name: true } } },
@@ -76,6 +77,7 @@ export type SummaryRow = {
   heroImage: MediaRow | null;
   section: { id: string; slug: string; name: string } | null;
   authors: { author: { id: string; slug: string; name: string } }[];
+  liveBlog?: { state: "LIVE" | "ENDED" } | null;
 };
 
 export function toSummary(row: SummaryRow): ArticleSummaryDto {
@@ -94,6 +96,8 @@ export function toSummary(row: SummaryRow): ArticleSummaryDto {
       credit: row.heroCredit,
     }),
     readingMinutes: readingMinutes(row.wordCount),
+    // A live blog is live until ended, also before its first update.
+    live: row.type === "LIVE_BLOG" && row.liveBlog?.state !== "ENDED",
   };
 }
 

@@ -26,6 +26,14 @@ export const PERMISSIONS = [
   /** Publish or schedule despite a failing pre-publish checklist, with a reason. */
   "article.overrideChecklist",
   "page.manage",
+  /** Write and edit live blog updates; `own` is the update's writer. */
+  "live.write",
+  /** Post or schedule an update on a live blog (drafts need only live.write). */
+  "live.post",
+  "live.deleteUpdate",
+  "live.pin",
+  /** A live blog's key developments and its live or ended state. */
+  "live.manage",
   "media.upload",
   "media.edit",
   "media.delete",
@@ -80,6 +88,9 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "article.edit": ownDraft,
     "article.submit": ownDraft,
     "article.preview": own,
+    // Drafts of updates for an editor to post, like their drafts of stories.
+    "live.write": ownDraft,
+    "live.deleteUpdate": ownDraft,
     "media.upload": true,
   },
   AUTHOR: {
@@ -97,6 +108,12 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "article.delete": ownDraft,
     // Their own story's audio, once readers can hear it.
     "narration.manage": { own: true, statuses: ["PUBLISHED"] },
+    // Any reporter posts to a live page; their own updates are theirs to change.
+    "live.write": own,
+    "live.post": own,
+    "live.deleteUpdate": own,
+    // The reporters on its byline keep their live page's summary and state.
+    "live.manage": own,
     "media.upload": true,
     "media.edit": true,
   },
@@ -118,6 +135,11 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "article.removeCorrection": true,
     "article.delete": unpublished,
     "page.manage": true,
+    "live.write": true,
+    "live.post": true,
+    "live.deleteUpdate": true,
+    "live.pin": true,
+    "live.manage": true,
     "media.upload": true,
     "media.edit": true,
     "media.delete": true,
@@ -189,6 +211,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "article.removeCorrection": "remove a correction",
   "article.overrideChecklist": "publish past the checklist",
   "page.manage": "manage pages",
+  "live.write": "write this update",
+  "live.post": "post this update",
+  "live.deleteUpdate": "delete this update",
+  "live.pin": "pin updates",
+  "live.manage": "change this live page's key developments or state",
   "media.upload": "upload images",
   "media.edit": "edit the media library",
   "media.delete": "delete images",

@@ -23,6 +23,8 @@ export const tags = {
   authorList: (id: string) => `list:author:${id}`,
   /** An article's published comments and its comments setting. */
   comments: (articleId: string) => `comments:${articleId}`,
+  /** A live blog's stream of updates: its pages, its update pages, its feed and fragment. */
+  live: (articleId: string) => `live:${articleId}`,
   /** Every list of all stories: home, the News Feed, the feed rail, RSS. */
   feed: "feed",
   picks: "picks",

@@ -1,5 +1,6 @@
 import { pruneRevisionsTask } from "@/lib/articles/revisions/task";
 import { edgePurgeTask } from "@/lib/edge/purge-queue";
+import { liveUpdatesTask } from "@/lib/liveblog/task";
 import { mailDeliveryTask } from "@/lib/mail/task";
 import { narrationTask } from "@/lib/narration/task";
 import { issueSendingTask } from "@/lib/newsletters/issues/task";
@@ -40,6 +41,7 @@ export interface BackgroundTask {
 export const backgroundTasks: BackgroundTask[] = [
   // Cheap and urgent: what readers see at the edge.
   edgePurgeTask,
+  liveUpdatesTask,
   issueSendingTask,
   pruneSignUpsTask,
   pruneReaderSignInLinksTask,

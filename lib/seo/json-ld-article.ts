@@ -17,6 +17,7 @@ export const ARTICLE_SCHEMA_TYPES: Record<ArticleType, string> = {
   OPINION: "OpinionNewsArticle",
   EDITORIAL: "OpinionNewsArticle",
   FEATURE: "ReportageNewsArticle",
+  LIVE_BLOG: "LiveBlogPosting",
   PAGE: "WebPage",
 };
 

@@ -49,6 +49,7 @@ export function testArticle(overrides: Partial<ArticleDetailDto> = {}): ArticleD
       credit: "(Jane Doe/Agency)",
     },
     readingMinutes: 3,
+    live: false,
     body: { type: "doc", content: [] },
     sectionId: "sec-war",
     authors: [

@@ -9,6 +9,7 @@ export const ARTICLE_TYPES = [
   "OPINION",
   "EDITORIAL",
   "FEATURE",
+  "LIVE_BLOG",
   "PAGE",
 ] as const;
 

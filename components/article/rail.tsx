@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { formatTime } from "@/lib/dates/format";
+import { LiveBadge } from "@/components/liveblog/live-badge";
 
 /** A titled list of headlines: Most popular, News Feed, Editors' Picks. */
 export function Rail({
@@ -32,6 +33,7 @@ export function Rail({
                 {formatTime(story.publishedAt, timeZone)}
               </time>
             ) : null}
+            {story.live ? <LiveBadge className="rail-live" /> : null}
             <Link href={`/${story.slug}`}>{story.title}</Link>
           </li>
         ))}

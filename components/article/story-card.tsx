@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDateTime } from "@/lib/dates/format";
+import { LiveBadge } from "@/components/liveblog/live-badge";
 
 type Variant = "lead" | "standard" | "compact";
 
@@ -48,7 +49,13 @@ export function StoryCard({
         </Link>
       ) : null}
       <div className="story-card-text">
-        {kicker ? <p className="kicker">{kicker}</p> : null}
+        {article.live ? (
+          <p className="kicker">
+            <LiveBadge />
+          </p>
+        ) : kicker ? (
+          <p className="kicker">{kicker}</p>
+        ) : null}
         <Heading className="story-card-title">
           <Link href={`/${article.slug}`}>{article.title}</Link>
         </Heading>

@@ -35,8 +35,8 @@ export async function authorExists(slug: string): Promise<boolean> {
 
 /**
  * Whether an older page's cursor names a real item of its list: a story
- * (its id and publication time, as the "Older stories" link wrote them), or
- * for /corrections a note. A well-formed cursor made up by hand names
+ * (its id and publication time, as the "Older stories" link wrote them), a
+ * live blog's update ("Older updates"), or for /corrections a note. A well-formed cursor made up by hand names
  * nothing, and its page is a 404 rather than an endless supply of
  * near-duplicate pages. The item's status is not asked: a page linked
  * before a story was unpublished keeps working.
@@ -48,13 +48,25 @@ export async function cursorExists(list: "stories" | "corrections", value: strin
   return Boolean(
     await cached(`exists:cursor:${list}:${encodeCursor(cursor)}`, 10 * MINUTE, async () => {
       const db = getDbInstance().db;
-      const row =
-        list === "corrections"
-          ? await db.correction.findFirst({ where: { id, publishedAt }, select: { id: true } })
-          : await db.article.findFirst({ where: { id, publishedAt }, select: { id: true } });
+      if (list === "corrections") {
+        const row = await db.correction.findFirst({
+          where: { id, publishedAt },
+          select: { id: true },
+        });
+        return { value: row ? true : null, tags: [tags.corrections] };
+      }
+      const story = await db.article.findFirst({
+        where: { id, publishedAt },
+        select: { id: true },
+      });
+      if (story) return { value: true, tags: [tags.article(id)] };
+      const update = await db.liveUpdate.findFirst({
+        where: { id, publishedAt },
+        select: { liveBlogId: true },
+      });
       return {
-        value: row ? true : null,
-        tags: list === "corrections" ? [tags.corrections] : [tags.article(id)],
+        value: update ? true : null,
+        tags: update ? [tags.live(update.liveBlogId)] : [tags.article(id)],
       };
     }),
   );

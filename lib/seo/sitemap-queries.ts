@@ -28,11 +28,12 @@ export async function listArticleMonths(now: Date = new Date()): Promise<Article
       FROM "Article" a
       WHERE a."status" = 'PUBLISHED' AND a."type" <> 'PAGE' AND a."publishedAt" <= ${now}
       GROUP BY 1`,
+    // A live blog changes with each update (GREATEST skips the nulls).
     db.$queryRaw<{ month: Date; updated: Date }[]>`
       SELECT date_trunc('month', a."publishedAt") AS month,
-             max(a."substantiveUpdatedAt") AS updated
-      FROM "Article" a
-      WHERE a."substantiveUpdatedAt" IS NOT NULL
+             max(GREATEST(a."substantiveUpdatedAt", l."lastUpdateAt")) AS updated
+      FROM "Article" a LEFT JOIN "LiveBlog" l ON l."articleId" = a."id"
+      WHERE (a."substantiveUpdatedAt" IS NOT NULL OR l."lastUpdateAt" IS NOT NULL)
         AND a."status" = 'PUBLISHED' AND a."type" <> 'PAGE' AND a."publishedAt" <= ${now}
       GROUP BY 1`,
   ]);
@@ -69,11 +70,16 @@ export async function listMonthArticles(
       publishedAt: true,
       substantiveUpdatedAt: true,
       heroImage: { select: { storageKey: true } },
+      liveBlog: { select: { lastUpdateAt: true } },
     },
   });
   return rows.map((row) => ({
     slug: row.slug,
-    lastmod: latest(row.publishedAt, row.substantiveUpdatedAt),
+    // A live blog's page changes with its newest update.
+    lastmod: latest(
+      row.publishedAt,
+      latest(row.substantiveUpdatedAt, row.liveBlog?.lastUpdateAt ?? null),
+    ),
     image: row.heroImage ? mediaUrl(row.heroImage.storageKey) : null,
   }));
 }
@@ -179,14 +185,24 @@ export async function getNewestPublication(now: Date = new Date()): Promise<Date
   return row?.publishedAt ?? null;
 }
 
-/** Stories of the last 48 hours for Google News, newest first. */
+/**
+ * Stories of the last 48 hours for Google News, newest first, and live
+ * blogs for as long as they are live, however long ago they started.
+ */
 export async function listNewsArticles(
   now: Date = new Date(),
 ): Promise<{ slug: string; title: string; publishedAt: Date }[]> {
   const rows = await db.article.findMany({
     where: {
       ...publicStoryFilter(now),
-      publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_MS), lte: now },
+      OR: [
+        { publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_MS), lte: now } },
+        // Live until ended; one not yet touched on the desk has no row yet.
+        {
+          type: "LIVE_BLOG",
+          OR: [{ liveBlog: { is: null } }, { liveBlog: { is: { state: "LIVE" } } }],
+        },
+      ],
     },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: NEWS_SITEMAP_LIMIT,

@@ -36,6 +36,10 @@ export const paths = {
   sectionFeed: (slug: string) => `/${slug}/feed`,
   tagFeed: (slug: string) => `/tag/${slug}/feed`,
   authorFeed: (slug: string) => `/author/${slug}/feed`,
+  /** One update of a live blog, on a page of its own. */
+  liveUpdate: (slug: string, id: string) => `/${slug}/updates/${id}`,
+  /** A live blog's updates as RSS (the same address as a section's feed: slugs are unique). */
+  liveFeed: (slug: string) => `/${slug}/feed`,
   sitemapIndex: "/sitemap.xml",
   childSitemap: (name: string) => `/sitemaps/${name}`,
   logo: "/og/logo",

@@ -9,6 +9,7 @@ import { SITE_PAGE_SLUGS, SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
 import { ArticlePageView, articlePageMetadata } from "../_views/article";
 import { CorrectionsView, correctionsMetadata } from "../_views/corrections";
 import { HomeView, homePageMetadata } from "../_views/home";
+import { LiveBlogPageView, liveBlogPageMetadata } from "../_views/live-blog";
 import { NewsFeedView, newsFeedMetadata } from "../_views/news-feed";
 import { NewslettersView, newslettersMetadata } from "../_views/newsletters";
 import { SectionPageView, sectionPageMetadata } from "../_views/section";
@@ -26,7 +27,8 @@ export function generateStaticParams() {
 /**
  * What `/{slug}` (and `/{slug}/older/{cursor}`) is: one of the site's own
  * pages (SITE_PAGE_SLUGS, reserved for them in lib/slugs/rules.ts),
- * an article, a page or a section (or an old slug's new home), else nothing.
+ * an article, a page, a live blog (whose older updates page like a list)
+ * or a section (or an old slug's new home), else nothing.
  */
 async function load(slug: string, cursor: string | undefined) {
   const position = listPosition(cursor);
@@ -44,8 +46,9 @@ async function load(slug: string, cursor: string | undefined) {
   if (!resolved) return null;
   if (resolved.kind === "redirect") permanentRedirect(resolved.location);
   if (resolved.kind === "article") {
-    if (before) return null;
     const article = await getPublishedArticle(resolved.articleId);
+    if (article?.type === "LIVE_BLOG") return { kind: "live" as const, article, before };
+    if (before) return null;
     return article ? { kind: "article" as const, article } : null;
   }
   const section = await getSectionById(resolved.sectionId);
@@ -69,6 +72,8 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
       return sectionPageMetadata(site, found.section, found.before);
     case "article":
       return articlePageMetadata(site, found.article);
+    case "live":
+      return liveBlogPageMetadata(site, found.article, found.before);
   }
 }
 
@@ -89,5 +94,7 @@ export default async function SlugPage({ params }: SlugPageProps) {
       return <SectionPageView site={site} section={found.section} before={found.before} />;
     case "article":
       return <ArticlePageView site={site} article={found.article} />;
+    case "live":
+      return <LiveBlogPageView site={site} article={found.article} before={found.before} />;
   }
 }

@@ -3,6 +3,8 @@ import { Rail } from "@/components/article/rail";
 import { StoryCard } from "@/components/article/story-card";
 import { StoryGridSection } from "@/components/article/story-grid-section";
 import { getLatestArticles, listStories } from "@/lib/articles/lists";
+import { LiveNow } from "@/components/liveblog/live-now";
+import { listLiveNow } from "@/lib/liveblog/queries";
 import { getEditorsPicks } from "@/lib/articles/rails";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -17,12 +19,13 @@ export async function homePageMetadata(): Promise<Metadata> {
 
 /** The front page: lead story, top stories, the rails and a block per section. */
 export async function HomeView() {
-  const [site, latest, sections, mostPopular, editorsPicks] = await Promise.all([
+  const [site, latest, sections, mostPopular, editorsPicks, liveNow] = await Promise.all([
     getSiteSettings(),
     getLatestArticles(24),
     getNavigationSections(),
     getMostPopular(5),
     getEditorsPicks(5),
+    listLiveNow(),
   ]);
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({
@@ -38,6 +41,7 @@ export async function HomeView() {
     <div className="container home">
       <JsonLd data={[organizationJsonLd(seoContext(site)), websiteJsonLd(seoContext(site))]} />
       <h1 className="visually-hidden">{site.name}</h1>
+      <LiveNow stories={liveNow} />
       {lead ? (
         <div className="home-top">
           <section className="home-lead" aria-label="Top story">

@@ -10,6 +10,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
+import { LiveBadge } from "@/components/liveblog/live-badge";
 
 const FEED_PAGE_SIZE = 40;
 
@@ -73,7 +74,11 @@ export async function NewsFeedView({ before }: { before: StoryCursor | null }) {
                   {formatTime(story.publishedAt, site.timezone)}
                 </time>
                 <div>
-                  {TYPE_LABELS[story.type] ? (
+                  {story.live ? (
+                    <span className="kicker feed-kicker">
+                      <LiveBadge />
+                    </span>
+                  ) : TYPE_LABELS[story.type] ? (
                     <span className="kicker feed-kicker">{TYPE_LABELS[story.type]}</span>
                   ) : null}
                   <Link href={`/${story.slug}`}>{story.title}</Link>

@@ -1,3 +1,5 @@
+import { getPublishedArticle } from "@/lib/articles/queries";
+import { getLiveFeed } from "@/lib/liveblog/feed";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { getSectionById } from "@/lib/sections/queries";
 import { getFeed } from "@/lib/seo/feeds";
@@ -9,7 +11,11 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** RSS for one section, at `/{section-slug}/feed`; articles have no feed of their own. */
+/**
+ * RSS for one section, at `/{section-slug}/feed`, or for a live blog's
+ * updates, at `/{live-blog-slug}/feed` (slugs are unique across sections
+ * and articles, so the two never meet); other articles have no feed.
+ */
 export async function GET(request: Request, { params }: Context) {
   const { slug } = await params;
   if (slug.length > SLUG_MAX_LENGTH) return notFoundXml();
@@ -17,6 +23,12 @@ export async function GET(request: Request, { params }: Context) {
   if (resolved?.kind === "redirect") {
     // A renamed section's old feed address follows it, as its page does.
     return Response.redirect(absoluteUrl(`${resolved.location}/feed`), 301);
+  }
+  if (resolved?.kind === "article") {
+    const article = await getPublishedArticle(resolved.articleId);
+    if (article?.type !== "LIVE_BLOG") return notFoundXml();
+    // Feed readers poll a live feed often: the edge keeps it briefly.
+    return xmlResponse(request, await getLiveFeed(article), { type: "rss", maxAgeSeconds: 60 });
   }
   const section = resolved?.kind === "section" ? await getSectionById(resolved.sectionId) : null;
   if (!section) return notFoundXml();

@@ -1,0 +1,31 @@
+import { tags } from "@/lib/cache/tags";
+import { getLatestUpdates } from "@/lib/liveblog/queries";
+import { getPublishedArticle } from "@/lib/articles/queries";
+import { TAGS_HEADER } from "@/lib/server/surrogate-keys";
+
+/**
+ * The newest updates of a live blog, as JSON, for the island of an open
+ * live page (components/liveblog/live-updates-island.tsx). The same answer
+ * for every reader: cached at the edge and purged by `live:<id>` the moment
+ * an update is posted, so thousands of open pages polling it cost the app
+ * servers one render per update, and each reader has it within a poll.
+ */
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  const article = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await getPublishedArticle(id) : null;
+  // Only a published live blog (getPublishedArticle reads public ones alone).
+  const latest = article?.type === "LIVE_BLOG" ? await getLatestUpdates(article.id) : null;
+  if (!latest) {
+    return Response.json(
+      { ok: false, error: "No such live blog." },
+      { status: 404, headers: { "Cache-Control": "public, s-maxage=60" } },
+    );
+  }
+  return Response.json(latest, {
+    headers: {
+      // Browsers always ask again; the edge keeps it until a purge (or a minute).
+      "Cache-Control": "public, max-age=0, s-maxage=60",
+      [TAGS_HEADER]: [tags.live(id), tags.article(id)].join(" "),
+    },
+  });
+}

@@ -6,7 +6,8 @@ import { DashboardPanel } from "@/components/editor/lists/dashboard-panel";
 import { NewsletterSendingNotice } from "@/components/newsletters/admin/sending-notice";
 import { getDashboard, seesEveryArticle } from "@/lib/articles/editor-lists";
 import { EMPTY_FILTERS, editorListHref } from "@/lib/articles/editor-list-params";
-import { can } from "@/lib/auth/permissions";
+import { can, holds } from "@/lib/auth/permissions";
+import { listLiveDesks } from "@/lib/liveblog/desk";
 import { requireStaff } from "@/lib/auth/session";
 import { nudgeScheduler } from "@/lib/scheduling/runner";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -18,7 +19,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function EditorDashboardPage() {
   const staff = await requireStaff("editor.enter", undefined, "/editor");
   const now = new Date();
-  const [dashboard, settings] = await Promise.all([getDashboard(staff, now), getSiteSettings()]);
+  const [dashboard, settings, liveDesks] = await Promise.all([
+    getDashboard(staff, now),
+    getSiteSettings(),
+    holds(staff.role, "live.write") ? listLiveDesks() : [],
+  ]);
   const seesAll = seesEveryArticle(staff);
   const listOf = (status: (typeof EMPTY_FILTERS)["status"], mine = false) =>
     editorListHref({ ...EMPTY_FILTERS, status, mine });
@@ -50,6 +55,18 @@ export default async function EditorDashboardPage() {
           the time has passed but {overdue === 1 ? "it has" : "they have"} not been published. Open{" "}
           {overdue === 1 ? "it" : "each"} to publish now or choose a new time.
         </p>
+      ) : null}
+
+      {liveDesks.length ? (
+        <nav className="edl-live-desks" aria-label="Live desks">
+          <strong>Live now:</strong>{" "}
+          {liveDesks.map((desk, index) => (
+            <span key={desk.id}>
+              {index ? " · " : null}
+              <Link href={`/editor/live/${desk.id}`}>{desk.title}</Link>
+            </span>
+          ))}
+        </nav>
       ) : null}
 
       {can(staff.role, "comment.moderate") ? <PendingCommentsNotice /> : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article/article-editor";
 import { getArticleEditorData } from "@/lib/articles/editing/editor-data";
@@ -23,5 +24,16 @@ export default async function EditArticlePage({ params }: Props) {
     if (result.code === "forbidden") forbidden();
     notFound();
   }
-  return <ArticleEditor key={result.data.id} data={result.data} />;
+  // A live blog's updates are written on its live desk, beside the stream.
+  return (
+    <>
+      {result.data.fields.type === "LIVE_BLOG" ? (
+        <p className="ae-live-desk-link">
+          <Link href={`/editor/live/${result.data.id}`}>Open the live desk</Link> to post updates,
+          pin them and keep the key developments current.
+        </p>
+      ) : null}
+      <ArticleEditor key={result.data.id} data={result.data} />
+    </>
+  );
 }

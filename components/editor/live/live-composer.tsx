@@ -1,0 +1,253 @@
+"use client";
+
+import { useCallback, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useMediaPicker } from "@/components/editor/media/use-media-picker";
+import { RichTextEditor } from "@/components/editor/rich-text/rich-text-editor";
+import { useReferences } from "@/components/editor/article/use-references";
+import type { ActionResult } from "@/lib/auth/staff-action";
+import { emptyDocument, type ArticleDocument } from "@/lib/documents/schema";
+import type { StaffUpdateDto } from "@/lib/liveblog/dto";
+import { createUpdateAction, editUpdateAction } from "@/lib/liveblog/actions";
+import type { MediaItem } from "@/lib/media/library";
+
+type Intent = "publish" | "schedule" | "draft";
+
+/**
+ * The compact composer beside the stream. Posting takes two actions: write,
+ * then Post (or Ctrl/⌘+Enter). "Save draft" and "Schedule" are there for
+ * when the news can wait. Opening an update from the list loads it here to
+ * edit from the version shown; a colleague's newer save is reported, never
+ * overwritten.
+ */
+export function LiveComposer({
+  liveBlogId,
+  editing,
+  media,
+  canPost,
+  canUpload,
+  onDone,
+  onCancelEdit,
+}: {
+  liveBlogId: string;
+  /** The update being edited, or null for a new one. */
+  editing: StaffUpdateDto | null;
+  media: MediaItem[];
+  canPost: boolean;
+  canUpload: boolean;
+  onDone: (message: string) => void;
+  onCancelEdit: () => void;
+}) {
+  const headingId = useId();
+  const bodyLabel = useId();
+  const [title, setTitle] = useState(editing?.title ?? "");
+  const [body, setBody] = useState<ArticleDocument>(editing?.body ?? emptyDocument);
+  const [resetKey, setResetKey] = useState(0);
+  const [scheduledAt, setScheduledAt] = useState("");
+  const [scheduling, setScheduling] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const refs = useReferences({ media, linkedArticles: [] });
+  const picker = useMediaPicker({ canUpload });
+  const { rememberMedia } = refs;
+  const { pick } = picker;
+
+  const pickImage = useCallback(async () => {
+    const item = await pick("Insert an image");
+    if (!item) return null;
+    rememberMedia(item);
+    return {
+      mediaId: item.id,
+      src: item.src,
+      alt: item.alt,
+      caption: item.caption,
+      credit: item.credit,
+    };
+  }, [pick, rememberMedia]);
+  // Updates carry no related-story cards: the stream is the story.
+  const searchArticles = useCallback(async () => [], []);
+  const services = useMemo(
+    () => ({
+      pickImage,
+      searchArticles,
+      describeMedia: refs.describeMedia,
+      describeArticle: refs.describeArticle,
+    }),
+    [pickImage, searchArticles, refs.describeMedia, refs.describeArticle],
+  );
+
+  async function send(intent: Intent | undefined) {
+    if (pending) return;
+    setError(null);
+    if (intent === "schedule" && !scheduledAt) {
+      setError("Choose when the update should go out.");
+      return;
+    }
+    setPending(true);
+    const when = intent === "schedule" ? new Date(scheduledAt).toISOString() : "";
+    let result: ActionResult<{ id: string; version: number }, { version: number }>;
+    try {
+      result = editing
+        ? await editUpdateAction({
+            id: editing.id,
+            version: editing.version,
+            title,
+            body,
+            intent,
+            scheduledAt: when,
+          })
+        : await createUpdateAction({
+            liveBlogId,
+            title,
+            body,
+            intent: intent ?? "publish",
+            scheduledAt: when,
+          });
+    } catch {
+      result = {
+        ok: false,
+        code: "invalid",
+        error: "The update could not be sent. Check your connection and try again.",
+      };
+    }
+    setPending(false);
+    if (!result.ok) {
+      setError(result.fieldErrors ? Object.values(result.fieldErrors).join(" ") : result.error);
+      return;
+    }
+    onDone(
+      editing
+        ? "Update saved."
+        : intent === "draft"
+          ? "Draft saved."
+          : intent === "schedule"
+            ? "Update scheduled."
+            : "Update posted.",
+    );
+    if (!editing) {
+      setTitle("");
+      setBody(emptyDocument);
+      setScheduledAt("");
+      setScheduling(false);
+      setResetKey((key) => key + 1);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && canPost) {
+      event.preventDefault();
+      void send(editing ? undefined : "publish");
+    }
+  }
+
+  const posted = editing?.status === "PUBLISHED";
+  return (
+    <section className="ld-composer" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <h2 id={headingId} className="ld-heading">
+        {editing ? "Edit update" : "New update"}
+      </h2>
+      <label className="ld-label">
+        <span>
+          Title <span className="ld-optional">(optional)</span>
+        </span>
+        <input
+          className="ld-input"
+          name="title"
+          value={title}
+          maxLength={200}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+      </label>
+      <p id={bodyLabel} className="ld-label">
+        Update
+      </p>
+      <div className="ld-body">
+        <RichTextEditor
+          value={body}
+          resetKey={`${editing?.id ?? "new"}:${resetKey}`}
+          onChange={setBody}
+          labelledBy={bodyLabel}
+          {...services}
+        />
+      </div>
+      {scheduling ? (
+        <label className="ld-label">
+          Publish at (your time)
+          <input
+            className="ld-input"
+            type="datetime-local"
+            value={scheduledAt}
+            onChange={(event) => setScheduledAt(event.target.value)}
+          />
+        </label>
+      ) : null}
+      {error ? (
+        <p className="ed-field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="ld-actions">
+        {editing ? (
+          <>
+            <button
+              type="button"
+              className="ed-button ed-button-primary"
+              disabled={pending}
+              onClick={() => send(undefined)}
+            >
+              {pending ? "Saving…" : posted ? "Save" : "Save changes"}
+            </button>
+            {!posted && canPost && editing.mayPost ? (
+              <button
+                type="button"
+                className="ed-button ed-button-accent"
+                disabled={pending}
+                onClick={() => send("publish")}
+              >
+                Post now
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="ed-button ed-button-quiet"
+              disabled={pending}
+              onClick={onCancelEdit}
+            >
+              Cancel
+            </button>
+          </>
+        ) : (
+          <>
+            {canPost ? (
+              <button
+                type="button"
+                className="ed-button ed-button-accent ld-post"
+                disabled={pending}
+                onClick={() => send(scheduling ? "schedule" : "publish")}
+              >
+                {pending ? "Posting…" : scheduling ? "Schedule" : "Post"}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="ed-button"
+              disabled={pending}
+              onClick={() => send("draft")}
+            >
+              Save draft
+            </button>
+            {canPost ? (
+              <button
+                type="button"
+                className="ed-button ed-button-quiet"
+                onClick={() => setScheduling((on) => !on)}
+              >
+                {scheduling ? "Post now instead" : "Schedule…"}
+              </button>
+            ) : null}
+          </>
+        )}
+      </div>
+      {picker.dialog}
+    </section>
+  );
+}

@@ -54,12 +54,15 @@ export default defineConfig({
       // Journeys that publish change what the reader pages show, so they
       // run after everything that reads the seeded newsroom as it was.
       // The production topology has a run of its own (playwright.topology.config.ts).
-      testIgnore: [/(comments|editor|freshness|scheduling|lighthouse)\.spec\.ts/, /\/topology\//],
+      testIgnore: [
+        /(comments|editor|freshness|live-blog|scheduling|lighthouse)\.spec\.ts/,
+        /\/topology\//,
+      ],
       use: browserUse,
     },
     {
       name: "chromium-publishing",
-      testMatch: /(comments|editor|freshness|scheduling)\.spec\.ts/,
+      testMatch: /(comments|editor|freshness|live-blog|scheduling)\.spec\.ts/,
       dependencies: ["chromium"],
       use: browserUse,
     },

@@ -10,6 +10,9 @@ const pages = [
   ["article", `/${fixtures.published.slug}`],
   ["article with corrections", `/${fixtures.withCorrection.slug}`],
   ["News Feed", "/news-feed"],
+  // The demo's live blogs (lib/seed/demo/live-blogs.ts).
+  ["live blog", "/grid-strikes-live"],
+  ["ended live blog", "/prisoner-exchange-live"],
   ["search", "/search?q=drones"],
   ["empty search", "/search"],
   ["newsletters", "/newsletters"],

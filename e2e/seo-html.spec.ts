@@ -34,7 +34,7 @@ interface VnuMessage {
   lastLine?: number;
 }
 
-test("home, section, tag, author, article, page, News Feed, search, newsletters and 404 are valid HTML", async ({
+test("home, section, tag, author, article, page, live blog, News Feed, search, newsletters and 404 are valid HTML", async ({
   request,
 }) => {
   expect(
@@ -47,6 +47,10 @@ test("home, section, tag, author, article, page, News Feed, search, newsletters 
   const tagPath = /href="(\/tag\/[^"]+)"/.exec(article)?.[1];
   const authorPath = /href="(\/author\/[^"]+)"/.exec(article)?.[1];
   expect(tagPath && authorPath).toBeTruthy();
+  const live = await (await request.get("/grid-strikes-live")).text();
+  const olderUpdates = /href="(\/grid-strikes-live\/older\/[^"]+)"/.exec(live)?.[1];
+  const updatePath = /href="(\/grid-strikes-live\/updates\/[^"]+)"/.exec(live)?.[1];
+  expect(olderUpdates && updatePath).toBeTruthy();
   const pages = {
     home: "/",
     section: `/${fixtures.section.slug}`,
@@ -56,6 +60,10 @@ test("home, section, tag, author, article, page, News Feed, search, newsletters 
     corrected: `/${fixtures.withCorrection.slug}`,
     page: `/${fixtures.page.slug}`,
     "news-feed": "/news-feed",
+    "live-blog": "/grid-strikes-live",
+    "live-blog-older": olderUpdates!,
+    "live-update": updatePath!,
+    "live-blog-ended": "/prisoner-exchange-live",
     search: "/search?q=drones",
     "empty-search": "/search",
     newsletters: "/newsletters",

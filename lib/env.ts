@@ -108,6 +108,8 @@ const envSchema = z.object({
    * embedded database beside the server.
    */
   BACKGROUND_JOBS: z.enum(["in-process", "off"]).default("in-process"),
+  /** "1": the worker posts a demo update to the demo's live blog every few minutes. */
+  DEMO_LIVE: z.enum(["0", "1"]).default("0"),
   /**
    * Revision retention (lib/articles/revisions/retention.ts): ordinary saves
    * and autosaves older than this many days, beyond each article's latest

@@ -50,7 +50,7 @@ await runScript(async () => {
   const db = createPrismaClient(connection);
   const [published, withCorrection, draft, scheduled, page, section] = await Promise.all([
     db.article.findFirst({
-      where: { status: "PUBLISHED", type: { not: "PAGE" }, tags: { some: {} } },
+      where: { status: "PUBLISHED", type: { notIn: ["PAGE", "LIVE_BLOG"] }, tags: { some: {} } },
       orderBy: { publishedAt: "desc" },
       select: {
         id: true,

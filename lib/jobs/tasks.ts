@@ -1,5 +1,6 @@
 import { pruneRevisionsTask } from "@/lib/articles/revisions/task";
 import { edgePurgeTask } from "@/lib/edge/purge-queue";
+import { demoLiveTask } from "@/lib/liveblog/demo-task";
 import { liveUpdatesTask } from "@/lib/liveblog/task";
 import { mailDeliveryTask } from "@/lib/mail/task";
 import { narrationTask } from "@/lib/narration/task";
@@ -50,6 +51,7 @@ export const backgroundTasks: BackgroundTask[] = [
   mailDeliveryTask,
   // Seconds of speech synthesis per run: after the mail, so it never holds mail up.
   narrationTask,
+  demoLiveTask,
 ];
 
 /** Runs every task once; failures are reported as lines, never thrown. */

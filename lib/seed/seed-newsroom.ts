@@ -11,6 +11,7 @@ import { buildDemoArticle, buildDemoNewsroom } from "./demo/build-newsroom";
 import type { DemoArticle } from "./demo/types";
 import { DEMO_SITE, DEMO_STAFF } from "./demo-settings";
 import { demoPictureId, demoPortraitId, writeDemoPictures } from "./seed-pictures";
+import { seedLiveBlogs } from "./seed-live-blogs";
 import { writeDemoSubscribers } from "./seed-subscribers";
 
 /**
@@ -146,6 +147,7 @@ export async function seedNewsroom(
     options.onProgress?.({ done, total: plan.articles });
   }
   if (!progress.drafts) await seedUnpublished(db, plan);
+  if (await seedLiveBlogs(db, now)) log("Wrote the demo live blogs, one live and one ended.");
   // Audio versions of the newest stories, made by the server in the background.
   const narrated = await queueDemoNarrations(db);
   if (narrated) log(`Queued narration of the ${narrated} newest stories.`);

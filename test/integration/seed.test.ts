@@ -25,19 +25,37 @@ describe("demo seed", () => {
     expect(await db.author.count()).toBeGreaterThanOrEqual(10);
     expect(await db.newsletter.count()).toBe(4);
     expect(await db.article.count({ where: { type: "PAGE", status: "PUBLISHED" } })).toBe(6);
-    expect(await db.article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } })).toBe(
-      12,
-    );
+    expect(
+      await db.article.count({
+        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED" },
+      }),
+    ).toBe(12);
     expect(
       await db.article.count({ where: { status: { in: ["DRAFT", "IN_REVIEW", "SCHEDULED"] } } }),
     ).toBe(4);
+    // One live blog still live, ~40 updates over the last day (one pinned,
+    // several with pictures), and one that has ended.
+    const live = await db.liveBlog.findMany({
+      select: { state: true, updates: { select: { pinned: true, publishedAt: true, body: true } } },
+      orderBy: { state: "asc" },
+    });
+    expect(live.map((blog) => blog.state)).toEqual(["LIVE", "ENDED"]);
+    const stream = live[0]!.updates;
+    expect(stream.length).toBeGreaterThanOrEqual(35);
+    expect(stream.filter((update) => update.pinned)).toHaveLength(1);
+    expect(
+      stream.filter((update) => JSON.stringify(update.body).includes('"image"')).length,
+    ).toBeGreaterThanOrEqual(3);
+    for (const update of stream) {
+      expect(now.getTime() - update.publishedAt!.getTime()).toBeLessThanOrEqual(24 * 3_600_000);
+    }
     // Every article and page is reachable through exactly one canonical route.
     expect(await db.route.count({ where: { articleId: { not: null } } })).toBe(
       await db.article.count(),
     );
 
     const newest = await db.article.findFirstOrThrow({
-      where: { status: "PUBLISHED", type: { not: "PAGE" } },
+      where: { status: "PUBLISHED", type: { notIn: ["PAGE", "LIVE_BLOG"] } },
       orderBy: { publishedAt: "desc" },
       include: {
         authors: { orderBy: { position: "asc" }, include: { author: true } },
@@ -103,13 +121,17 @@ describe("demo seed", () => {
     });
     await expect(interrupted).rejects.toThrow("power cut");
     expect(
-      await testDb().article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } }),
+      await testDb().article.count({
+        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED" },
+      }),
     ).toBe(10);
 
     const resumed = await seedNewsroom(testDb(), storage, { articles: 30, seed: 7, batchSize: 10 });
     expect(resumed).toMatchObject({ resumed: true, written: 20 });
     expect(
-      await testDb().article.count({ where: { type: { not: "PAGE" }, status: "PUBLISHED" } }),
+      await testDb().article.count({
+        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED" },
+      }),
     ).toBe(30);
     expect(await testDb().section.count()).toBe(7);
 

@@ -1,6 +1,6 @@
 import type { BylineDto, ImageDto } from "@/lib/articles/dto";
 import type { ArticleDocument } from "@/lib/documents/schema";
-import type { MediaItem } from "@/lib/media/library";
+import type { MediaItem } from "@/lib/media/dto";
 import type { LiveUpdateStatus } from "./rules";
 
 export type LiveBlogState = "LIVE" | "ENDED";

@@ -3,7 +3,7 @@ import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { olderPath } from "@/lib/articles/cursor";
 import { documentText } from "@/lib/documents/text";
 import type { LiveUpdateDto } from "@/lib/liveblog/dto";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 import type { ArticleSeoDto } from "./article-seo";
 import { updateHeadline } from "./json-ld-live";
 import { articleMetadata, titleWithSite } from "./metadata";

@@ -15,7 +15,7 @@ import { getArticleSeo } from "@/lib/seo/article-seo";
 import { liveBlogJsonLd, updateJsonLd } from "@/lib/seo/json-ld-live";
 import { seoContext } from "@/lib/seo/json-ld-site";
 import { liveBlogMetadata, liveUpdateMetadata } from "@/lib/seo/metadata-live";
-import type { SiteSettingsDto } from "@/lib/site/settings";
+import type { SiteSettingsDto } from "@/lib/site/dto";
 
 /** A live blog before its first update or an editor's first touch: live, nothing yet. */
 async function liveBlogOf(article: ArticleDetailDto): Promise<LiveBlogDto> {

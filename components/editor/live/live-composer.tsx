@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/auth/staff-action";
 import { emptyDocument, type ArticleDocument } from "@/lib/documents/schema";
 import type { StaffUpdateDto } from "@/lib/liveblog/dto";
 import { createUpdateAction, editUpdateAction } from "@/lib/liveblog/actions";
-import type { MediaItem } from "@/lib/media/library";
+import type { MediaItem } from "@/lib/media/dto";
 
 type Intent = "publish" | "schedule" | "draft";
 

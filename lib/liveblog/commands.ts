@@ -10,12 +10,11 @@ import {
   type ActionResult,
   type Grant,
 } from "@/lib/auth/staff-action";
-import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { wakeWorker } from "@/lib/jobs/wake";
 import { recordAudit } from "@/lib/manage/audit";
-import { liveUpdateChangeTags } from "./cache-tags";
 import { statusForIntent, type LiveUpdateStatus } from "./rules";
+import { refreshStream } from "./stream";
 import type { CreateUpdateInput, EditUpdateInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -189,38 +188,6 @@ export async function deleteUpdate(
 }
 
 /**
- * Publishes scheduled updates whose time has come (the worker's task).
- * Safe twice at once: the row lock skips what another run holds.
- */
-export async function publishDueUpdates(now: Date = new Date()): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<{ id: string; liveBlogId: string }[]>`
-      SELECT "id", "liveBlogId" FROM "LiveUpdate"
-      WHERE "status" = 'SCHEDULED' AND "publishedAt" <= ${now}
-      ORDER BY "publishedAt" LIMIT 100 FOR UPDATE SKIP LOCKED`;
-    if (!due.length) return 0;
-    await tx.liveUpdate.updateMany({
-      where: { id: { in: due.map((row) => row.id) } },
-      data: { status: "PUBLISHED" },
-    });
-    for (const blogId of new Set(due.map((row) => row.liveBlogId))) {
-      await refreshStream(tx, blogId);
-    }
-    return due.length;
-  });
-}
-
-/** When the next scheduled update falls due, for the worker's timer. */
-export async function nextScheduledUpdateAt(): Promise<Date | null> {
-  const next = await db.liveUpdate.findFirst({
-    where: { status: "SCHEDULED" },
-    orderBy: { publishedAt: "asc" },
-    select: { publishedAt: true },
-  });
-  return next?.publishedAt ?? null;
-}
-
-/**
  * The live blog of a LIVE_BLOG article, created on its first update, and
  * locked so that "newest update" is worked out one writer at a time.
  */
@@ -288,18 +255,4 @@ function audit(
     entityId: articleId,
     data,
   });
-}
-
-/**
- * The newest update's time, worked out again from the rows (never moved by
- * hand, so a delete or a withdrawal brings it back), and the live page's tags.
- */
-async function refreshStream(tx: Tx, articleId: string): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "LiveBlog" SET "lastUpdateAt" = (
-      SELECT max("publishedAt") FROM "LiveUpdate"
-      WHERE "liveBlogId" = ${articleId} AND "status" = 'PUBLISHED'
-    ), "updatedAt" = now()
-    WHERE "articleId" = ${articleId}`;
-  await invalidate(tx, liveUpdateChangeTags(articleId));
 }

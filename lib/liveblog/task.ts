@@ -1,6 +1,6 @@
 import "server-only";
 import type { BackgroundTask } from "@/lib/jobs/tasks";
-import { nextScheduledUpdateAt, publishDueUpdates } from "./commands";
+import { nextScheduledUpdateAt, publishDueUpdates } from "./stream";
 
 /**
  * Scheduled live updates go out at their time: the worker runs this at the

@@ -7,7 +7,7 @@ import {
   setKeyPointsAction,
   setLiveStateAction,
 } from "@/lib/liveblog/actions";
-import { publishDueUpdates } from "@/lib/liveblog/commands";
+import { publishDueUpdates } from "@/lib/liveblog/stream";
 import { getLatestUpdates, getLiveBlog, getLiveStream } from "@/lib/liveblog/queries";
 import { decodeCursor } from "@/lib/articles/cursor";
 import { actAs, actingStaff } from "./acting-staff";

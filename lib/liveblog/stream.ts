@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
+import { refreshLiveSearchText } from "@/lib/search/live-text";
 import { liveUpdateChangeTags } from "./cache-tags";
 
 // What the worker runs (scheduled updates) and what every write ends with.
@@ -44,7 +45,8 @@ export async function nextScheduledUpdateAt(): Promise<Date | null> {
 
 /**
  * The newest update's time, worked out again from the rows (never moved by
- * hand, so a delete or a withdrawal brings it back), and the live page's tags.
+ * hand, so a delete or a withdrawal brings it back), the live blog's search
+ * text (its updates are searched with it), and the live page's tags.
  */
 export async function refreshStream(tx: Tx, articleId: string): Promise<void> {
   await tx.$executeRaw`
@@ -53,5 +55,6 @@ export async function refreshStream(tx: Tx, articleId: string): Promise<void> {
       WHERE "liveBlogId" = ${articleId} AND "status" = 'PUBLISHED'
     ), "updatedAt" = now()
     WHERE "articleId" = ${articleId}`;
+  await refreshLiveSearchText(tx, articleId);
   await invalidate(tx, liveUpdateChangeTags(articleId));
 }

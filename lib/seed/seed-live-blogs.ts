@@ -92,6 +92,8 @@ async function writeLiveBlog(
         body: emptyDocument,
         tagNames: tagRows.map((tag) => tag.name),
         authorNames: authorRows.map((author) => author.name),
+        // Newest first, as refreshLiveSearchText writes it once the desk posts.
+        updates: [...updates].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
       }),
       createdAt: publishedAt,
       authors: {

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/manage/db-errors";
 import { queueNarration } from "@/lib/narration/queue";
 import { emptyDocument } from "@/lib/documents/schema";
 import { countWords, documentText } from "@/lib/documents/text";
+import { searchedUpdates } from "@/lib/search/live-text";
 import { buildSearchColumns } from "@/lib/search/search-text";
 import { invalidate } from "@/lib/cache/invalidate";
 import { articleChangeTags } from "@/lib/cache/tags";
@@ -62,6 +63,8 @@ export async function createArticle(
             ? { create: { authorId: staff.authorId, position: 0 } }
             : undefined,
           routes: { create: { slug } },
+          // A live blog has its live state from the start, before any update.
+          liveBlog: input.type === "LIVE_BLOG" ? { create: {} } : undefined,
         },
         select: { id: true },
       });
@@ -170,7 +173,11 @@ export async function saveArticle(
           editorsPick: fields.editorsPick,
           body: fields.body,
           wordCount: countWords(documentText(fields.body)),
-          ...buildSearchColumns({ body: fields.body, ...references.value }),
+          ...buildSearchColumns({
+            body: fields.body,
+            ...references.value,
+            updates: fields.type === "LIVE_BLOG" ? await searchedUpdates(tx, state.id) : [],
+          }),
           version,
           updatedById: staff.id,
           ...(substantiveAt ? { substantiveUpdatedAt: substantiveAt } : {}),
@@ -182,6 +189,14 @@ export async function saveArticle(
       }
 
       await moveSlug(tx, state, fields.slug);
+      if (fields.type === "LIVE_BLOG" && before.type !== "LIVE_BLOG") {
+        // Made a live blog by a change of type: it starts live, as a new one does.
+        await tx.liveBlog.upsert({
+          where: { articleId: state.id },
+          create: { articleId: state.id },
+          update: {},
+        });
+      }
       const mirror = state.status === "PUBLISHED" ? state.publishedAt : null;
       if (!sameList(before.authorIds, fields.authorIds)) {
         await tx.articleAuthor.deleteMany({ where: { articleId: state.id } });

@@ -55,20 +55,26 @@ const toUse = ({ authors, ...row }: ArticleRow): ArticleUse => ({
 });
 
 /**
- * Articles whose body places the image. Images are top-level blocks of the
- * body document (lib/documents/schema.ts), so JSON containment finds them
+ * Articles whose body places the image, or one of whose live updates does
+ * (an update is part of its live blog's text, drafts included: deleting the
+ * picture would break them). Images are top-level blocks of the body
+ * document (lib/documents/schema.ts), so JSON containment finds them
  * exactly, on PostgreSQL and PGlite alike, without matching the id as text
  * somewhere else (a link, a caption).
  */
 export async function articlesWithImageInBody(tx: Tx, mediaId: string): Promise<string[]> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Article"
-    WHERE body @> jsonb_build_object(
-      'content',
-      jsonb_build_array(
-        jsonb_build_object('type', 'image', 'attrs', jsonb_build_object('mediaId', ${mediaId}::text))
-      )
-    )`;
+    WITH placed AS (
+      SELECT jsonb_build_object(
+        'content',
+        jsonb_build_array(
+          jsonb_build_object('type', 'image', 'attrs', jsonb_build_object('mediaId', ${mediaId}::text))
+        )
+      ) AS block
+    )
+    SELECT a.id FROM "Article" a, placed WHERE a.body @> placed.block
+    UNION
+    SELECT u."liveBlogId" FROM "LiveUpdate" u, placed WHERE u.body @> placed.block`;
   return rows.map((row) => row.id);
 }
 

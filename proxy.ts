@@ -5,7 +5,7 @@ import {
   DRAFT_MODE_COOKIE,
   withoutDraftCookie,
 } from "./lib/auth/draft-mode";
-import { authorExists, cursorExists, tagExists } from "./lib/routing/exists";
+import { authorExists, cursorExists, publicUpdateBlog, tagExists } from "./lib/routing/exists";
 import { resolveRoute } from "./lib/routing/routes";
 import { rateLimitStore } from "./lib/auth/rate-limit";
 import { clientAddress } from "./lib/http/client-address";
@@ -45,6 +45,8 @@ async function route(request: NextRequest, pass: () => NextResponse): Promise<Ne
   const slug = listed ? second : first;
   const older = listed ? [third, fourth] : [second, third];
   if (!slug || rest.length) return pass();
+  // A live update's own page needs an update readers may see, of this live blog.
+  if (older[0] === "updates" && !listed) return routeUpdate(request, pass, slug, older[1]);
   // An older page needs a cursor that names an item of its list.
   if (older[0] !== undefined) {
     const list = slug === "corrections" && !listed ? "corrections" : "stories";
@@ -64,6 +66,18 @@ async function route(request: NextRequest, pass: () => NextResponse): Promise<Ne
     return redirect(request, resolved.location);
   }
   return pass();
+}
+
+async function routeUpdate(
+  request: NextRequest,
+  pass: () => NextResponse,
+  slug: string,
+  id: string | undefined,
+): Promise<NextResponse> {
+  const [blogId, resolved] = await Promise.all([publicUpdateBlog(id), resolveRoute(slug)]);
+  if (!blogId || !resolved || resolved.kind === "section") return notFound(request);
+  if (resolved.kind === "redirect") return redirect(request, `${resolved.location}/updates/${id}`);
+  return resolved.articleId === blogId ? pass() : notFound(request);
 }
 
 /** Each address may search SEARCH_LIMITS.perAddressPerMinute times a minute. */
@@ -116,6 +130,7 @@ export const config = {
     "/search",
     "/:slug",
     "/:slug/older/:cursor",
+    "/:slug/updates/:id",
     "/tag/:slug",
     "/tag/:slug/older/:cursor",
     "/author/:slug",

@@ -71,3 +71,22 @@ export async function cursorExists(list: "stories" | "corrections", value: strin
     }),
   );
 }
+
+/**
+ * The live blog whose public update this is, for the proxy's check of
+ * `/{slug}/updates/{id}`; null for an id that names nothing readers may see.
+ * A draft or a scheduled update is cached under its live blog's tag, so
+ * the moment it is posted or falls due, its page exists.
+ */
+export async function publicUpdateBlog(id: string | undefined): Promise<string | null> {
+  if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  return cached(`exists:update:${id}`, 10 * MINUTE, async () => {
+    const row = await getDbInstance().db.liveUpdate.findUnique({
+      where: { id },
+      select: { liveBlogId: true, status: true, publishedAt: true },
+    });
+    const visible =
+      row?.status === "PUBLISHED" && row.publishedAt !== null && row.publishedAt <= new Date();
+    return { value: visible ? row.liveBlogId : null, tags: row ? [tags.live(row.liveBlogId)] : [] };
+  });
+}

@@ -5,6 +5,7 @@ import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { RichTextEditor } from "@/components/editor/rich-text/rich-text-editor";
 import { useReferences } from "@/components/editor/article/use-references";
 import type { ActionResult } from "@/lib/auth/staff-action";
+import { readZonedInputValue, toZonedInputValue, zoneLabel } from "@/lib/dates/zoned-time";
 import { emptyDocument, type ArticleDocument } from "@/lib/documents/schema";
 import type { StaffUpdateDto } from "@/lib/liveblog/dto";
 import { createUpdateAction, editUpdateAction } from "@/lib/liveblog/actions";
@@ -25,10 +26,13 @@ export function LiveComposer({
   media,
   canPost,
   canUpload,
+  timeZone,
   onDone,
   onCancelEdit,
 }: {
   liveBlogId: string;
+  /** The newsroom's zone: a scheduled time is typed on its clocks, wherever the writer is. */
+  timeZone: string;
   /** The update being edited, or null for a new one. */
   editing: StaffUpdateDto | null;
   media: MediaItem[];
@@ -42,8 +46,12 @@ export function LiveComposer({
   const [title, setTitle] = useState(editing?.title ?? "");
   const [body, setBody] = useState<ArticleDocument>(editing?.body ?? emptyDocument);
   const [resetKey, setResetKey] = useState(0);
-  const [scheduledAt, setScheduledAt] = useState("");
-  const [scheduling, setScheduling] = useState(false);
+  const scheduledBefore =
+    editing?.status === "SCHEDULED" && editing.publishedAt
+      ? toZonedInputValue(new Date(editing.publishedAt), timeZone)
+      : "";
+  const [scheduledAt, setScheduledAt] = useState(scheduledBefore);
+  const [scheduling, setScheduling] = useState(Boolean(scheduledBefore));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const refs = useReferences({ media, linkedArticles: [] });
@@ -82,8 +90,16 @@ export function LiveComposer({
       setError("Choose when the update should go out.");
       return;
     }
+    let when = "";
+    if (intent === "schedule") {
+      const read = readZonedInputValue(scheduledAt, timeZone);
+      if (!read.ok) {
+        setError(read.reason === "skipped" ? read.message : "Choose a valid date and time.");
+        return;
+      }
+      when = read.instant.toISOString();
+    }
     setPending(true);
-    const when = intent === "schedule" ? new Date(scheduledAt).toISOString() : "";
     let result: ActionResult<{ id: string; version: number }, { version: number }>;
     try {
       result = editing
@@ -171,7 +187,7 @@ export function LiveComposer({
       </div>
       {scheduling ? (
         <label className="ld-label">
-          Publish at (your time)
+          Publish at · {zoneLabel(timeZone)}
           <input
             className="ld-input"
             type="datetime-local"

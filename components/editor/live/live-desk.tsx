@@ -44,6 +44,7 @@ export function LiveDesk({ desk }: { desk: LiveDeskDto }) {
           media={desk.media}
           canPost={desk.allowed.post}
           canUpload={desk.allowed.upload}
+          timeZone={desk.timeZone}
           onDone={done}
           onCancelEdit={() => setEditingId(null)}
         />

@@ -62,6 +62,41 @@ test("two reporters post while a reader has the page open, and the reader gets b
   await reader.close();
 });
 
+test("an open page redraws an edited update where it stands and drops a deleted one", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const editor = await reporterAtDesk(browser, "editor");
+  const stamp = Date.now().toString(36);
+  await post(editor.page, `Kept ${stamp}: the bridge reopens to cars.`);
+  await post(editor.page, `Dropped ${stamp}: a report of a strike on the depot.`);
+  const reader = await browser.newPage();
+  await reader.goto(LIVE);
+  const shown = (text: string) => reader.locator(".live-update:visible", { hasText: text });
+  await expect(shown(`Kept ${stamp}`)).toHaveCount(1);
+  await expect(shown(`Dropped ${stamp}`)).toHaveCount(1);
+
+  await editor.page.getByRole("button", { name: new RegExp(`^Edit Kept ${stamp}`) }).click();
+  await composer(editor.page).click();
+  await editor.page.keyboard.press("ControlOrMeta+a");
+  await editor.page.keyboard.type(`Kept ${stamp}: the bridge reopens to cars and trams.`);
+  await editor.page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(editor.page.getByRole("status").filter({ hasText: "Update saved." })).toBeVisible();
+  const item = editor.page.locator(".ld-item", { hasText: `Dropped ${stamp}` });
+  await item.getByRole("button", { name: "Delete", exact: true }).click();
+  await item.getByRole("button", { name: "Delete for good" }).click();
+
+  // The reader sees the new text in the same place, and the deleted update go.
+  await expect(shown(`cars and trams`)).toHaveCount(1, { timeout: 10_000 });
+  await expect(shown(`Kept ${stamp}`)).toHaveCount(1);
+  await expect(shown(`Dropped ${stamp}`)).toHaveCount(0, { timeout: 10_000 });
+  await expect(reader.locator(`#${await shown("cars and trams").getAttribute("id")}`)).toHaveCount(
+    1,
+  );
+  await editor.context.close();
+  await reader.close();
+});
+
 test("without JavaScript the live page is complete and pages through older updates", async ({
   browser,
 }) => {
@@ -84,6 +119,12 @@ test("without JavaScript the live page is complete and pages through older updat
   await page.getByRole("link", { name: "Share this update" }).first().click();
   await expect(page).toHaveURL(/\/grid-strikes-live\/updates\//);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/updates\//);
+  // An update's address under another live blog, or a made-up one, is a 404 readers can read.
+  const updateId = new URL(page.url()).pathname.split("/").at(-1);
+  for (const missing of [`${ENDED}/updates/${updateId}`, `${LIVE}/updates/no-such-update`]) {
+    expect((await page.goto(missing))?.status(), missing).toBe(404);
+    await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+  }
   await page.goto(ENDED);
   await expect(page.getByText("This live page has ended.")).toBeVisible();
   await context.close();

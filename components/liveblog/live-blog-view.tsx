@@ -7,6 +7,7 @@ import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { olderPath } from "@/lib/articles/cursor";
 import { formatDateTime } from "@/lib/dates/format";
 import type { LiveBlogDto, LiveStreamDto } from "@/lib/liveblog/dto";
+import { seenOf } from "@/lib/liveblog/open-page";
 import { LiveUpdates } from "./islands";
 import { LiveBadge } from "./live-badge";
 import { UpdateCard } from "./update-card";
@@ -141,7 +142,7 @@ export function LiveBlogView({
             articleId={article.id}
             slug={article.slug}
             timeZone={timeZone}
-            shownIds={[...stream.pinned, ...stream.updates].map((update) => update.id)}
+            shown={seenOf([...stream.pinned, ...stream.updates])}
             live={live}
           />
         ) : null}

@@ -25,6 +25,8 @@ export interface LiveUpdateDto {
   author: BylineDto | null;
   publishedAt: Date;
   pinned: boolean;
+  /** Moves on every edit of the text: how an open page knows an update changed. */
+  version: number;
   /** Images the body shows, by media id. */
   media: Record<string, ImageDto>;
 }

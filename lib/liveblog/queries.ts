@@ -39,6 +39,7 @@ const updateSelect = {
   pinned: true,
   status: true,
   publishedAt: true,
+  version: true,
   author: { select: { id: true, slug: true, name: true } },
 } as const;
 
@@ -49,6 +50,7 @@ type UpdateRow = {
   pinned: boolean;
   status: "DRAFT" | "SCHEDULED" | "PUBLISHED";
   publishedAt: Date | null;
+  version: number;
   author: { id: string; slug: string; name: string } | null;
 };
 
@@ -225,6 +227,7 @@ function toUpdate(row: UpdateRow, media: Record<string, ImageDto>): LiveUpdateDt
     author: row.author ? { slug: row.author.slug, name: row.author.name } : null,
     publishedAt: row.publishedAt ?? new Date(0),
     pinned: row.pinned,
+    version: row.version,
     media: Object.fromEntries(ids.flatMap((id) => (media[id] ? [[id, media[id]]] : []))),
   };
 }

@@ -25,6 +25,7 @@ const update = (overrides: Partial<LiveUpdateDto> = {}): LiveUpdateDto => ({
   author: { slug: "anna-k", name: "Anna K" },
   publishedAt: new Date("2026-03-01T09:00:00Z"),
   pinned: false,
+  version: 1,
   media: {},
   ...overrides,
 });

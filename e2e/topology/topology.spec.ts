@@ -203,6 +203,53 @@ test("a story published, edited, corrected and taken down is fresh through Varni
   expect(after.etag).toBe(before.etag);
 });
 
+/** The demo's running live blog. */
+async function pickLiveBlog(): Promise<{ id: string; slug: string }> {
+  const client = new pg.Client({ connectionString: clusterDatabaseUrl() });
+  await client.connect();
+  try {
+    const live = await client.query<{ id: string; slug: string }>(`
+      SELECT a.id, a.slug FROM "Article" a JOIN "LiveBlog" l ON l."articleId" = a.id
+      WHERE a.status = 'PUBLISHED' AND l.state = 'LIVE'
+      ORDER BY a."publishedAt" DESC LIMIT 1`);
+    return live.rows[0]!;
+  } finally {
+    await client.end();
+  }
+}
+
+test("a live update reaches the live page and the open pages' fragment through Varnish within two seconds", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const blog = await pickLiveBlog();
+  const { unrelated } = await pickStories();
+  const pages = [`/${blog.slug}`, `/fragments/live/${blog.id}`];
+  for (const path of [...pages, `/${unrelated.slug}`]) await warm(path);
+  const before = await get(`/${unrelated.slug}`);
+
+  const { context, page } = await editorPage(browser, `/editor/live/${blog.id}`);
+  const composer = page.getByRole("textbox", { name: "Update", exact: true });
+  await expect(composer).toBeVisible();
+  const text = `Crews restore power to the northern district (${Date.now()}).`;
+  await composer.click();
+  await page.keyboard.type(text);
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Update posted." })).toBeVisible({
+    timeout: 20_000,
+  });
+  const took = await freshWithin(pages, text, true);
+  await context.close();
+  console.log(`live update fresh through Varnish after ${took} ms`);
+  expect(took, "the live page and its fragment fresh within two seconds").toBeLessThanOrEqual(
+    2_000,
+  );
+  // Nothing else was purged.
+  const after = await get(`/${unrelated.slug}`);
+  expect(after.cache).toBe("HIT");
+  expect(after.etag).toBe(before.etag);
+});
+
 test("killing an app server under load fails no reader request", async () => {
   test.setTimeout(120_000);
   const paths = ["/", "/news-feed", "/war", "/feed", "/sitemap.xml"];

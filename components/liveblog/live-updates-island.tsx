@@ -7,8 +7,13 @@ import { changesSince, type SeenUpdate } from "@/lib/liveblog/open-page";
 import { LATEST_LIMIT, updateAnchor } from "@/lib/liveblog/rules";
 import { UpdateCard } from "./update-card";
 
-/** How often an open, visible page asks for new updates (a small, edge-cached answer). */
-const POLL_MS = 2_000;
+/**
+ * How often an open, visible page asks for new updates. The answer is
+ * cached at the edge and carries an ETag, so a poll that finds nothing new
+ * is a 304 without a body; a second between polls keeps a new update
+ * within two seconds of its posting.
+ */
+const POLL_MS = 1_000;
 
 /**
  * New updates for a reader who keeps the live page open. It polls the live

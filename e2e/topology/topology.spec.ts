@@ -244,6 +244,13 @@ test("a live update reaches the live page and the open pages' fragment through V
   expect(took, "the live page and its fragment fresh within two seconds").toBeLessThanOrEqual(
     2_000,
   );
+  // An open page's poll that finds nothing new is a 304 from Varnish's copy.
+  const fragment = await get(`/fragments/live/${blog.id}`);
+  const again = await fetch(`${cluster().origin}/fragments/live/${blog.id}`, {
+    headers: { "If-None-Match": fragment.etag! },
+  });
+  expect(again.status).toBe(304);
+  expect(again.headers.get("x-cache")).toBe("HIT");
   // Nothing else was purged.
   const after = await get(`/${unrelated.slug}`);
   expect(after.cache).toBe("HIT");

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { etagOfText, matchesIfNoneMatch } from "@/lib/http/etag";
 import { lengthHeaders } from "./bytes-response";
 
 /** A rendered XML file. */
@@ -80,7 +80,7 @@ const etags = new WeakMap<XmlFile, string>();
 function etagOf(file: XmlFile): string {
   let etag = etags.get(file);
   if (!etag) {
-    etag = `"${createHash("sha1").update(file.body).digest("base64url")}"`;
+    etag = etagOfText(file.body);
     etags.set(file, etag);
   }
   return etag;
@@ -89,12 +89,7 @@ function etagOf(file: XmlFile): string {
 function isNotModified(request: Request, etag: string, lastModified: Date): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
   // RFC 9110: If-None-Match, when present, decides alone.
-  if (ifNoneMatch !== null) {
-    return ifNoneMatch
-      .split(",")
-      .map((tag) => tag.trim().replace(/^W\//, ""))
-      .some((tag) => tag === etag || tag === "*");
-  }
+  if (ifNoneMatch !== null) return matchesIfNoneMatch(ifNoneMatch, etag);
   const ifModifiedSince = request.headers.get("if-modified-since");
   if (!ifModifiedSince) return false;
   const since = Date.parse(ifModifiedSince);

@@ -108,6 +108,19 @@ describe("a live blog's feeds and sitemaps", () => {
     const body = (await response.json()) as { state: string; updates: { id: string }[] };
     expect(body.state).toBe("LIVE");
     expect(body.updates).toHaveLength(2);
+    // A poll that finds nothing new is a 304 without a body.
+    const etag = response.headers.get("etag")!;
+    const again = await getFragment(
+      new Request(`${origin}/fragments/live/${blog.id}`, { headers: { "If-None-Match": etag } }),
+      { params: Promise.resolve({ id: blog.id }) },
+    );
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const stale = await getFragment(
+      new Request(`${origin}/fragments/live/${blog.id}`, { headers: { "If-None-Match": '"old"' } }),
+      { params: Promise.resolve({ id: blog.id }) },
+    );
+    expect(stale.status).toBe(200);
     const story = await createArticle();
     const missing = await getFragment(new Request(`${origin}/fragments/live/${story.id}`), {
       params: Promise.resolve({ id: story.id }),

@@ -12,7 +12,8 @@ async function reporterAtDesk(browser: Parameters<typeof staffPage>[0], role: De
   const reporter = await staffPage(browser, role, LIVE);
   await reporter.page.getByRole("link", { name: "Edit post" }).click();
   await reporter.page.getByRole("link", { name: "Open the live desk" }).click();
-  await expect(composer(reporter.page)).toBeVisible();
+  // The composer is the rich-text editor, drawn once its script has loaded.
+  await expect(composer(reporter.page)).toBeVisible({ timeout: 20_000 });
   return reporter;
 }
 

@@ -230,7 +230,7 @@ test("a live update reaches the live page and the open pages' fragment through V
 
   const { context, page } = await editorPage(browser, `/editor/live/${blog.id}`);
   const composer = page.getByRole("textbox", { name: "Update", exact: true });
-  await expect(composer).toBeVisible();
+  await expect(composer).toBeVisible({ timeout: 20_000 });
   const text = `Crews restore power to the northern district (${Date.now()}).`;
   await composer.click();
   await page.keyboard.type(text);

@@ -5,7 +5,8 @@ import { denied, invalid, notFound, ok, type ActionResult } from "@/lib/auth/sta
 import { conflict } from "@/lib/articles/editing/commands";
 import { writeStatusChange } from "@/lib/articles/editing/publication";
 import { checkReadiness } from "@/lib/articles/editing/readiness";
-import { contextFor, loadArticleState, type ArticleConflict } from "@/lib/articles/editing/state";
+import type { ArticleConflict } from "@/lib/articles/editing/dto";
+import { contextFor, loadArticleState } from "@/lib/articles/editing/state";
 import { transitioned, type Transitioned } from "@/lib/articles/editing/workflow";
 import { db } from "@/lib/db";
 import type { ScheduleInput } from "./schemas";

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { CommentsModePanel } from "@/components/editor/comments/comments-mode-panel";
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { searchRelatedAction } from "@/lib/articles/editing/actions";
-import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
+import type { ArticleEditorData } from "@/lib/articles/editing/dto";
 import type { ArticleDocument } from "@/lib/documents/schema";
 import { ActionBar } from "./action-bar";
 import { AddressPanel } from "./address-panel";

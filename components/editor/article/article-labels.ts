@@ -1,6 +1,5 @@
-import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
+import type { ArticleEditorData, ArticleFields } from "@/lib/articles/editing/dto";
 import { FIELD_LIMITS } from "@/lib/articles/editing/limits";
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
 import { ARTICLE_STATUS_LABELS, ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";
 
 export type ArticleStatus = ArticleEditorData["status"];

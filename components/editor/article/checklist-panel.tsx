@@ -1,6 +1,6 @@
 "use client";
 
-import type { ChecklistItem } from "@/lib/articles/editing/checklist";
+import type { ChecklistItem } from "@/lib/articles/editing/dto";
 import { focusField } from "./error-summary";
 import "../../../app/styles/editor-schedule.css";
 

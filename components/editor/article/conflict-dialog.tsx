@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
-import type { ArticleConflict } from "@/lib/articles/editing/state";
+import type { ArticleConflict, ArticleFields } from "@/lib/articles/editing/dto";
 import { STATUS_LABELS, type ArticleStatus } from "./article-labels";
 import {
   describeGroup,

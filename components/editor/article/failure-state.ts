@@ -1,4 +1,4 @@
-import type { ArticleConflict } from "@/lib/articles/editing/state";
+import type { ArticleConflict } from "@/lib/articles/editing/dto";
 import type { FieldErrors } from "./field-errors";
 import type { SaveProblem } from "./save-state";
 

@@ -1,4 +1,4 @@
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
+import type { ArticleFields } from "@/lib/articles/editing/dto";
 import type { ArticleDocument } from "@/lib/documents/schema";
 import { blockText } from "@/lib/documents/text";
 import { ARTICLE_FIELD_LABELS, ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";

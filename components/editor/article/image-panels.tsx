@@ -3,7 +3,7 @@
 import Image from "next/image";
 import { useState } from "react";
 import { articleDescription } from "@/lib/articles/description";
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
+import type { ArticleFields } from "@/lib/articles/editing/dto";
 import type { MediaItem } from "@/lib/media/dto";
 import { heroSizeProblem } from "@/lib/media/rules";
 import { LIMITS } from "./article-labels";

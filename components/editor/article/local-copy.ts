@@ -1,4 +1,4 @@
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
+import type { ArticleFields } from "@/lib/articles/editing/dto";
 import { sameFields } from "./field-diff";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import type { ChecklistItem } from "@/lib/articles/editing/checklist";
+import type { ChecklistItem } from "@/lib/articles/editing/dto";
 import { OVERRIDE_REASON_MIN } from "@/lib/articles/editing/checklist";
 import type { ArticleStatus } from "./article-labels";
 import { focusChecklist } from "./checklist-panel";

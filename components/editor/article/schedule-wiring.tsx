@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { articleChecklist, failingItems } from "@/lib/articles/editing/checklist";
-import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
+import type { ArticleEditorData } from "@/lib/articles/editing/dto";
 import type { MediaItem } from "@/lib/media/dto";
 import { ChecklistPanel } from "./checklist-panel";
 import { blockedReason, ScheduleControls } from "./schedule-controls";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
+import type { ArticleEditorData } from "@/lib/articles/editing/dto";
 import { LIMITS, TYPE_OPTIONS, type ArticleType } from "./article-labels";
 import { Field } from "./field";
 import { errorFor, errorId, fieldId, type FieldErrors } from "./field-errors";

@@ -10,9 +10,7 @@ import {
   unpublishArticleAction,
 } from "@/lib/articles/editing/actions";
 import { scheduleArticleAction } from "@/lib/scheduling/actions";
-import type { ArticleEditorData } from "@/lib/articles/editing/editor-data";
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
-import type { ArticleConflict } from "@/lib/articles/editing/state";
+import type { ArticleConflict, ArticleEditorData, ArticleFields } from "@/lib/articles/editing/dto";
 import type { ArticleStatus } from "./article-labels";
 import { copyGroup, sameFields, type FieldGroup } from "./field-diff";
 import { withoutField, type FieldErrors } from "./field-errors";

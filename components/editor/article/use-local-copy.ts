@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
+import type { ArticleFields } from "@/lib/articles/editing/dto";
 import { sameFields } from "./field-diff";
 import {
   readLocalCopy,

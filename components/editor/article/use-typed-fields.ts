@@ -1,7 +1,7 @@
 "use client";
 
 import type { RefObject } from "react";
-import type { ArticleFields } from "@/lib/articles/editing/schemas";
+import type { ArticleFields } from "@/lib/articles/editing/dto";
 import { useTypedBeforeHydration } from "../use-typed-before-hydration";
 import { fieldId } from "./field-errors";
 

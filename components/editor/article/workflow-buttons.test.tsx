@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticlePermissionName } from "@/lib/articles/editing/editor-data";
+import type { ArticlePermissionName } from "@/lib/articles/editing/dto";
 import { workflowButtons } from "./workflow-buttons";
 
 const none: Record<ArticlePermissionName, boolean> = {

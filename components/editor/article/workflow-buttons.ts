@@ -1,4 +1,4 @@
-import type { ArticlePermissionName } from "@/lib/articles/editing/editor-data";
+import type { ArticlePermissionName } from "@/lib/articles/editing/dto";
 import type { ArticleStatus } from "./article-labels";
 
 export type TransitionName = "submit" | "publish" | "unpublish" | "returnToDraft" | "schedule";

@@ -14,6 +14,7 @@ import { invalidate } from "@/lib/cache/invalidate";
 import { articleChangeTags } from "@/lib/cache/tags";
 import { firstSlugFor, provisionalSlug } from "./headline-slug";
 import { moveSlug, resolveReferences, slugAvailability } from "./references";
+import type { ArticleConflict } from "./dto";
 import { recordRevision } from "./revisions";
 import type { ArticleFields } from "./schemas";
 import {
@@ -23,7 +24,6 @@ import {
   loadArticleState,
   placesOf,
   writeAudit,
-  type ArticleConflict,
   type Tx,
 } from "./state";
 

@@ -1,64 +1,20 @@
 import "server-only";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { ok, denied, notFound, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import { publicStoryFilter } from "../rules";
 import { documentReferences } from "@/lib/documents/sanitize";
 import { describeImages } from "@/lib/media/library";
-import type { MediaItem } from "@/lib/media/dto";
 import { getSiteSettings } from "@/lib/site/settings";
-import type { CorrectionsEditorData } from "../corrections/dto";
 import { getCorrectionsEditorData } from "../corrections/editor-notes";
-import type { ArticleFields } from "./schemas";
+import {
+  ARTICLE_PERMISSIONS,
+  type ArticleEditorData,
+  type ArticlePermissionName,
+  type RelatedCandidate,
+} from "./dto";
 import { contextFor, fieldsOf, loadArticleState } from "./state";
-
-const ARTICLE_PERMISSIONS = [
-  "article.edit",
-  "article.submit",
-  "article.publish",
-  "article.unpublish",
-  "article.returnToDraft",
-  "article.schedule",
-  "article.overrideChecklist",
-  "article.setTags",
-  "article.setFlags",
-  "article.preview",
-  "media.upload",
-  "page.manage",
-] as const satisfies Permission[];
-
-export type ArticlePermissionName = (typeof ARTICLE_PERMISSIONS)[number];
-
-/** Everything the article editor needs, as plain data. */
-export interface ArticleEditorData {
-  id: string;
-  version: number;
-  status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
-  publishedAt: string | null;
-  scheduledAt: string | null;
-  /** When a scheduled take-down is due, if one is planned. */
-  unpublishAt: string | null;
-  /** The newsroom's zone: schedule times are typed and shown in it. */
-  timeZone: string;
-  updatedAt: string;
-  updatedBy: string | null;
-  fields: ArticleFields;
-  /** What this staff member may do to this article now. */
-  allowed: Record<ArticlePermissionName, boolean>;
-  options: {
-    sections: { id: string; name: string }[];
-    tags: { id: string; name: string }[];
-    authors: { id: string; name: string; jobTitle: string; staff: boolean }[];
-  };
-  /** Images and articles the fields already refer to, for previews. */
-  media: MediaItem[];
-  linkedArticles: { id: string; title: string }[];
-  /** The public address, for "View" and for preview. */
-  path: string;
-  /** Corrections, clarifications and update notes, and who may change them. */
-  corrections: CorrectionsEditorData;
-}
 
 export async function getArticleEditorData(
   staff: Staff,
@@ -121,13 +77,6 @@ export async function getArticleEditorData(
     path: `/${state.slug}`,
     corrections: await getCorrectionsEditorData(db, staff.role, context, state.id),
   });
-}
-
-export interface RelatedCandidate {
-  id: string;
-  title: string;
-  standfirst: string;
-  imageSrc: string | null;
 }
 
 /** Published stories whose headline matches, for the inline related-article card. */

@@ -4,6 +4,7 @@ import type { ArticleContext } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { sanitizeDocument } from "@/lib/documents/sanitize";
 import { isOwnArticle } from "../ownership";
+import type { ArticleConflict } from "./dto";
 import type { ArticleFields } from "./schemas";
 
 export type Tx = Prisma.TransactionClient;
@@ -74,15 +75,6 @@ export function contextFor(staff: Staff, state: ArticleState): ArticleContext {
     }),
     status: state.status,
   };
-}
-
-/** What another writer's newer version holds, for the conflict screen. */
-export interface ArticleConflict {
-  version: number;
-  status: ArticleState["status"];
-  fields: ArticleFields;
-  updatedBy: string;
-  updatedAt: string;
 }
 
 export function conflictOf(state: ArticleState): ArticleConflict {

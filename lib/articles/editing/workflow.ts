@@ -9,7 +9,8 @@ import { articleChangeTags } from "@/lib/cache/tags";
 import { conflict } from "./commands";
 import { writeStatusChange, type StatusWritten } from "./publication";
 import { checkReadiness, type ChecklistOverride } from "./readiness";
-import { contextFor, loadArticleState, placesOf, type ArticleConflict } from "./state";
+import type { ArticleConflict } from "./dto";
+import { contextFor, loadArticleState, placesOf } from "./state";
 
 export interface Transitioned {
   id: string;

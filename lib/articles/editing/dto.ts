@@ -1,0 +1,74 @@
+import type { Permission, ArticleStatus } from "@/lib/auth/permissions";
+import type { MediaItem } from "@/lib/media/dto";
+import type { CorrectionsEditorData } from "../corrections/dto";
+import type { ArticleFields } from "./schemas";
+
+// Declared beside their code (the form's schema, the pure checklist), named
+// here so the editor's components take every type from this one module.
+export type { ArticleFields } from "./schemas";
+export type { ChecklistItem } from "./checklist";
+
+/** The permissions the editor is told about, each as allowed or not. */
+export const ARTICLE_PERMISSIONS = [
+  "article.edit",
+  "article.submit",
+  "article.publish",
+  "article.unpublish",
+  "article.returnToDraft",
+  "article.schedule",
+  "article.overrideChecklist",
+  "article.setTags",
+  "article.setFlags",
+  "article.preview",
+  "media.upload",
+  "page.manage",
+] as const satisfies Permission[];
+
+export type ArticlePermissionName = (typeof ARTICLE_PERMISSIONS)[number];
+
+/** Everything the article editor needs, as plain data. */
+export interface ArticleEditorData {
+  id: string;
+  version: number;
+  status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  /** When a scheduled take-down is due, if one is planned. */
+  unpublishAt: string | null;
+  /** The newsroom's zone: schedule times are typed and shown in it. */
+  timeZone: string;
+  updatedAt: string;
+  updatedBy: string | null;
+  fields: ArticleFields;
+  /** What this staff member may do to this article now. */
+  allowed: Record<ArticlePermissionName, boolean>;
+  options: {
+    sections: { id: string; name: string }[];
+    tags: { id: string; name: string }[];
+    authors: { id: string; name: string; jobTitle: string; staff: boolean }[];
+  };
+  /** Images and articles the fields already refer to, for previews. */
+  media: MediaItem[];
+  linkedArticles: { id: string; title: string }[];
+  /** The public address, for "View" and for preview. */
+  path: string;
+  /** Corrections, clarifications and update notes, and who may change them. */
+  corrections: CorrectionsEditorData;
+}
+
+/** What another writer's newer version holds, for the conflict screen. */
+export interface ArticleConflict {
+  version: number;
+  status: ArticleStatus;
+  fields: ArticleFields;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** A published story offered for the inline related-article card. */
+export interface RelatedCandidate {
+  id: string;
+  title: string;
+  standfirst: string;
+  imageSrc: string | null;
+}

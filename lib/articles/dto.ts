@@ -1,6 +1,12 @@
 import type { ArticleDocument } from "@/lib/documents/schema";
 import type { ArticleStatus } from "@/lib/auth/permissions";
 
+// Declared beside their code (the permission table, the cursor codec, the
+// list-address parser), named here so components take every type from dto.
+export type { ArticleStatus };
+export type { StoryCursor } from "./cursor";
+export type { EditorListFilters } from "./editor-list-params";
+
 export type ArticleType =
   "NEWS" | "ANALYSIS" | "OPINION" | "EDITORIAL" | "FEATURE" | "PAGE" | "LIVE_BLOG";
 
@@ -141,4 +147,17 @@ export interface EditorArticlePage {
 export interface EditorListOptions {
   sections: { slug: string; name: string }[];
   authors: { slug: string; name: string }[];
+}
+
+/** Which public list of stories a page shows. */
+export type StoryScope =
+  | { kind: "all" }
+  | { kind: "section"; id: string }
+  | { kind: "tag"; id: string }
+  | { kind: "author"; id: string };
+
+export interface StoryPage {
+  stories: ArticleSummaryDto[];
+  /** Cursor for the next (older) page, or null on the last page. */
+  older: string | null;
 }

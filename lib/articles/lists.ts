@@ -4,23 +4,11 @@ import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { encodeCursor, type StoryCursor } from "./cursor";
-import type { ArticleSummaryDto } from "./dto";
+import type { ArticleSummaryDto, StoryPage, StoryScope } from "./dto";
 import { summarySelect, summaryTags, toSummary } from "./mappers";
 import { isPublicStory, publicStoryFilter } from "./rules";
 
 export const STORIES_PER_PAGE = 20;
-
-export type StoryScope =
-  | { kind: "all" }
-  | { kind: "section"; id: string }
-  | { kind: "tag"; id: string }
-  | { kind: "author"; id: string };
-
-export interface StoryPage {
-  stories: ArticleSummaryDto[];
-  /** Cursor for the next (older) page, or null on the last page. */
-  older: string | null;
-}
 
 function keyset(before: StoryCursor | null, idField: "id" | "articleId") {
   if (!before) return {};

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ImageDto } from "@/lib/articles/dto";
-import type { StoryScope } from "@/lib/articles/lists";
+import type { StoryScope } from "@/lib/articles/dto";
 import { mediaSelect, mediaUrl } from "@/lib/articles/mappers";
 import { isPublicStory, publicStoryFilter } from "@/lib/articles/rules";
 import { tags } from "@/lib/cache/tags";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { StoryScope } from "@/lib/articles/lists";
+import type { StoryScope } from "@/lib/articles/dto";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { getSiteSettings } from "@/lib/site/settings";

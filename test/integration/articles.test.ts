@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { decodeCursor } from "@/lib/articles/cursor";
-import { getLatestArticles, listStories, type StoryScope } from "@/lib/articles/lists";
+import type { StoryScope } from "@/lib/articles/dto";
+import { getLatestArticles, listStories } from "@/lib/articles/lists";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { testDb, truncateAll } from "./database";

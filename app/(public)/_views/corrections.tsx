@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JsonLd } from "@/components/seo/json-ld";
-import { encodeCursor, olderPath, type StoryCursor } from "@/lib/articles/cursor";
+import { encodeCursor, olderPath } from "@/lib/articles/cursor";
+import type { StoryCursor } from "@/lib/articles/dto";
 import { CORRECTIONS_PATH, correctionsPageJsonLd } from "@/lib/articles/corrections/json-ld";
 import { listRecentCorrections } from "@/lib/articles/corrections/queries";
 import { CORRECTION_LABELS } from "@/lib/articles/labels";

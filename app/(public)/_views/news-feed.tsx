@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/article/pagination";
-import { encodeCursor, olderPath, type StoryCursor } from "@/lib/articles/cursor";
+import { encodeCursor, olderPath } from "@/lib/articles/cursor";
+import type { StoryCursor } from "@/lib/articles/dto";
 import { TYPE_LABELS } from "@/lib/articles/labels";
 import { listStories } from "@/lib/articles/lists";
 import { formatDate, formatTime } from "@/lib/dates/format";

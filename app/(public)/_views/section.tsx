@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { StoryCursor } from "@/lib/articles/cursor";
+import type { StoryCursor } from "@/lib/articles/dto";
 import type { SectionDto } from "@/lib/sections/dto";
 import { collectionPageJsonLd } from "@/lib/seo/json-ld-site";
 import { paths } from "@/lib/seo/urls";

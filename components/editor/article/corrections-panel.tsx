@@ -6,12 +6,12 @@ import {
   editCorrectionAction,
   removeCorrectionAction,
 } from "@/lib/articles/corrections/actions";
-import type { CorrectionNoteDto, CorrectionsEditorData } from "@/lib/articles/corrections/dto";
-import {
-  CORRECTION_KINDS,
-  NOTE_TEXT_LIMITS,
-  type CorrectionKind,
-} from "@/lib/articles/corrections/limits";
+import type {
+  CorrectionKind,
+  CorrectionNoteDto,
+  CorrectionsEditorData,
+} from "@/lib/articles/corrections/dto";
+import { CORRECTION_KINDS, NOTE_TEXT_LIMITS } from "@/lib/articles/corrections/limits";
 import { toZonedInputValue } from "@/lib/dates/zoned-time";
 import { CORRECTION_LABELS } from "@/lib/articles/labels";
 import type { ActionResult } from "@/lib/auth/staff-action";

@@ -1,10 +1,6 @@
 import Link from "next/link";
-import {
-  EMPTY_FILTERS,
-  editorListHref,
-  hasListFilters,
-  type EditorListFilters,
-} from "@/lib/articles/editor-list-params";
+import { EMPTY_FILTERS, editorListHref, hasListFilters } from "@/lib/articles/editor-list-params";
+import type { EditorListFilters } from "@/lib/articles/dto";
 
 /** Why the list is empty, and the way out that fits: another page, fewer filters, other words. */
 export function ListEmptyState({

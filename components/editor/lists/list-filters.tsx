@@ -1,11 +1,10 @@
 import Link from "next/link";
-import type { EditorListOptions } from "@/lib/articles/dto";
+import type { EditorListFilters, EditorListOptions } from "@/lib/articles/dto";
 import {
   EDITOR_STATUSES,
   EDITOR_TYPES,
   NO_SECTION,
   hasListFilters,
-  type EditorListFilters,
 } from "@/lib/articles/editor-list-params";
 import { ARTICLE_STATUS_LABELS, ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";
 

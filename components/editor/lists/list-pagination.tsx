@@ -1,9 +1,6 @@
 import Link from "next/link";
-import {
-  MAX_EDITOR_PAGE,
-  editorListHref,
-  type EditorListFilters,
-} from "@/lib/articles/editor-list-params";
+import { MAX_EDITOR_PAGE, editorListHref } from "@/lib/articles/editor-list-params";
+import type { EditorListFilters } from "@/lib/articles/dto";
 
 /**
  * Previous and next as plain links that keep every filter. Paging stops at

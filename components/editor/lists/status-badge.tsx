@@ -1,4 +1,4 @@
-import type { ArticleStatus } from "@/lib/auth/permissions";
+import type { ArticleStatus } from "@/lib/articles/dto";
 import { ARTICLE_STATUS_LABELS } from "@/lib/articles/field-labels";
 
 /** The status pill; an overdue scheduled article says so instead, in red. */

@@ -1,4 +1,4 @@
-import type { BlockChange } from "@/lib/articles/revisions/body-diff";
+import type { BlockChange } from "@/lib/articles/revisions/dto";
 import { DiffText } from "./diff-text";
 
 type Run = { kind: "unchanged"; blocks: BlockChange[] } | { kind: "change"; block: BlockChange };

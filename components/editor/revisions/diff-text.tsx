@@ -1,4 +1,4 @@
-import type { DiffPart } from "@/lib/articles/revisions/word-diff";
+import type { DiffPart } from "@/lib/articles/revisions/dto";
 
 /**
  * Text with its changes marked: removed words struck through in <del>,

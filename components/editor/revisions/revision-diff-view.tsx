@@ -1,6 +1,5 @@
 import Image from "next/image";
-import type { RevisionComparison } from "@/lib/articles/revisions/dto";
-import type { FieldChange, ImageValue } from "@/lib/articles/revisions/revision-diff";
+import type { FieldChange, ImageValue, RevisionComparison } from "@/lib/articles/revisions/dto";
 import { formatDateTime } from "@/lib/dates/format";
 import { BodyDiffView } from "./body-diff-view";
 import { DiffText, ReplacedValue } from "./diff-text";

@@ -1,6 +1,8 @@
 import type { ArticleType } from "../dto";
 import type { CorrectionKind } from "./limits";
 
+export type { CorrectionKind } from "./limits";
+
 /** A note as the article editor lists it. */
 export interface CorrectionNoteDto {
   id: string;

@@ -1,5 +1,11 @@
 import type { RevisionDiff } from "./revision-diff";
 
+// The diff shapes are declared beside the diffing code; named here for the
+// components that draw them.
+export type { BlockChange } from "./body-diff";
+export type { FieldChange, ImageValue } from "./revision-diff";
+export type { DiffPart } from "./word-diff";
+
 export type RevisionKindName = "AUTOSAVE" | "SAVE" | "PUBLISH" | "RESTORE";
 
 /** One line of an article's history. */

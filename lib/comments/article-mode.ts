@@ -7,6 +7,7 @@ import { notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { recordAudit, type Tx } from "@/lib/manage/audit";
+import type { ArticleCommentsPanelDto } from "./dto";
 import { effectiveCommentsMode, type CommentsMode, type EffectiveCommentsMode } from "./rules";
 
 /**
@@ -33,14 +34,6 @@ export const articleCommentsModeSchema = z.object({
   articleId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   mode: z.enum(["SITE_DEFAULT", "OPEN", "CLOSED", "OFF"], "Choose a setting."),
 });
-
-export interface ArticleCommentsPanelDto {
-  mode: CommentsMode;
-  siteDefault: EffectiveCommentsMode;
-  canChange: boolean;
-  pending: number;
-  visible: number;
-}
 
 /** The editor sidebar's comments panel: the setting and the article's counts. */
 export async function getArticleCommentsPanel(

@@ -1,4 +1,9 @@
-import type { CommentStatus, EffectiveCommentsMode } from "./rules";
+import type { CommentsMode, CommentStatus, EffectiveCommentsMode } from "./rules";
+
+// Declared beside their code (the pure rules, the queue's address parser),
+// named here so components take every type from dto.
+export type { CommentsMode, CommentStatus } from "./rules";
+export type { QueueParams } from "./queue-params";
 
 /** A published comment as every visitor sees it (in the cached article page). */
 export interface PublicCommentDto {
@@ -83,4 +88,13 @@ export interface CommentSettingsDto {
   watchWords: string;
   maxLinks: number;
   newReaderHours: number;
+}
+
+/** The article editor's comments panel: the setting and the article's counts. */
+export interface ArticleCommentsPanelDto {
+  mode: CommentsMode;
+  siteDefault: EffectiveCommentsMode;
+  canChange: boolean;
+  pending: number;
+  visible: number;
 }

@@ -6,8 +6,7 @@ import {
   loadArticleCommentsPanelAction,
   setArticleCommentsModeAction,
 } from "@/lib/comments/actions";
-import type { ArticleCommentsPanelDto } from "@/lib/comments/article-mode";
-import type { CommentsMode } from "@/lib/comments/rules";
+import type { ArticleCommentsPanelDto, CommentsMode } from "@/lib/comments/dto";
 import "../../../app/styles/editor-comments.css";
 
 const MODE_LABELS: Record<Exclude<CommentsMode, "SITE_DEFAULT">, string> = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { queueHref, type QueueParams } from "@/lib/comments/queue-params";
-import type { CommentStatus } from "@/lib/comments/rules";
+import { queueHref } from "@/lib/comments/queue-params";
+import type { CommentStatus, QueueParams } from "@/lib/comments/dto";
 
 const TABS = [
   { status: "PENDING", label: "Waiting" },

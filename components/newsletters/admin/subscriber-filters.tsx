@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SubscriberFilters } from "@/lib/newsletters/admin/subscriber-params";
+import type { SubscriberFilters } from "@/lib/newsletters/admin/dto";
 
 const STATUS_OPTIONS = [
   ["", "Any status"],

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Field } from "@/components/editor/manage/form-kit";
 import { ErrorSummary } from "@/components/editor/manage/kit-form";
-import type { ImportReport } from "@/lib/newsletters/admin/csv-import";
+import type { ImportReport } from "@/lib/newsletters/admin/dto";
 
 type Failure = { ok: false; error: string; fieldErrors?: Record<string, string> };
 type Answer = { ok: true; data: ImportReport } | Failure;

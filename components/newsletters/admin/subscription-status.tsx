@@ -1,4 +1,4 @@
-import type { SubscriptionStatusFilter } from "@/lib/newsletters/admin/subscriber-params";
+import type { SubscriptionStatusFilter } from "@/lib/newsletters/admin/dto";
 
 const LABELS: Record<SubscriptionStatusFilter, string> = {
   CONFIRMED: "Confirmed",

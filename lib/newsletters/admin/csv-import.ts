@@ -3,20 +3,8 @@ import type { Staff } from "@/lib/auth/session";
 import { invalid, notFound, ok, type ActionResult } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import { recordAudit, type Tx } from "@/lib/manage/audit";
+import type { ImportReport } from "./dto";
 import { readSubscriberCsv, type ImportRow, type RowProblem } from "./import-rows";
-
-export interface ImportReport {
-  /** False for a preview: nothing was written. */
-  imported: boolean;
-  newsletterName: string;
-  added: number;
-  alreadySubscribed: number;
-  skippedUnsubscribed: number;
-  invalid: number;
-  duplicates: number;
-  /** Rows that will not be (or were not) imported, with the reason; the first 200. */
-  problems: RowProblem[];
-}
 
 export const IMPORT_SOURCE = "import";
 const SHOWN_PROBLEMS = 200;

@@ -1,4 +1,8 @@
+import type { RowProblem } from "./import-rows";
 import type { SubscriptionStatusFilter } from "./subscriber-params";
+
+// Declared beside the list-address parser, named here for the components.
+export type { SubscriberFilters, SubscriptionStatusFilter } from "./subscriber-params";
 
 /** One subscription (an address on one newsletter) as the staff list shows it. */
 export interface SubscriptionRowDto {
@@ -27,4 +31,18 @@ export interface ManagedNewsletterDto {
   active: boolean;
   position: number;
   counts: StatusCounts;
+}
+
+/** What a subscriber import did, or would do when it is a preview. */
+export interface ImportReport {
+  /** False for a preview: nothing was written. */
+  imported: boolean;
+  newsletterName: string;
+  added: number;
+  alreadySubscribed: number;
+  skippedUnsubscribed: number;
+  invalid: number;
+  duplicates: number;
+  /** Rows that will not be (or were not) imported, with the reason; the first 200. */
+  problems: RowProblem[];
 }

@@ -3,12 +3,8 @@ import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import type { ArticleSummaryDto, ImageDto } from "@/lib/articles/dto";
 import { TYPE_LABELS } from "@/lib/articles/labels";
-import {
-  EMBED_PROVIDER_NAMES,
-  type ArticleDocument,
-  type BlockNode,
-  type InlineNode,
-} from "@/lib/documents/schema";
+import { EMBED_PROVIDER_NAMES } from "@/lib/documents/schema";
+import type { ArticleDocument, BlockNode, InlineNode } from "@/lib/documents/dto";
 import { isExternalHref, isSafeHref } from "@/lib/documents/links";
 import { Figure } from "./figure";
 

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import { COMMENT_MAX_LENGTH, commentLength, tooLongMessage } from "@/lib/comments/rules";
-import type { ReaderResult } from "@/lib/readers/results";
+import type { ReaderResult } from "@/lib/readers/dto";
 
 /**
  * The text box for a new comment, a reply or an edit. The length is counted

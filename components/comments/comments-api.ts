@@ -1,5 +1,5 @@
 import type { CommentsViewerDto, OwnCommentDto } from "@/lib/comments/dto";
-import type { ReaderResult } from "@/lib/readers/results";
+import type { ReaderResult } from "@/lib/readers/dto";
 
 /** The comments island's calls to /api/comments and /api/reader-auth (JSON, same origin). */
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { MAX_QUERY } from "@/lib/search/limits";
-import type { SearchParams } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/search/dto";
 
 /**
  * The search form: a plain GET form, so it works the same with or without

@@ -1,4 +1,5 @@
-import { serializeJsonLd, type JsonLdNode } from "@/lib/seo/json-ld-serialize";
+import { serializeJsonLd } from "@/lib/seo/json-ld-serialize";
+import type { JsonLdNode } from "@/lib/seo/dto";
 
 /**
  * Structured data for search engines. One of two places a page writes raw

@@ -1,3 +1,6 @@
+// Declared beside the list-address parser, named here for the pages.
+export type { AuditFilters } from "./params";
+
 export interface AuditEntryDto {
   id: string;
   at: Date;

@@ -1,5 +1,7 @@
 import type { ImageDto } from "@/lib/articles/dto";
 
+export type { AuthorLinkKind } from "./schemas";
+
 export interface LinkedAccountDto {
   id: string;
   name: string;

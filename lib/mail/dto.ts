@@ -1,3 +1,6 @@
+// Declared beside the list-address parser, named here for the components.
+export type { OutboxFilter, OutboxParams } from "./outbox-params";
+
 export type OutboxStatus = "QUEUED" | "SENDING" | "SENT" | "FAILED" | "KEPT";
 
 export interface OutboxListItemDto {

@@ -1,5 +1,8 @@
 import type { ArticleStatus } from "@/generated/prisma/enums";
 
+// Declared beside the list-address parser, named here for the components.
+export type { MediaListFilters } from "./library-params";
+
 /** An image from the library: its address, its size and its own text. */
 export interface StoredImageDto {
   id: string;

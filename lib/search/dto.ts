@@ -1,5 +1,8 @@
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
 
+// Declared beside the query-string parser, named here for pages and components.
+export type { SearchParams } from "./params";
+
 export interface SearchHit {
   article: ArticleSummaryDto;
   snippet: string;

@@ -1,6 +1,10 @@
 import type { ImageDto } from "@/lib/articles/dto";
 import type { ArticleDocument } from "@/lib/documents/schema";
 
+// Declared beside the structured-data builders, named here for components.
+export type { JsonLdNode } from "./json-ld-serialize";
+export type { SeoContext } from "./json-ld-site";
+
 export interface ArticleMonth {
   year: number;
   month: number;

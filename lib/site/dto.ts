@@ -1,3 +1,6 @@
+// The settings form's values, as its schema reads them.
+export type { SiteSettingsFormValues } from "./settings-schemas";
+
 export interface SiteSettingsDto {
   name: string;
   tagline: string;

@@ -1,5 +1,7 @@
 import type { Role } from "@/lib/auth/permissions";
 
+export type { Role };
+
 export interface StaffAccountDto {
   id: string;
   name: string;

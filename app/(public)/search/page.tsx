@@ -7,13 +7,8 @@ import { SearchResults } from "@/components/search/search-results";
 import { getLatestArticles } from "@/lib/articles/lists";
 import { listAuthors } from "@/lib/authors/queries";
 import { SearchBusyError } from "@/lib/search/guard";
-import {
-  cleanSearchQuery,
-  MAX_QUERY,
-  readSearchParams,
-  searchHref,
-  type SearchParams,
-} from "@/lib/search/params";
+import { cleanSearchQuery, MAX_QUERY, readSearchParams, searchHref } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/search/dto";
 import { RANKED_CANDIDATES } from "@/lib/search/limits";
 import { searchArticles } from "@/lib/search/queries";
 import { getNavigationSections } from "@/lib/sections/queries";

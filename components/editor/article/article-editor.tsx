@@ -5,7 +5,7 @@ import { CommentsModePanel } from "@/components/editor/comments/comments-mode-pa
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { searchRelatedAction } from "@/lib/articles/editing/actions";
 import type { ArticleEditorData } from "@/lib/articles/editing/dto";
-import type { ArticleDocument } from "@/lib/documents/schema";
+import type { ArticleDocument } from "@/lib/documents/dto";
 import { ActionBar } from "./action-bar";
 import { AddressPanel } from "./address-panel";
 import { useConfirm } from "./confirm-dialog";

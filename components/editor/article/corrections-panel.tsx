@@ -14,7 +14,7 @@ import type {
 import { CORRECTION_KINDS, NOTE_TEXT_LIMITS } from "@/lib/articles/corrections/limits";
 import { toZonedInputValue } from "@/lib/dates/zoned-time";
 import { CORRECTION_LABELS } from "@/lib/articles/labels";
-import type { ActionResult } from "@/lib/auth/staff-action";
+import type { ActionResult } from "@/lib/auth/dto";
 import "../../../app/styles/editor-corrections.css";
 import type { ArticleStatus } from "./article-labels";
 import { useConfirm } from "./confirm-dialog";

@@ -1,5 +1,5 @@
 import type { ArticleFields } from "@/lib/articles/editing/dto";
-import type { ArticleDocument } from "@/lib/documents/schema";
+import type { ArticleDocument } from "@/lib/documents/dto";
 import { blockText } from "@/lib/documents/text";
 import { ARTICLE_FIELD_LABELS, ARTICLE_TYPE_LABELS } from "@/lib/articles/field-labels";
 

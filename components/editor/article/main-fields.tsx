@@ -6,7 +6,7 @@ import {
   type RichTextEditorProps,
 } from "@/components/editor/rich-text/rich-text-editor";
 import { STANDFIRST_MAX, STANDFIRST_MIN } from "@/lib/articles/editing/checklist";
-import type { ArticleDocument } from "@/lib/documents/schema";
+import type { ArticleDocument } from "@/lib/documents/dto";
 import { LIMITS } from "./article-labels";
 import { Field, FieldError } from "./field";
 import { errorFor, errorId, fieldId, type FieldErrors } from "./field-errors";

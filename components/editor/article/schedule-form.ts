@@ -1,5 +1,6 @@
 import { OVERRIDE_REASON_MIN } from "@/lib/articles/editing/checklist";
-import { readZonedTime, zonedParts, type ZonedTime } from "@/lib/dates/zoned-time";
+import { readZonedTime, zonedParts } from "@/lib/dates/zoned-time";
+import type { ZonedTime } from "@/lib/dates/dto";
 
 /** What the schedule dialog holds: wall-clock dates and times in the newsroom's zone. */
 export interface ScheduleForm {

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/auth/staff-action";
+import type { ActionResult } from "@/lib/auth/dto";
 import type { MediaItem, UploadedImage } from "@/lib/media/dto";
 
 export type { MediaItem, UploadedImage };

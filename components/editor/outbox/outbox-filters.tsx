@@ -1,12 +1,7 @@
 import Link from "next/link";
 import { FilteredPageLinks } from "@/components/editor/manage/page-links";
-import {
-  OUTBOX_FILTER_LABELS,
-  OUTBOX_FILTERS,
-  outboxHref,
-  type OutboxFilter,
-  type OutboxParams,
-} from "@/lib/mail/outbox-params";
+import { OUTBOX_FILTER_LABELS, OUTBOX_FILTERS, outboxHref } from "@/lib/mail/outbox-params";
+import type { OutboxFilter, OutboxParams } from "@/lib/mail/dto";
 
 /**
  * Status tabs (plain links, with counts) and a recipient search (a GET form

@@ -1,4 +1,4 @@
-import type { EmbedProvider } from "@/lib/documents/schema";
+import type { EmbedProvider } from "@/lib/documents/dto";
 
 // Registered domains; their subdomains (www., m., player., on., …) belong to
 // the same provider, so a suffix match on ".domain" is safe.

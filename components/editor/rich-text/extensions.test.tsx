@@ -1,6 +1,6 @@
 import { getSchema } from "@tiptap/react";
 import { describe, expect, it } from "vitest";
-import type { ArticleDocument } from "@/lib/documents/schema";
+import type { ArticleDocument } from "@/lib/documents/dto";
 import { clampPastedHeadings } from "./editor-plugins";
 import { createExtensions } from "./extensions";
 import { toArticleDocument, toEditorContent } from "./to-document";

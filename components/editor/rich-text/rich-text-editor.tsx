@@ -3,7 +3,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import { useEffect, useId, useMemo, useRef, useState, type JSX } from "react";
 import { countWords } from "@/lib/documents/text";
-import type { ArticleDocument } from "@/lib/documents/schema";
+import type { ArticleDocument } from "@/lib/documents/dto";
 import { EditorServicesContext, type EditorServices } from "./editor-services";
 import { EmbedPanel } from "./embed-panel";
 import { createExtensions } from "./extensions";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { documentSchema, type ArticleDocument } from "@/lib/documents/schema";
+import { documentSchema } from "@/lib/documents/schema";
+import type { ArticleDocument } from "@/lib/documents/dto";
 import { clampHeadingLevel, toArticleDocument, toEditorContent } from "./to-document";
 
 const text = (value: string, marks?: unknown[]) => ({

@@ -1,13 +1,8 @@
 import type { JSONContent } from "@tiptap/react";
 import { isSafeHref } from "@/lib/documents/links";
 import { sanitizeDocument } from "@/lib/documents/sanitize";
-import {
-  documentSchema,
-  type ArticleDocument,
-  type BlockNode,
-  type InlineNode,
-  type Mark,
-} from "@/lib/documents/schema";
+import { documentSchema } from "@/lib/documents/schema";
+import type { ArticleDocument, BlockNode, InlineNode, Mark } from "@/lib/documents/dto";
 import { detectEmbed } from "./embed-url";
 import { MAX_HREF_LENGTH } from "./link-href";
 

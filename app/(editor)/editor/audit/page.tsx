@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import {
-  AUDIT_ENTITY_LABELS,
-  AUDIT_ENTITY_TYPES,
-  parseAuditFilters,
-  type AuditFilters,
-} from "@/lib/audit/params";
+import { AUDIT_ENTITY_LABELS, AUDIT_ENTITY_TYPES, parseAuditFilters } from "@/lib/audit/params";
+import type { AuditFilters } from "@/lib/audit/dto";
 import { listAuditActors, listAuditEntries } from "@/lib/audit/queries";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/format";

@@ -3,7 +3,8 @@
 import type { FormEvent } from "react";
 import { createAuthorAction, updateAuthorAction } from "@/lib/authors/actions";
 import { authorLinkLabel } from "@/lib/authors/labels";
-import { AUTHOR_LIMITS, AUTHOR_LINK_KINDS, type AuthorLinkKind } from "@/lib/authors/schemas";
+import { AUTHOR_LIMITS, AUTHOR_LINK_KINDS } from "@/lib/authors/schemas";
+import type { AuthorLinkKind } from "@/lib/authors/dto";
 import { NameField, Select, TextArea, TextField, fieldProps, withRowLabels } from "../form-kit";
 import { KitForm } from "../kit-form";
 import { RowsEditor } from "../rows-editor";

@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { updateSiteSettingsAction } from "@/lib/site/settings-actions";
-import { SETTINGS_LIMITS, type SiteSettingsFormValues } from "@/lib/site/settings-schemas";
+import { SETTINGS_LIMITS } from "@/lib/site/settings-schemas";
+import type { SiteSettingsFormValues } from "@/lib/site/dto";
 import { Field, TextArea, TextField, fieldProps, withRowLabels } from "../form-kit";
 import { KitForm } from "../kit-form";
 import { RowsEditor } from "../rows-editor";

@@ -1,6 +1,7 @@
 "use client";
 
-import { ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/staff/dto";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
 
 /** The role as radio buttons, each with what it allows. */

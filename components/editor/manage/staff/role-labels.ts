@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/staff/dto";
 
 export const ROLE_LABELS: Record<Role, string> = {
   CONTRIBUTOR: "Contributor",

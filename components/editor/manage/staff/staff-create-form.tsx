@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/staff/dto";
 import { createStaffAccountAction } from "@/lib/staff/actions";
 import { Checkbox, NameField, TextField, fieldProps } from "../form-kit";
 import { KitForm } from "../kit-form";

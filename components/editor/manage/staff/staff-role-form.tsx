@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/staff/dto";
 import { changeStaffRoleAction } from "@/lib/staff/actions";
 import { ErrorSummary, StatusMessage } from "../kit-form";
 import { useManageAction } from "../use-manage-action";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { hasMediaFilters, type MediaListFilters } from "@/lib/media/library-params";
+import { hasMediaFilters } from "@/lib/media/library-params";
+import type { MediaListFilters } from "@/lib/media/dto";
 
 /**
  * Search and filters as one plain GET form: the state lives in the address,

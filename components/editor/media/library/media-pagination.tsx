@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { mediaListHref, type MediaListFilters } from "@/lib/media/library-params";
+import { mediaListHref } from "@/lib/media/library-params";
+import type { MediaListFilters } from "@/lib/media/dto";
 
 /** Previous and next as plain links that keep every filter. */
 export function MediaPagination({

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import type { LatestUpdatesDto, LiveUpdateDto } from "@/lib/liveblog/dto";
-import { changesSince, type SeenUpdate } from "@/lib/liveblog/open-page";
+import type { LatestUpdatesDto, LiveUpdateDto, SeenUpdate } from "@/lib/liveblog/dto";
+import { changesSince } from "@/lib/liveblog/open-page";
 import { LATEST_LIMIT, updateAnchor } from "@/lib/liveblog/rules";
 import { UpdateCard } from "./update-card";
 

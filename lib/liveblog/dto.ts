@@ -3,6 +3,9 @@ import type { ArticleDocument } from "@/lib/documents/schema";
 import type { MediaItem } from "@/lib/media/dto";
 import type { LiveUpdateStatus } from "./rules";
 
+// Declared beside the pure rule an open page polls with; named here for the island.
+export type { SeenUpdate } from "./open-page";
+
 export type LiveBlogState = "LIVE" | "ENDED";
 
 /** What a live blog has beyond its article: shown above the stream. */

@@ -4,9 +4,10 @@ import { useCallback, useId, useMemo, useState, type KeyboardEvent } from "react
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { RichTextEditor } from "@/components/editor/rich-text/rich-text-editor";
 import { useReferences } from "@/components/editor/article/use-references";
-import type { ActionResult } from "@/lib/auth/staff-action";
+import type { ActionResult } from "@/lib/auth/dto";
 import { readZonedInputValue, toZonedInputValue, zoneLabel } from "@/lib/dates/zoned-time";
-import { emptyDocument, type ArticleDocument } from "@/lib/documents/schema";
+import type { ArticleDocument } from "@/lib/documents/dto";
+import { emptyDocument } from "@/lib/documents/schema";
 import type { StaffUpdateDto } from "@/lib/liveblog/dto";
 import { createUpdateAction, editUpdateAction } from "@/lib/liveblog/actions";
 import type { MediaItem } from "@/lib/media/dto";

@@ -1,6 +1,12 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// A module of lib/ (through the alias or a relative path) other than a dto.
+const LIB_NOT_DTO =
+  "[source.value=/^(@|(\\.\\.\\/)*\\.\\.)\\/lib\\//]:not([source.value=/\\/dto$/])";
+const DTO_ONLY =
+  "Take types from lib/ only through a domain's dto.ts; re-export a type there when it lives beside its code.";
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -52,17 +58,31 @@ const config = [
         },
       ],
       // The shapes pages and components receive are the domain's dto.ts;
-      // its queries are called, never read for types.
+      // lib/ modules are called for values, never read for types. A type that
+      // lives beside its code (a zod schema, a parser) is re-exported there.
+      // consistent-type-imports makes every type-only import say so, and
+      // forbids import("…") types, so no type can slip past the selectors.
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { prefer: "type-imports", fixStyle: "inline-type-imports" },
+      ],
       "no-restricted-syntax": [
         "error",
         {
-          selector: "ImportDeclaration[importKind='type'][source.value=/queries$/]",
-          message: "Import DTO types from the domain's dto.ts, not from its queries.",
+          selector: `ImportDeclaration[importKind='type']${LIB_NOT_DTO}`,
+          message: DTO_ONLY,
         },
         {
-          selector:
-            "ImportDeclaration[source.value=/queries$/] > ImportSpecifier[importKind='type']",
-          message: "Import DTO types from the domain's dto.ts, not from its queries.",
+          selector: `ImportDeclaration${LIB_NOT_DTO} > ImportSpecifier[importKind='type']`,
+          message: DTO_ONLY,
+        },
+        {
+          selector: `ExportNamedDeclaration[exportKind='type']${LIB_NOT_DTO}`,
+          message: DTO_ONLY,
+        },
+        {
+          selector: `ExportNamedDeclaration${LIB_NOT_DTO} > ExportSpecifier[exportKind='type']`,
+          message: DTO_ONLY,
         },
       ],
     },

@@ -164,6 +164,26 @@ const envSchema = z.object({
     .refine((value) => value === undefined || /^[^\s@<>]+@[^\s@<>]+$/.test(value), {
       message: "must be one email address",
     }),
+  /**
+   * Membership payments (lib/membership, docs/membership.md): Stripe's secret
+   * key (sk_live_… or sk_test_…). Unset: /membership says payments are off.
+   */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  /** The signing secret (whsec_…) of the webhook endpoint /api/membership/webhook. */
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  /**
+   * Tests only: where the Stripe client sends API calls (a local stand-in,
+   * e.g. http://127.0.0.1:12111). Unset: Stripe's own API.
+   */
+  STRIPE_API_BASE: optionalText().pipe(z.url().optional()),
   /** Sent (and kept) outbox messages older than this many days are deleted. */
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });

@@ -1,0 +1,91 @@
+import type { MembershipInterval, MembershipStatus } from "@/generated/prisma/enums";
+
+export type { MembershipInterval, MembershipStatus };
+
+export interface TierDto {
+  id: string;
+  name: string;
+  description: string;
+  /** Minor units (cents); null when not offered at that interval. */
+  monthlyAmount: number | null;
+  annualAmount: number | null;
+  position: number;
+  active: boolean;
+}
+
+export interface FaqDto {
+  question: string;
+  answer: string;
+}
+
+/** Everything /membership and the support box show; the same for every reader. */
+export interface MembershipOfferDto {
+  headline: string;
+  pitch: string;
+  faqs: FaqDto[];
+  supportTitle: string;
+  supportText: string;
+  currency: string;
+  customAmount: boolean;
+  customMinimum: number;
+  donations: boolean;
+  donationMinimum: number;
+  hideAsksForMembers: boolean;
+  membersOnlyComments: boolean;
+  /** Offered tiers, in order. */
+  tiers: TierDto[];
+}
+
+/** A reader's own membership, for their account page. */
+export interface MemberAccountDto {
+  status: MembershipStatus;
+  tierName: string | null;
+  interval: MembershipInterval | null;
+  amount: number;
+  currency: string;
+  startedAt: Date | null;
+  currentPeriodEnd: Date | null;
+  cancelAtPeriodEnd: boolean;
+  endedAt: Date | null;
+  history: MemberHistoryDto[];
+}
+
+export interface MemberHistoryDto {
+  type: string;
+  status: MembershipStatus | null;
+  amount: number | null;
+  donation: boolean;
+  occurredAt: Date;
+}
+
+/** One row of the staff members list. */
+export interface MemberRowDto {
+  id: string;
+  email: string;
+  displayName: string;
+  status: MembershipStatus;
+  tierName: string | null;
+  interval: MembershipInterval | null;
+  amount: number;
+  currency: string;
+  startedAt: Date | null;
+  currentPeriodEnd: Date | null;
+  cancelAtPeriodEnd: boolean;
+}
+
+export interface MemberCountsDto {
+  active: number;
+  pastDue: number;
+  canceled: number;
+  /** Monthly recurring revenue now, minor units. */
+  mrr: number;
+  perTier: { tierId: string | null; name: string; active: number }[];
+}
+
+/** Monthly recurring revenue at the end of one month. */
+export interface MrrPointDto {
+  /** "2026-11" */
+  month: string;
+  mrr: number;
+  members: number;
+}

@@ -16,6 +16,7 @@ const pages = [
   ["search", "/search?q=drones"],
   ["empty search", "/search"],
   ["newsletters", "/newsletters"],
+  ["membership", "/membership"],
   [
     "newsletter sign-up answer",
     "/newsletters/sign-up?newsletter=morning-briefing&result=invalid-email",

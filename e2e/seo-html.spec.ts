@@ -34,7 +34,7 @@ interface VnuMessage {
   lastLine?: number;
 }
 
-test("home, section, tag, author, article, page, live blog, News Feed, search, newsletters and 404 are valid HTML", async ({
+test("home, section, tag, author, article, page, live blog, News Feed, search, newsletters, membership and 404 are valid HTML", async ({
   request,
 }) => {
   expect(
@@ -67,6 +67,7 @@ test("home, section, tag, author, article, page, live blog, News Feed, search, n
     search: "/search?q=drones",
     "empty-search": "/search",
     newsletters: "/newsletters",
+    membership: "/membership",
     "sign-up-answer": "/newsletters/sign-up?newsletter=morning-briefing&result=invalid-email",
     "not-found": "/no-such-story-anywhere",
   };

@@ -14,6 +14,8 @@ import { openCheckedConnection } from "../lib/db/open";
 import { e2eDataDir } from "../e2e/data-dir";
 import { startSmtpSink } from "../test/mail/smtp-sink";
 import { startS3Server } from "../test/s3/s3-server";
+import { TEST_WEBHOOK_SECRET } from "../test/stripe/events";
+import { startStripeStub } from "../test/stripe/stripe-stub";
 import { assertTestDatabase } from "../test/test-database";
 import { buildNext, followChild, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript } from "./lib/run-script";
@@ -113,6 +115,14 @@ await runScript(async () => {
   const sink = await startSmtpSink({ spoolDir });
   env.SMTP_URL = sink.url;
 
+  // Payments through a stand-in for Stripe's API on loopback (this machine
+  // has no network); it keeps each request in the data folder for the tests.
+  const stripe = await startStripeStub({ spoolFile: path.join(root, "stripe", "requests.json") });
+  Object.assign(env, {
+    STRIPE_SECRET_KEY: "sk_test_e2e",
+    STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+    STRIPE_API_BASE: stripe.url,
+  });
   const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId) || process.env.E2E_BUILD !== "reuse") buildNext(env);
   followChild(spawnServer(["--port", values.port!, "--hostname", "127.0.0.1"], { env }));

@@ -5,6 +5,7 @@ import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDateTime } from "@/lib/dates/format";
 import { ArticleComments } from "@/components/comments/article-comments";
 import { ArticleNewsletters } from "@/components/newsletters/article-newsletters";
+import { SupportBox } from "@/components/membership/support-box";
 import { NarrationPlayer } from "./islands";
 // The player's styles travel with the page, not with its script (a
 // stylesheet loaded with a dynamic chunk would be drawn as invalid markup).
@@ -107,6 +108,8 @@ export function ArticleView({
           </ul>
         </section>
       ) : null}
+      {/* The membership ask, hidden for members by the page's island. */}
+      {!isPage ? <SupportBox /> : null}
       {!isPage && article.authors.length ? (
         <section className="author-boxes" aria-label="About the authors">
           {article.authors.map((author) => (

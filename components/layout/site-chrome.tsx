@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { formatDate } from "@/lib/dates/format";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
+import { MemberIsland } from "@/components/membership/member-island";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -18,6 +19,7 @@ export async function SiteChrome({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter site={site} sections={sections} />
+      <MemberIsland />
     </>
   );
 }

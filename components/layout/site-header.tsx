@@ -22,7 +22,11 @@ export function SiteHeader({
           {site.promoSlots.length ? (
             <ul className="promo-slots" aria-label="Support our journalism">
               {site.promoSlots.map((slot) => (
-                <li key={slot.href}>
+                // A members' perk may hide the asks (components/membership/member-island.tsx).
+                <li
+                  key={slot.href}
+                  data-membership-ask={slot.href.startsWith("/membership") ? "" : undefined}
+                >
                   <a
                     href={slot.href}
                     className={slot.tone === "accent" ? "promo promo-accent" : "promo"}

@@ -2,6 +2,7 @@ import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { invalidate } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
+import { commentingRefused, MEMBERS_ONLY_COMMENTS } from "@/lib/membership/perks";
 import { fieldErrorsOf } from "@/lib/auth/staff-action";
 import { BANNED, done, fail, SIGNED_OUT, TOO_FAST, type ReaderResult } from "@/lib/readers/results";
 import type { ReaderIdentity } from "@/lib/readers/session";
@@ -45,6 +46,7 @@ export async function postComment(
     const mode = await commentsModeFor(tx, articleId);
     if (mode === null || mode === "OFF") return fail("closed", OFF_MESSAGE);
     if (mode === "CLOSED") return fail("closed", CLOSED_MESSAGE);
+    if (await commentingRefused(tx, reader.id)) return fail("forbidden", MEMBERS_ONLY_COMMENTS);
 
     let threadId: string | null = null;
     if (parentId) {

@@ -9,7 +9,8 @@ import type { NewsletterCardDto } from "./dto";
 export const listSignUpNewsletters = cache((): Promise<NewsletterCardDto[]> =>
   cached("newsletters:active", 10 * MINUTE, async () => ({
     value: await db.newsletter.findMany({
-      where: { active: true },
+      // Members' newsletters are subscribed to from the account page (lib/membership/perks.ts).
+      where: { active: true, membersOnly: false },
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, slug: true, name: true, description: true, cadence: true },
     }),

@@ -50,7 +50,7 @@ export async function signUp(
   const slugs = requestedSlugs(input.newsletter);
   if (!slugs.length) return { ok: false, reason: "no-newsletter" };
   const newsletters: NewsletterRow[] = await db.newsletter.findMany({
-    where: { slug: { in: slugs }, active: true },
+    where: { slug: { in: slugs }, active: true, membersOnly: false },
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, name: true, senderName: true, senderEmail: true },
   });

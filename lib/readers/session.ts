@@ -5,6 +5,7 @@ import { cache } from "react";
 import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { memberHintCookie } from "@/lib/membership/member-cookie";
 
 /**
  * Reader sessions: a separate identity from staff. The cookie has its own
@@ -68,6 +69,8 @@ export async function readerSessionCookies(readerId: string | null): Promise<str
     return [
       `${readerSessionCookieName()}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`,
       `${READER_HINT_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`,
+      // Signed out, this browser's pages are a non-member's again.
+      memberHintCookie(null, secureCookies()),
     ];
   }
   const token = await createReaderSessionToken(readerId);

@@ -25,7 +25,7 @@ export const DEMO_SITE = {
     { kind: "instagram", label: "Instagram", url: "https://example.com/social/instagram" },
   ],
   promoSlots: [
-    { label: "Become a member", href: "/about#membership", tone: "accent" },
+    { label: "Become a member", href: "/membership", tone: "accent" },
     { label: "Newsletters", href: "/newsletters", tone: "plain" },
     { label: "Store", href: "/about#store", tone: "plain" },
   ],

@@ -12,6 +12,7 @@ import type { DemoArticle } from "./demo/types";
 import { DEMO_SITE, DEMO_STAFF } from "./demo-settings";
 import { demoPictureId, demoPortraitId, writeDemoPictures } from "./seed-pictures";
 import { seedLiveBlogs } from "./seed-live-blogs";
+import { seedMembership } from "./seed-membership";
 import { writeDemoSubscribers } from "./seed-subscribers";
 
 /**
@@ -148,6 +149,7 @@ export async function seedNewsroom(
   }
   if (!progress.drafts) await seedUnpublished(db, plan);
   if (await seedLiveBlogs(db, now)) log("Wrote the demo live blogs, one live and one ended.");
+  if (await seedMembership(db, now)) log("Wrote the demo membership tiers and members.");
   // Audio versions of the newest stories, made by the server in the background.
   const narrated = await queueDemoNarrations(db);
   if (narrated) log(`Queued narration of the ${narrated} newest stories.`);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { htmlPolicy, inlineScriptHashes } from "./content-security";
+import { htmlPolicy, inlineScriptHashes, paymentFormTargets } from "./content-security";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -25,17 +25,30 @@ describe("htmlPolicy", () => {
       development: false,
       https: true,
       framing: "none",
+      formTargets: paymentFormTargets({}),
     });
     expect(policy).toContain("script-src 'self' 'sha256-abc'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe/);
     for (const directive of [
       "object-src 'none'",
       "base-uri 'self'",
-      "form-action 'self'",
+      "form-action 'self' https://checkout.stripe.com https://billing.stripe.com",
       "frame-ancestors 'none'",
       "upgrade-insecure-requests",
     ]) {
       expect(policy).toContain(directive);
     }
+  });
+});
+
+describe("paymentFormTargets", () => {
+  it("lets forms lead to Stripe's hosted pages, and to a local stand-in only when named", () => {
+    expect(paymentFormTargets({})).toEqual([
+      "https://checkout.stripe.com",
+      "https://billing.stripe.com",
+    ]);
+    expect(paymentFormTargets({ STRIPE_API_BASE: "http://127.0.0.1:4242/" })).toContain(
+      "http://127.0.0.1:4242",
+    );
   });
 });

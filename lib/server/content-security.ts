@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
  * inline scripts (the bootstrap and the page's flight data) are instead
  * allowed by their SHA-256 hashes, computed from the response itself. Script
  * files come only from this site. Nothing else may run: no inline event
- * handlers, no eval, no plugins, no foreign frames or form targets.
+ * handlers, no eval, no plugins, no foreign frames, and no form targets but
+ * Stripe's hosted payment pages.
  */
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -40,6 +41,23 @@ export interface PolicyOptions {
   https: boolean;
   /** Staff pages may not be framed at all; reader pages only by the site itself. */
   framing: "none" | "self";
+  /** Other origins a form may lead to; unset: Stripe's hosted pages (paymentFormTargets). */
+  formTargets?: string[];
+}
+
+/**
+ * The membership forms post to this site, which answers with a redirect to
+ * Stripe's hosted Checkout or billing portal; browsers check form-action on
+ * that redirect too. In tests STRIPE_API_BASE names the local stand-in.
+ */
+export function paymentFormTargets(source: Record<string, string | undefined> = process.env) {
+  const targets = ["https://checkout.stripe.com", "https://billing.stripe.com"];
+  try {
+    if (source.STRIPE_API_BASE) targets.push(new URL(source.STRIPE_API_BASE).origin);
+  } catch {
+    // Refused by lib/env.ts at start; nothing to add here.
+  }
+  return targets;
 }
 
 export function htmlPolicy(options: PolicyOptions): string {
@@ -60,7 +78,7 @@ export function htmlPolicy(options: PolicyOptions): string {
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self' ${(options.formTargets ?? paymentFormTargets()).join(" ")}`,
     `frame-ancestors '${options.framing}'`,
   ];
   if (options.https) directives.push("upgrade-insecure-requests");

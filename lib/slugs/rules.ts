@@ -12,6 +12,7 @@ export const SITE_PAGE_SLUGS = {
   newsFeed: "news-feed",
   corrections: "corrections",
   newsletters: "newsletters",
+  membership: "membership",
 } as const;
 
 /** First path segments the app itself owns; no content may take them. */

@@ -198,7 +198,7 @@ describe("reader sign-in by emailed link", () => {
     expect(malformed.headers.get("location")).toContain("error=email");
   });
 
-  it("signs out by clearing the session and the hint cookie", async () => {
+  it("signs out by clearing the session and the hint cookies", async () => {
     const reader = await createReader();
     const response = await signOutRoute(
       await siteRequest("/api/reader-auth/sign-out", {
@@ -208,8 +208,10 @@ describe("reader sign-in by emailed link", () => {
     );
     expect(response.status).toBe(303);
     const cleared = response.headers.getSetCookie();
-    expect(cleared).toHaveLength(2);
+    // The session, the reader hint and the member hint (lib/membership/member-cookie.ts).
+    expect(cleared).toHaveLength(3);
     expect(cleared.every((c) => c.includes("Max-Age=0"))).toBe(true);
+    expect(cleared.some((c) => c.startsWith("newsroom-member="))).toBe(true);
   });
 });
 

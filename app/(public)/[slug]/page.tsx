@@ -10,6 +10,7 @@ import { ArticlePageView, articlePageMetadata } from "../_views/article";
 import { CorrectionsView, correctionsMetadata } from "../_views/corrections";
 import { HomeView, homePageMetadata } from "../_views/home";
 import { LiveBlogPageView, liveBlogPageMetadata } from "../_views/live-blog";
+import { MembershipView, membershipMetadata } from "../_views/membership";
 import { NewsFeedView, newsFeedMetadata } from "../_views/news-feed";
 import { NewslettersView, newslettersMetadata } from "../_views/newsletters";
 import { SectionPageView, sectionPageMetadata } from "../_views/section";
@@ -40,6 +41,9 @@ async function load(slug: string, cursor: string | undefined) {
   if (slug === SITE_PAGE_SLUGS.newsletters) {
     return before ? null : { kind: "newsletters" as const };
   }
+  if (slug === SITE_PAGE_SLUGS.membership) {
+    return before ? null : { kind: "membership" as const };
+  }
   // Anything longer than a slug can be is not worth a query.
   if (slug.length > SLUG_MAX_LENGTH * 2) return null;
   const resolved = await resolveSlug(slug);
@@ -68,6 +72,8 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
       return correctionsMetadata(found.before);
     case "newsletters":
       return newslettersMetadata();
+    case "membership":
+      return membershipMetadata();
     case "section":
       return sectionPageMetadata(site, found.section, found.before);
     case "article":
@@ -90,6 +96,8 @@ export default async function SlugPage({ params }: SlugPageProps) {
       return <CorrectionsView before={found.before} />;
     case "newsletters":
       return <NewslettersView />;
+    case "membership":
+      return <MembershipView />;
     case "section":
       return <SectionPageView site={site} section={found.section} before={found.before} />;
     case "article":

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isMembershipPath } from "@/lib/membership/member-cookie";
 import { safeReturnPath } from "@/lib/http/return-path";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/readers/sign-in-tokens";
 import { LINK_UNUSABLE } from "@/lib/readers/sign-in";
@@ -37,7 +38,7 @@ export default async function ReaderSignInPage({ searchParams }: Props) {
   return (
     <div className="container">
       <div className="reader-page">
-        <h1>Sign in to comment</h1>
+        <h1>{isMembershipPath(returnTo) ? "Sign in to your account" : "Sign in to comment"}</h1>
         {sent ? (
           <p className="reader-message" role="status">
             Check your inbox: we have sent a sign-in link to the address you entered. It works once,

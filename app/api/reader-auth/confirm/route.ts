@@ -1,4 +1,6 @@
 import { clientAddress } from "@/lib/http/client-address";
+import { memberHintFor } from "@/lib/membership/http";
+import { isMembershipPath } from "@/lib/membership/member-cookie";
 import { READER_BODY_LIMITS, readerRoute, redirectTo } from "@/lib/readers/http";
 import { readerSessionCookies } from "@/lib/readers/session";
 import { confirmSignInLink } from "@/lib/readers/sign-in";
@@ -18,10 +20,16 @@ export const POST = readerRoute(
       return redirectTo(`/comments/sign-in?error=${error}`);
     }
     const { readerId, returnTo, needsName } = result.data;
-    const cookies = await readerSessionCookies(readerId);
-    const destination = needsName
-      ? `/comments/profile?${new URLSearchParams({ returnTo, welcome: "1" })}`
-      : `${returnTo.split("#")[0]}#comments`;
+    const cookies = [
+      ...(await readerSessionCookies(readerId)),
+      (await memberHintFor(readerId)).cookie,
+    ];
+    // Readers joining or managing a membership go straight back: a name is for comments.
+    const destination = isMembershipPath(returnTo)
+      ? returnTo
+      : needsName
+        ? `/comments/profile?${new URLSearchParams({ returnTo, welcome: "1" })}`
+        : `${returnTo.split("#")[0]}#comments`;
     return redirectTo(destination, cookies);
   },
 );

@@ -35,7 +35,7 @@ export const ODESA_BUREAU: Story = {
     bulletList([
       "Story ideas from the south: odesa@example.com",
       "Secure tips: see our [contacts page](/contacts)",
-      "Become a member: [join here](/about#membership)",
+      "Become a member: [join here](/membership)",
     ]),
     paragraph("Thank you for reading, and for making this possible."),
   ],

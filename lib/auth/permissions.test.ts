@@ -41,6 +41,26 @@ describe("permission table", () => {
     expect(can("AUTHOR", "section.manage")).toBe(false);
   });
 
+  it("shows members to editors and admins, and leaves prices and perks to admins", () => {
+    for (const role of ["EDITOR", "ADMIN"] as const) {
+      expect(can(role, "member.read")).toBe(true);
+      expect(can(role, "member.export")).toBe(true);
+      expect(can(role, "membership.copy")).toBe(true);
+    }
+    expect(can("EDITOR", "membership.manage")).toBe(false);
+    expect(can("ADMIN", "membership.manage")).toBe(true);
+    for (const role of ["CONTRIBUTOR", "AUTHOR"] as const) {
+      for (const permission of [
+        "member.read",
+        "member.export",
+        "membership.copy",
+        "membership.manage",
+      ] as const) {
+        expect(can(role, permission), `${role} ${permission}`).toBe(false);
+      }
+    }
+  });
+
   it("lets editors handle every article and the newsroom's lists, but not staff or settings", () => {
     expect(can("EDITOR", "article.publish", theirs("IN_REVIEW"))).toBe(true);
     expect(can("EDITOR", "comment.moderate")).toBe(true);

@@ -46,6 +46,14 @@ export const PERMISSIONS = [
   /** See, search, export and import newsletter subscribers. */
   "subscriber.manage",
   "outbox.read",
+  /** See, search and count members and their revenue. */
+  "member.read",
+  /** Take the member list out as CSV. */
+  "member.export",
+  /** The membership page's words, its FAQs and the support box after stories. */
+  "membership.copy",
+  /** Membership tiers, amounts, donations and members' perks. */
+  "membership.manage",
   /** Regenerate or remove an article's audio narration. */
   "narration.manage",
   "staff.manage",
@@ -152,6 +160,10 @@ const TABLE: Record<Role, Partial<Record<Permission, Rule>>> = {
     "subscriber.manage": true,
     "outbox.read": true,
     "narration.manage": true,
+    // Who supports the newsroom and what the ask says; prices and perks are the admins'.
+    "member.read": true,
+    "member.export": true,
+    "membership.copy": true,
   },
   ADMIN: {},
 };
@@ -228,6 +240,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "subscriber.manage": "manage newsletter subscribers",
   "outbox.read": "work with the outbox",
   "narration.manage": "manage this article's narration",
+  "member.read": "see the members",
+  "member.export": "export the members",
+  "membership.copy": "change the membership page and the support box",
+  "membership.manage": "change membership tiers, amounts and perks",
   "staff.manage": "manage staff accounts",
   "settings.manage": "change the site settings",
   "audit.read": "read the audit log",

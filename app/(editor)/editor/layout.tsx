@@ -31,6 +31,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     ...(can(staff.role, "newsletter.manage")
       ? [{ href: "/editor/newsletters", label: "Newsletters" }]
       : []),
+    ...(can(staff.role, "member.read") ? [{ href: "/editor/members", label: "Members" }] : []),
     ...(can(staff.role, "comment.moderate")
       ? [{ href: "/editor/comments", label: "Comments" }]
       : []),

@@ -120,6 +120,13 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
         checked={values.active}
         onChange={(checked) => set("active", checked)}
       />
+      <Checkbox
+        name="membersOnly"
+        label="For members only"
+        hint="No public sign-up form: members subscribe from their account page."
+        checked={values.membersOnly}
+        onChange={(checked) => set("membersOnly", checked)}
+      />
     </KitForm>
   );
 }

@@ -29,6 +29,8 @@ export interface ManagedNewsletterDto {
   senderName: string;
   senderEmail: string;
   active: boolean;
+  /** Only members' addresses may subscribe (a membership perk). */
+  membersOnly: boolean;
   position: number;
   counts: StatusCounts;
 }

@@ -29,6 +29,7 @@ const fieldsOf = (input: CreateNewsletterInput) => ({
   senderName: input.senderName,
   senderEmail: input.senderEmail,
   active: input.active,
+  membersOnly: input.membersOnly,
   position: input.position,
 });
 

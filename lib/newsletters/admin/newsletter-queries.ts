@@ -13,6 +13,7 @@ export const newsletterFormSelect = {
   senderName: true,
   senderEmail: true,
   active: true,
+  membersOnly: true,
   position: true,
 } as const;
 

@@ -29,6 +29,7 @@ const newsletterFields = z.object({
     .min(1, "Enter the address it is sent from.")
     .refine(isEmailAddress, "Enter an address such as newsletters@example.com."),
   active: z.boolean(),
+  membersOnly: z.boolean().default(false),
   position: z.coerce
     .number({ message: "Enter a whole number." })
     .int("Enter a whole number.")

@@ -68,6 +68,7 @@ export default async function EditNewsletterPage({
               senderName: newsletter.senderName,
               senderEmail: newsletter.senderEmail,
               active: newsletter.active,
+              membersOnly: newsletter.membersOnly,
               position: newsletter.position,
             }}
           />

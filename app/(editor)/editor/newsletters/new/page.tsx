@@ -27,6 +27,7 @@ export default async function NewNewsletterPage() {
             senderName: "",
             senderEmail: "",
             active: true,
+            membersOnly: false,
             position,
           }}
         />

@@ -99,4 +99,6 @@ test("a reader becomes a member: checkout on Stripe, a signed webhook, then no m
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixtures.published.title);
   await expect(page.locator("html")).toHaveAttribute("data-member", /[12]/);
   await expect(supportBox).toBeHidden();
+  // With the "no asks" perk on (the default), the header's ask is gone too.
+  await expect(page.getByRole("link", { name: "Become a member" })).toHaveCount(0);
 });

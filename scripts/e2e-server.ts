@@ -117,12 +117,15 @@ await runScript(async () => {
 
   // Payments through a stand-in for Stripe's API on loopback (this machine
   // has no network); it keeps each request in the data folder for the tests.
-  const stripe = await startStripeStub({ spoolFile: path.join(root, "stripe", "requests.json") });
-  Object.assign(env, {
-    STRIPE_SECRET_KEY: "sk_test_e2e",
-    STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-    STRIPE_API_BASE: stripe.url,
-  });
+  // E2E_PAYMENTS=off: no Stripe key, to see the site as one without payments.
+  if (process.env.E2E_PAYMENTS !== "off") {
+    const stripe = await startStripeStub({ spoolFile: path.join(root, "stripe", "requests.json") });
+    Object.assign(env, {
+      STRIPE_SECRET_KEY: "sk_test_e2e",
+      STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+      STRIPE_API_BASE: stripe.url,
+    });
+  }
   const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId) || process.env.E2E_BUILD !== "reuse") buildNext(env);
   followChild(spawnServer(["--port", values.port!, "--hostname", "127.0.0.1"], { env }));

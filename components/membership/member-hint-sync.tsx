@@ -1,11 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import {
-  MEMBER_HINT_COOKIE,
-  MEMBER_HINT_SECONDS,
-  type MemberHint,
-} from "@/lib/membership/member-cookie";
+import type { MemberHint } from "@/lib/membership/dto";
+import { MEMBER_HINT_COOKIE, MEMBER_HINT_SECONDS } from "@/lib/membership/member-cookie";
 
 /**
  * On the account page, which reads the membership fresh: brings this

@@ -1,4 +1,4 @@
-import type { MemberNewsletterDto } from "@/lib/membership/perks";
+import type { MemberNewsletterDto } from "@/lib/membership/dto";
 
 /** Members' newsletters on the account page: one button each, no JavaScript needed. */
 export function MemberNewsletters({ newsletters }: { newsletters: MemberNewsletterDto[] }) {

@@ -1,6 +1,8 @@
 import type { MembershipInterval, MembershipStatus } from "@/generated/prisma/enums";
 
 export type { MembershipInterval, MembershipStatus };
+export type { MemberFilters } from "./member-params";
+export type { MemberHint } from "./member-cookie";
 
 export interface TierDto {
   id: string;
@@ -88,4 +90,12 @@ export interface MrrPointDto {
   month: string;
   mrr: number;
   members: number;
+}
+
+/** A members' newsletter on the account page, and whether this member gets it. */
+export interface MemberNewsletterDto {
+  id: string;
+  name: string;
+  description: string;
+  subscribed: boolean;
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { done, fail, type ReaderResult } from "@/lib/readers/results";
 import type { ReaderIdentity } from "@/lib/readers/session";
+import type { MemberNewsletterDto } from "./dto";
 import { isMemberStatus } from "./rules";
 
 /*
@@ -29,13 +30,6 @@ export async function commentingRefused(
     select: { status: true },
   });
   return !isMemberStatus(membership?.status);
-}
-
-export interface MemberNewsletterDto {
-  id: string;
-  name: string;
-  description: string;
-  subscribed: boolean;
 }
 
 /** The members' newsletters, and which of them this reader gets. */

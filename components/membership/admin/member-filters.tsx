@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { STATUS_LABELS } from "@/lib/membership/labels";
-import { MEMBER_STATUSES, type MemberFilters } from "@/lib/membership/member-params";
+import type { MemberFilters } from "@/lib/membership/dto";
+import { MEMBER_STATUSES } from "@/lib/membership/member-params";
 
 /** A plain GET form: works without JavaScript and keeps the filters in the address. */
 export function MemberFilterForm({

@@ -8,7 +8,7 @@ import { cached } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { getDbInstance } from "@/lib/db/instance";
-import { newestMatches } from "./candidates";
+import { newestMatchesCte, windowEdges } from "./candidates";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { SEARCH_LIMITS, withSearchSlot } from "./guard";
 import { RANKED_CANDIDATES, SEARCH_PAGE_SIZE, searchPages } from "./limits";
@@ -81,14 +81,14 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
   // The count runs beside the ranking, on a connection of its own.
   const [ranked, total] = await Promise.all([
     withStatementTimeout([], async (client) => {
-      const ids = await newestMatches(client, where, RANKED_CANDIDATES, now);
-      return ids.length ? rankPage(client, ids, query, params.sort, offset) : [];
+      const newest = newestMatchesCte(where, RANKED_CANDIDATES, await windowEdges(client, now));
+      return rankPage(client, newest, query, params.sort, offset);
     }),
     // Counting stops at COUNT_CAP + 1, so the text index's bitmap (about
     // 1,000 rows visited) beats the scan PostgreSQL picks for a common
     // word, which reads the text vector of every story on its way there
     // (kyiv at 100,000 stories: 35 ms scanning, 12 ms by bitmap).
-    withStatementTimeout(["enable_seqscan = off", "enable_indexscan = off"], async (client) => {
+    withStatementTimeout(["enable_seqscan", "enable_indexscan"], async (client) => {
       const [row] = await client.$queryRaw<{ total: bigint | number }[]>`
         SELECT count(*) AS total FROM (
           SELECT 1 FROM "Article" a WHERE ${where} LIMIT ${COUNT_CAP + 1}
@@ -117,10 +117,14 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
 
 type QueryClient = Pick<typeof db, "$queryRaw">;
 
-/** One page of the candidates, by relevance (or date), with its snippets. */
+/**
+ * One page of the newest matches (`newest`, from newestMatchesCte), by
+ * relevance (or date), with its snippets: finding and ranking are one
+ * statement, one round trip.
+ */
 function rankPage(
   client: QueryClient,
-  ids: string[],
+  newest: Prisma.Sql,
   query: Prisma.Sql,
   sort: SearchParams["sort"],
   offset: number,
@@ -128,10 +132,10 @@ function rankPage(
   const rank =
     sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(${SEARCH_VECTOR_SQL}, ${query})`;
   return client.$queryRaw<{ id: string; snippet: string }[]>`
-    WITH page AS (
+    WITH ${newest},
+    page AS (
       SELECT a."id", a."publishedAt", ${rank} AS rank
-      FROM "Article" a
-      WHERE a."id" = ANY(${ids}::text[])
+      FROM newest n JOIN "Article" a ON a."id" = n."id"
       ORDER BY rank DESC, a."publishedAt" DESC, a."id" DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     )
@@ -144,24 +148,27 @@ function rankPage(
 
 /**
  * On PostgreSQL each of the search's two queries runs in a transaction of
- * its own under SEARCH_LIMITS.statementTimeoutMs, with any planner settings
- * it asks for. PGlite runs one statement at a
- * time in this process and has no timer to cancel one; there the slots and
- * the cache are the protection.
+ * its own under SEARCH_LIMITS.statementTimeoutMs, with any plan types it
+ * turns off, all set by one statement (set_config's third argument makes
+ * each last to the end of the transaction, as SET LOCAL does). PGlite runs
+ * one statement at a time in this process and has no timer to cancel one;
+ * there the slots and the cache are the protection.
  */
 async function withStatementTimeout<T>(
-  planner: readonly PlannerSetting[],
+  plansOff: readonly PlanType[],
   run: (client: QueryClient) => Promise<T>,
 ): Promise<T> {
   if (getDbInstance().connection.config.kind !== "postgres") return run(db);
+  const timeout = String(Math.floor(SEARCH_LIMITS.statementTimeoutMs));
+  const settings = [
+    Prisma.sql`set_config('statement_timeout', ${timeout}, true)`,
+    ...plansOff.map((name) => Prisma.sql`set_config(${name}, 'off', true)`),
+  ];
   return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(
-      `SET LOCAL statement_timeout = ${Math.floor(SEARCH_LIMITS.statementTimeoutMs)}`,
-    );
-    for (const setting of planner) await tx.$executeRawUnsafe(`SET LOCAL ${setting}`);
+    await tx.$queryRaw`SELECT ${Prisma.join(settings, ", ")}`;
     return run(tx);
   });
 }
 
-/** Planner settings a search query may pin for its own transaction. */
-type PlannerSetting = "enable_seqscan = off" | "enable_indexscan = off";
+/** Plan types a search query may turn off for its own transaction. */
+type PlanType = "enable_seqscan" | "enable_indexscan";

@@ -8,7 +8,7 @@ import { cached } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { getDbInstance } from "@/lib/db/instance";
-import { newestMatchesCte, windowEdges } from "./candidates";
+import { newestMatchesCte, searchWindows } from "./candidates";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { SEARCH_LIMITS, withSearchSlot } from "./guard";
 import { RANKED_CANDIDATES, SEARCH_PAGE_SIZE, searchPages } from "./limits";
@@ -81,7 +81,7 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
   // The count runs beside the ranking, on a connection of its own.
   const [ranked, total] = await Promise.all([
     withStatementTimeout([], async (client) => {
-      const newest = newestMatchesCte(where, RANKED_CANDIDATES, await windowEdges(client, now));
+      const newest = newestMatchesCte(where, RANKED_CANDIDATES, await searchWindows(client, now));
       return rankPage(client, newest, query, params.sort, offset);
     }),
     // Counting stops at COUNT_CAP + 1, so the text index's bitmap (about

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
@@ -6,6 +5,7 @@ import { formatDateTime } from "@/lib/dates/format";
 import { ArticleComments } from "@/components/comments/article-comments";
 import { ArticleNewsletters } from "@/components/newsletters/article-newsletters";
 import { SupportBox } from "@/components/membership/support-box";
+import { ArticleTrail } from "./article-trail";
 import { NarrationPlayer } from "./islands";
 // The player's styles travel with the page, not with its script (a
 // stylesheet loaded with a dynamic chunk would be drawn as invalid markup).
@@ -32,24 +32,7 @@ export function ArticleView({
     <article className={`article article-${article.type.toLowerCase()}`}>
       <header className="article-header">
         {staffTools}
-        {!isPage && (article.section || article.tags.length) ? (
-          <nav className="article-trail" aria-label="Breadcrumb and topics">
-            {article.section ? (
-              <Link href={`/${article.section.slug}`} className="article-section">
-                {article.section.name}
-              </Link>
-            ) : null}
-            {article.tags.length ? (
-              <ul className="tag-chips">
-                {article.tags.map((tag) => (
-                  <li key={tag.slug}>
-                    <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </nav>
-        ) : null}
+        {!isPage ? <ArticleTrail article={article} /> : null}
         {label ? <p className="kicker article-kicker">{label}</p> : null}
         <h1 className="article-title">{article.title}</h1>
         {article.standfirst ? <p className="article-standfirst">{article.standfirst}</p> : null}

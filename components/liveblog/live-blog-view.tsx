@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ArticleBody } from "@/components/article/article-body";
+import { ArticleTrail } from "@/components/article/article-trail";
 import { Byline } from "@/components/article/byline";
 import { Figure } from "@/components/article/figure";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
@@ -40,24 +41,7 @@ export function LiveBlogView({
     <article className={`article live-blog${live ? " is-live" : " is-ended"}`}>
       <header className="article-header live-header">
         {staffTools}
-        {article.section || article.tags.length ? (
-          <nav className="article-trail" aria-label="Breadcrumb and topics">
-            {article.section ? (
-              <Link href={`/${article.section.slug}`} className="article-section">
-                {article.section.name}
-              </Link>
-            ) : null}
-            {article.tags.length ? (
-              <ul className="tag-chips">
-                {article.tags.map((tag) => (
-                  <li key={tag.slug}>
-                    <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </nav>
-        ) : null}
+        <ArticleTrail article={article} />
         <p className="kicker article-kicker live-kicker">{live ? <LiveBadge /> : "Live blog"}</p>
         <h1 className="article-title">{article.title}</h1>
         {article.standfirst ? <p className="article-standfirst">{article.standfirst}</p> : null}

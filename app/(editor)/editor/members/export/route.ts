@@ -1,4 +1,5 @@
 import { staffRoute } from "@/lib/auth/staff-route";
+import { csvDownload } from "@/lib/http/csv-download";
 import { startMemberExport } from "@/lib/membership/csv-export";
 import { readMemberParams } from "@/lib/membership/member-params";
 
@@ -13,25 +14,6 @@ export const GET = staffRoute(
     const { page: _page, ...filters } = readMemberParams(Object.fromEntries(url.searchParams));
     const result = await startMemberExport(staff, filters);
     if (!result.ok) return new Response(result.error, { status: 403 });
-    const { chunks, fileName } = result.data;
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
-    return new Response(body, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return csvDownload(result.data.chunks, result.data.fileName);
   },
 );

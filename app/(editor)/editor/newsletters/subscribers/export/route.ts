@@ -1,4 +1,5 @@
 import { staffRoute } from "@/lib/auth/staff-route";
+import { csvDownload } from "@/lib/http/csv-download";
 import { startSubscriberExport } from "@/lib/newsletters/admin/csv-export";
 import { readSubscriberParams } from "@/lib/newsletters/admin/subscriber-params";
 
@@ -14,25 +15,6 @@ export const GET = staffRoute(
     const { page: _page, ...filters } = readSubscriberParams(Object.fromEntries(url.searchParams));
     const result = await startSubscriberExport(staff, filters);
     if (!result.ok) return new Response(result.error, { status: 403 });
-    const { chunks, fileName } = result.data;
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
-    return new Response(body, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return csvDownload(result.data.chunks, result.data.fileName);
   },
 );

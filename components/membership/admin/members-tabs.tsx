@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AreaTabs } from "@/components/editor/area-tabs";
 
 const TABS = [
   { key: "members", href: "/editor/members", label: "Members" },
@@ -7,17 +7,5 @@ const TABS = [
 
 /** The membership area's own navigation, under the editor's top bar. */
 export function MembersTabs({ current }: { current: (typeof TABS)[number]["key"] }) {
-  return (
-    <nav className="enl-tabs" aria-label="Membership">
-      <ul>
-        {TABS.map((tab) => (
-          <li key={tab.key}>
-            <Link href={tab.href} aria-current={tab.key === current ? "page" : undefined}>
-              {tab.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <AreaTabs label="Membership" tabs={TABS} current={current} />;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AreaTabs } from "@/components/editor/area-tabs";
 
 const TABS = [
   { key: "newsletters", href: "/editor/newsletters", label: "Newsletters" },
@@ -11,17 +11,5 @@ export type NewsletterTab = (typeof TABS)[number]["key"];
 
 /** The newsletter area's own navigation, under the editor's top bar. */
 export function NewsletterTabs({ current }: { current: NewsletterTab }) {
-  return (
-    <nav className="enl-tabs" aria-label="Newsletters">
-      <ul>
-        {TABS.map((tab) => (
-          <li key={tab.key}>
-            <Link href={tab.href} aria-current={tab.key === current ? "page" : undefined}>
-              {tab.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <AreaTabs label="Newsletters" tabs={TABS} current={current} />;
 }

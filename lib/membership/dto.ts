@@ -38,8 +38,8 @@ export interface MembershipOfferDto {
   tiers: TierDto[];
 }
 
-/** A reader's own membership, for their account page. */
-export interface MemberAccountDto {
+/** What a membership is now: the plan, its state and its dates. */
+export interface MembershipTermsDto {
   status: MembershipStatus;
   tierName: string | null;
   interval: MembershipInterval | null;
@@ -48,6 +48,10 @@ export interface MemberAccountDto {
   startedAt: Date | null;
   currentPeriodEnd: Date | null;
   cancelAtPeriodEnd: boolean;
+}
+
+/** A reader's own membership, for their account page. */
+export interface MemberAccountDto extends MembershipTermsDto {
   endedAt: Date | null;
   history: MemberHistoryDto[];
 }
@@ -61,18 +65,10 @@ export interface MemberHistoryDto {
 }
 
 /** One row of the staff members list. */
-export interface MemberRowDto {
+export interface MemberRowDto extends MembershipTermsDto {
   id: string;
   email: string;
   displayName: string;
-  status: MembershipStatus;
-  tierName: string | null;
-  interval: MembershipInterval | null;
-  amount: number;
-  currency: string;
-  startedAt: Date | null;
-  currentPeriodEnd: Date | null;
-  cancelAtPeriodEnd: boolean;
 }
 
 export interface MemberCountsDto {

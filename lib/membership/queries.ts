@@ -8,6 +8,18 @@ import type { FaqDto, MemberAccountDto, MembershipOfferDto, TierDto } from "./dt
 import { OFFER_DEFAULTS } from "./offer-defaults";
 import { isMemberStatus } from "./rules";
 
+/** What MembershipTermsDto is read from (with `tier.name` for its tierName). */
+export const termsSelect = {
+  status: true,
+  interval: true,
+  amount: true,
+  currency: true,
+  startedAt: true,
+  currentPeriodEnd: true,
+  cancelAtPeriodEnd: true,
+  tier: { select: { name: true } },
+} as const;
+
 export const tierSelect = {
   id: true,
   name: true,
@@ -82,15 +94,8 @@ export async function getOwnMembership(readerId: string): Promise<MemberAccountD
   const row = await db.membership.findUnique({
     where: { readerId },
     select: {
-      status: true,
-      interval: true,
-      amount: true,
-      currency: true,
-      startedAt: true,
-      currentPeriodEnd: true,
-      cancelAtPeriodEnd: true,
+      ...termsSelect,
       endedAt: true,
-      tier: { select: { name: true } },
       events: {
         where: { outcome: "APPLIED" },
         orderBy: { occurredAt: "desc" },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { pageWindow } from "@/lib/manage/list-params";
 import type { MemberCountsDto, MemberRowDto, MrrPointDto } from "./dto";
 import type { MemberFilters } from "./member-params";
+import { termsSelect } from "./queries";
 import { monthlyAmount, revenueByMonth } from "./rules";
 
 export const MEMBERS_PAGE_SIZE = 50;
@@ -33,15 +34,8 @@ export function memberWhere(filters: MemberFilters): Prisma.MembershipWhereInput
 
 export const memberRowSelect = {
   id: true,
-  status: true,
-  interval: true,
-  amount: true,
-  currency: true,
-  startedAt: true,
-  currentPeriodEnd: true,
-  cancelAtPeriodEnd: true,
+  ...termsSelect,
   reader: { select: { email: true, displayName: true } },
-  tier: { select: { name: true } },
 } as const;
 
 type MemberRow = Prisma.MembershipGetPayload<{ select: typeof memberRowSelect }>;

@@ -8,6 +8,7 @@ import {
   notFound,
   ok,
   type ActionResult,
+  type Failure,
   type Grant,
 } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
@@ -81,10 +82,7 @@ export async function editUpdate(
   input: EditUpdateInput,
   grant: Grant,
 ): Promise<UpdateResult> {
-  return db.$transaction(async (tx): Promise<UpdateResult> => {
-    const update = await lockUpdate(tx, input.id);
-    if (!update) return notFound("This update");
-    if (!grant.allows(contextOf(staff, update))) return grant.denied();
+  return onLockedUpdate(staff, input.id, grant, async (tx, update): Promise<UpdateResult> => {
     if (update.version !== input.version) {
       return {
         ok: false,
@@ -141,10 +139,7 @@ export async function pinUpdate(
   input: { id: string; pinned: boolean },
   grant: Grant,
 ): Promise<UpdateResult> {
-  return db.$transaction(async (tx): Promise<UpdateResult> => {
-    const update = await lockUpdate(tx, input.id);
-    if (!update) return notFound("This update");
-    if (!grant.allows(contextOf(staff, update))) return grant.denied();
+  return onLockedUpdate(staff, input.id, grant, async (tx, update): Promise<UpdateResult> => {
     if (update.pinned === input.pinned) return ok({ id: update.id, version: update.version });
     // Pinning is not an edit of the text: it neither bumps the version nor
     // makes the writer's open copy conflict.
@@ -169,22 +164,24 @@ export async function deleteUpdate(
   input: { id: string },
   grant: Grant,
 ): Promise<ActionResult<{ id: string }>> {
-  return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
-    const update = await lockUpdate(tx, input.id);
-    if (!update) return notFound("This update");
-    if (!grant.allows(contextOf(staff, update))) return grant.denied();
-    await tx.liveUpdate.delete({ where: { id: update.id } });
-    await audit(tx, staff, "live.update-delete", update.liveBlogId, {
-      updateId: update.id,
-      status: update.status,
-      title: update.title,
-      body: update.body as Prisma.InputJsonValue,
-      publishedAt: update.publishedAt?.toISOString() ?? null,
-      createdById: update.createdById,
-    });
-    if (update.status === "PUBLISHED") await refreshStream(tx, update.liveBlogId);
-    return ok({ id: update.id });
-  });
+  return onLockedUpdate(
+    staff,
+    input.id,
+    grant,
+    async (tx, update): Promise<ActionResult<{ id: string }>> => {
+      await tx.liveUpdate.delete({ where: { id: update.id } });
+      await audit(tx, staff, "live.update-delete", update.liveBlogId, {
+        updateId: update.id,
+        status: update.status,
+        title: update.title,
+        body: update.body as Prisma.InputJsonValue,
+        publishedAt: update.publishedAt?.toISOString() ?? null,
+        createdById: update.createdById,
+      });
+      if (update.status === "PUBLISHED") await refreshStream(tx, update.liveBlogId);
+      return ok({ id: update.id });
+    },
+  );
 }
 
 /**
@@ -203,6 +200,26 @@ export async function lockLiveBlog(tx: Tx, articleId: string) {
   const rows = await tx.$queryRaw<{ articleId: string }[]>`
     SELECT "articleId" FROM "LiveBlog" WHERE "articleId" = ${articleId} FOR UPDATE`;
   return rows[0] ?? null;
+}
+
+type LockedUpdate = NonNullable<Awaited<ReturnType<typeof lockUpdate>>>;
+
+/**
+ * Runs a change on an update, locked for the transaction, once the acting
+ * staff member is found allowed to make it on that update.
+ */
+function onLockedUpdate<R>(
+  staff: Staff,
+  id: string,
+  grant: Grant,
+  change: (tx: Tx, update: LockedUpdate) => Promise<R>,
+): Promise<R | Failure> {
+  return db.$transaction(async (tx): Promise<R | Failure> => {
+    const update = await lockUpdate(tx, id);
+    if (!update) return notFound("This update");
+    if (!grant.allows(contextOf(staff, update))) return grant.denied();
+    return change(tx, update);
+  });
 }
 
 async function lockUpdate(tx: Tx, id: string) {

@@ -29,6 +29,7 @@ import { focusChecklist } from "./checklist-panel";
 import { useScheduling } from "./schedule-wiring";
 import { useTypedArticleFields } from "./use-typed-fields";
 import { useReferences } from "./use-references";
+import { usePageServices } from "@/components/editor/rich-text/use-page-services";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 import { workflowButtons, type WorkflowButton } from "./workflow-buttons";
 
@@ -83,28 +84,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [readOnly, requestSave]);
 
-  const { pick } = picker;
-  const { rememberMedia, rememberArticles } = refs;
-  const pickMedia = useCallback(
-    async (title: string) => {
-      const item = await pick(title);
-      if (item) rememberMedia(item);
-      return item;
-    },
-    [pick, rememberMedia],
-  );
-  const pickImage = useCallback(async () => {
-    const item = await pickMedia("Insert an image");
-    return item
-      ? {
-          mediaId: item.id,
-          src: item.src,
-          alt: item.alt,
-          caption: item.caption,
-          credit: item.credit,
-        }
-      : null;
-  }, [pickMedia]);
+  const { rememberArticles } = refs;
   const searchArticles = useCallback(
     async (query: string) => {
       try {
@@ -119,15 +99,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
     },
     [rememberArticles, data.id],
   );
-  const services = useMemo(
-    () => ({
-      pickImage,
-      searchArticles,
-      describeMedia: refs.describeMedia,
-      describeArticle: refs.describeArticle,
-    }),
-    [pickImage, searchArticles, refs.describeMedia, refs.describeArticle],
-  );
+  const { services, pickMedia } = usePageServices({ pick: picker.pick, refs, searchArticles });
 
   const onTitle = useCallback(
     (title: string) =>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useCallback, useId, useState, type KeyboardEvent } from "react";
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { RichTextEditor } from "@/components/editor/rich-text/rich-text-editor";
 import { useReferences } from "@/components/editor/article/use-references";
+import { usePageServices } from "@/components/editor/rich-text/use-page-services";
 import type { ActionResult } from "@/lib/auth/dto";
 import { readZonedInputValue, toZonedInputValue, zoneLabel } from "@/lib/dates/zoned-time";
 import type { ArticleDocument } from "@/lib/documents/dto";
@@ -57,32 +58,9 @@ export function LiveComposer({
   const [error, setError] = useState<string | null>(null);
   const refs = useReferences({ media, linkedArticles: [] });
   const picker = useMediaPicker({ canUpload });
-  const { rememberMedia } = refs;
-  const { pick } = picker;
-
-  const pickImage = useCallback(async () => {
-    const item = await pick("Insert an image");
-    if (!item) return null;
-    rememberMedia(item);
-    return {
-      mediaId: item.id,
-      src: item.src,
-      alt: item.alt,
-      caption: item.caption,
-      credit: item.credit,
-    };
-  }, [pick, rememberMedia]);
   // Updates carry no related-story cards: the stream is the story.
   const searchArticles = useCallback(async () => [], []);
-  const services = useMemo(
-    () => ({
-      pickImage,
-      searchArticles,
-      describeMedia: refs.describeMedia,
-      describeArticle: refs.describeArticle,
-    }),
-    [pickImage, searchArticles, refs.describeMedia, refs.describeArticle],
-  );
+  const { services } = usePageServices({ pick: picker.pick, refs, searchArticles });
 
   async function send(intent: Intent | undefined) {
     if (pending) return;

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
-import { formatDateTime } from "@/lib/dates/format";
 import { ArticleComments } from "@/components/comments/article-comments";
 import { ArticleNewsletters } from "@/components/newsletters/article-newsletters";
 import { SupportBox } from "@/components/membership/support-box";
 import { ArticleTrail } from "./article-trail";
+import { formatDateTime } from "@/lib/dates/format";
+import { DateTime } from "./date-time";
 import { NarrationPlayer } from "./islands";
 // The player's styles travel with the page, not with its script (a
 // stylesheet loaded with a dynamic chunk would be drawn as invalid markup).
@@ -13,7 +14,7 @@ import "../../app/styles/narration.css";
 import { ArticleBody } from "./article-body";
 import { AuthorBox } from "./author-box";
 import { Byline } from "./byline";
-import { Figure } from "./figure";
+import { HeroFigure } from "./figure";
 
 /** The article page from the breadcrumb to the author boxes. */
 export function ArticleView({
@@ -40,17 +41,12 @@ export function ArticleView({
           <div className="article-meta">
             <Byline authors={article.authors} />
             <p className="article-dates">
-              <time dateTime={article.publishedAt.toISOString()}>
-                {formatDateTime(article.publishedAt, timeZone)}
-              </time>
+              <DateTime at={article.publishedAt} timeZone={timeZone} />
               {article.substantiveUpdatedAt ? (
                 <>
                   {" · "}
                   <span className="updated">
-                    Updated{" "}
-                    <time dateTime={article.substantiveUpdatedAt.toISOString()}>
-                      {formatDateTime(article.substantiveUpdatedAt, timeZone)}
-                    </time>
+                    Updated <DateTime at={article.substantiveUpdatedAt} timeZone={timeZone} />
                   </span>
                 </>
               ) : null}
@@ -60,14 +56,7 @@ export function ArticleView({
           </div>
         ) : null}
       </header>
-      {article.hero ? (
-        <Figure
-          image={article.hero}
-          sizes="(min-width: 1024px) 960px, 100vw"
-          priority
-          className="article-hero"
-        />
-      ) : null}
+      {article.hero ? <HeroFigure image={article.hero} /> : null}
       {/* The audio version: a client island that loads nothing until played. */}
       {article.narration && !isPage ? <NarrationPlayer narration={article.narration} /> : null}
       <ArticleBody

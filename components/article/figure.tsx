@@ -34,3 +34,18 @@ export function Figure({
     </figure>
   );
 }
+
+/**
+ * A story's hero: the page's largest picture, so the browser fetches it
+ * first, drawn as wide as the article column allows.
+ */
+export function HeroFigure({ image }: { image: ImageDto }) {
+  return (
+    <Figure
+      image={image}
+      sizes="(min-width: 1024px) 960px, 100vw"
+      priority
+      className="article-hero"
+    />
+  );
+}

@@ -2,11 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleTrail } from "@/components/article/article-trail";
+import { DateTime } from "@/components/article/date-time";
 import { Byline } from "@/components/article/byline";
-import { Figure } from "@/components/article/figure";
+import { HeroFigure } from "@/components/article/figure";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { olderPath } from "@/lib/articles/cursor";
-import { formatDateTime } from "@/lib/dates/format";
 import type { LiveBlogDto, LiveStreamDto } from "@/lib/liveblog/dto";
 import { seenOf } from "@/lib/liveblog/open-page";
 import { LiveUpdates } from "./islands";
@@ -48,18 +48,12 @@ export function LiveBlogView({
         <div className="article-meta">
           <Byline authors={article.authors} />
           <p className="article-dates">
-            Started{" "}
-            <time dateTime={blog.coverageStartAt.toISOString()}>
-              {formatDateTime(blog.coverageStartAt, timeZone)}
-            </time>
+            Started <DateTime at={blog.coverageStartAt} timeZone={timeZone} />
             {blog.lastUpdateAt ? (
               <>
                 {" · "}
                 <span className="updated">
-                  Last update{" "}
-                  <time dateTime={blog.lastUpdateAt.toISOString()}>
-                    {formatDateTime(blog.lastUpdateAt, timeZone)}
-                  </time>
+                  Last update <DateTime at={blog.lastUpdateAt} timeZone={timeZone} />
                 </span>
               </>
             ) : null}
@@ -71,24 +65,13 @@ export function LiveBlogView({
           <strong>This live page has ended.</strong>{" "}
           {blog.coverageEndAt ? (
             <>
-              Coverage closed{" "}
-              <time dateTime={blog.coverageEndAt.toISOString()}>
-                {formatDateTime(blog.coverageEndAt, timeZone)}
-              </time>
-              .{" "}
+              Coverage closed <DateTime at={blog.coverageEndAt} timeZone={timeZone} />.{" "}
             </>
           ) : null}
           The updates below are kept as they were published.
         </p>
       ) : null}
-      {article.hero && isFirstPage ? (
-        <Figure
-          image={article.hero}
-          sizes="(min-width: 1024px) 960px, 100vw"
-          priority
-          className="article-hero"
-        />
-      ) : null}
+      {article.hero && isFirstPage ? <HeroFigure image={article.hero} /> : null}
       {isFirstPage && blog.keyPoints.length ? (
         <section className="live-key-points" aria-labelledby="key-points-heading">
           <h2 id="key-points-heading">Key developments</h2>

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { changedFields, recordAudit } from "@/lib/manage/audit";
 import { offerChangeTags } from "./cache-tags";
 import { OFFER_DEFAULTS } from "./offer-defaults";
+import { tierSelect } from "./queries";
 import type { CopyInput, OfferSettingsInput, TierInput } from "./schemas";
 
 /*
@@ -33,17 +34,7 @@ export async function saveTier(
       await invalidate(tx, offerChangeTags());
       return ok(created);
     }
-    const before = await tx.membershipTier.findUnique({
-      where: { id },
-      select: {
-        name: true,
-        description: true,
-        monthlyAmount: true,
-        annualAmount: true,
-        position: true,
-        active: true,
-      },
-    });
+    const before = await tx.membershipTier.findUnique({ where: { id }, select: tierSelect });
     if (!before) return notFound("That tier");
     await tx.membershipTier.update({ where: { id }, data: fields, select: { id: true } });
     await recordAudit(tx, {

@@ -18,15 +18,14 @@ const outcome = async (response: Response) => {
   return ((await response.json()) as { outcome: string }).outcome;
 };
 
+/** The first event of a new member: a $5 checkout by customer cus_1. */
+const paidCheckout = (readerId: string) =>
+  checkoutCompleted({ customer: "cus_1", readerId, amount: 500, created: T0 });
+
 describe("the membership webhook", () => {
   it("refuses a body whose signature does not match, and changes nothing", async () => {
     const reader = await createReader();
-    const event = checkoutCompleted({
-      customer: "cus_1",
-      readerId: reader.id,
-      amount: 500,
-      created: T0,
-    });
+    const event = paidCheckout(reader.id);
     const wrongSecret = await deliver(event, { secret: "whsec_someone_else" });
     expect(wrongSecret.status).toBe(400);
     const noHeader = await deliver(event, { signature: "" });
@@ -68,12 +67,7 @@ describe("the membership webhook", () => {
 
   it("applies a replayed or duplicated event once", async () => {
     const reader = await createReader();
-    const event = checkoutCompleted({
-      customer: "cus_1",
-      readerId: reader.id,
-      amount: 500,
-      created: T0,
-    });
+    const event = paidCheckout(reader.id);
     expect(await outcome(await deliver(event))).toBe("applied");
     expect(await outcome(await deliver(event))).toBe("duplicate");
     // Two deliveries of one event at the same moment.

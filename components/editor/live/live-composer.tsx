@@ -1,5 +1,6 @@
 "use client";
 
+import { FormAlert } from "@/components/editor/manage/form-kit";
 import { useCallback, useId, useState, type KeyboardEvent } from "react";
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { RichTextEditor } from "@/components/editor/rich-text/rich-text-editor";
@@ -175,11 +176,7 @@ export function LiveComposer({
           />
         </label>
       ) : null}
-      {error ? (
-        <p className="ed-field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert error={error} />
       <div className="ld-actions">
         {editing ? (
           <>

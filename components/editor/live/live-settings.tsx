@@ -1,5 +1,6 @@
 "use client";
 
+import { FormAlert } from "@/components/editor/manage/form-kit";
 import { useState } from "react";
 import { setKeyPointsAction, setLiveStateAction } from "@/lib/liveblog/actions";
 
@@ -51,11 +52,7 @@ export function LiveSettings({
           onChange={(event) => setPoints(event.target.value)}
         />
       </label>
-      {error ? (
-        <p className="ed-field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert error={error} />
       <div className="ld-actions">
         <button
           type="button"

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormAlert } from "@/components/editor/manage/form-kit";
 import { useState } from "react";
 import { formatDateTime } from "@/lib/dates/format";
 import { documentText } from "@/lib/documents/text";
@@ -50,11 +51,7 @@ export function UpdateList({
       <h2 id="ld-stream-heading" className="ld-heading">
         Updates <span className="ld-count">{updates.length}</span>
       </h2>
-      {error ? (
-        <p className="ed-field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert error={error} />
       {updates.length === 0 ? (
         <p className="ld-empty">Nothing posted yet. The first update starts the page.</p>
       ) : null}

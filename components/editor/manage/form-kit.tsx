@@ -274,3 +274,12 @@ export function Checkbox({
     </div>
   );
 }
+
+/** A form's own error (not a field's), said at once to assistive technology. */
+export function FormAlert({ error }: { error: string | null }) {
+  return error ? (
+    <p className="ed-field-error" role="alert">
+      {error}
+    </p>
+  ) : null;
+}

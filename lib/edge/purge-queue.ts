@@ -15,12 +15,21 @@ import { parseEdgeTargets, purgeAt, type EdgeTarget, type PurgeOptions } from ".
  * most). Several workers may run this at once: rows are claimed under a
  * lease with SKIP LOCKED.
  *
- * Each change is purged twice: at once, and again CONFIRM_AFTER_MS later.
- * An app server that had not yet heard of the change when the edge came
- * for a fresh copy may have answered with the page from before it; the
- * second purge drops that copy.
+ * Each change is purged at once, and again at each of CONFIRM_ROUNDS_MS
+ * after that. An app server that had not yet heard of the change when the
+ * edge came for a fresh copy may have answered with the page from before
+ * it; a later purge drops that copy. App servers hear of a change from its
+ * notification within milliseconds, so the first confirmation comes soon
+ * (a reader sees the change within a second even when the edge asked too
+ * early); the last comes after the app servers' polling interval
+ * (lib/cache/listener.ts), for a notification that was lost.
  */
-export const CONFIRM_AFTER_MS = 600;
+export const CONFIRM_ROUNDS_MS = [200, 600] as const;
+
+/** How long after round `round` (0: the first purge) the next one is due. */
+export function confirmGapMs(round: number): number {
+  return (CONFIRM_ROUNDS_MS[round] ?? 0) - (round ? (CONFIRM_ROUNDS_MS[round - 1] ?? 0) : 0);
+}
 export const LEASE_MS = 30_000;
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 /** Rows claimed per run; a run that fills it may have left more behind. */
@@ -109,11 +118,12 @@ export async function runEdgePurges(
     const missing = targets.filter((target) => !done.includes(target.id));
     if (!missing.length) {
       run.sent++;
-      if (row.purgeRound === 0) {
+      if (row.purgeRound < CONFIRM_ROUNDS_MS.length) {
         await db.$executeRaw`
           UPDATE "CacheInvalidation"
-          SET "purgeStatus" = 'PENDING', "purgeRound" = 1, "edgesDone" = ARRAY[]::text[],
-              "attempts" = 0, "nextAttemptAt" = ${new Date(now.getTime() + CONFIRM_AFTER_MS)},
+          SET "purgeStatus" = 'PENDING', "purgeRound" = ${row.purgeRound + 1},
+              "edgesDone" = ARRAY[]::text[], "attempts" = 0,
+              "nextAttemptAt" = ${new Date(now.getTime() + confirmGapMs(row.purgeRound))},
               "leaseToken" = NULL, "leaseExpiresAt" = NULL, "lastError" = ''
           WHERE "id" = ${row.id} AND "leaseToken" = ${token}`;
       } else {

@@ -2,7 +2,7 @@ import "server-only";
 import { INVALIDATION_CHANNEL } from "@/lib/cache/invalidate";
 import type { Connection } from "@/lib/db/connection";
 import { env } from "@/lib/env";
-import { CONFIRM_AFTER_MS, PURGE_BATCH, runEdgePurges } from "./purge-queue";
+import { CONFIRM_ROUNDS_MS, PURGE_BATCH, runEdgePurges } from "./purge-queue";
 
 /**
  * The process that does background work purges the edges as soon as a
@@ -36,7 +36,8 @@ export async function startEdgePurger(
     }
     if (timer) clearTimeout(timer);
     running = (async () => {
-      // Purges sent now are confirmed CONFIRM_AFTER_MS later: look again then.
+      // Purges sent now are confirmed CONFIRM_ROUNDS_MS[0] later: look again then
+      // (the later rounds come due within an idle run).
       let confirmDue = false;
       try {
         do {
@@ -51,7 +52,7 @@ export async function startEdgePurger(
       } finally {
         running = null;
         if (!stopped) {
-          timer = setTimeout(run, confirmDue ? CONFIRM_AFTER_MS + 10 : IDLE_MS);
+          timer = setTimeout(run, confirmDue ? CONFIRM_ROUNDS_MS[0] + 10 : IDLE_MS);
           timer.unref();
         }
       }

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CONFIRM_AFTER_MS, LEASE_MS, runEdgePurges } from "@/lib/edge/purge-queue";
+import { CONFIRM_ROUNDS_MS, LEASE_MS, runEdgePurges } from "@/lib/edge/purge-queue";
 import { parseEdgeTargets, purgeAt } from "@/lib/edge/targets";
 import { testDb, truncateAll } from "./database";
 
@@ -60,7 +60,7 @@ async function stateOf(id: bigint) {
 const later = (ms: number) => new Date(Date.now() + ms);
 
 describe("edge purges", () => {
-  it("soft-purges a change's tags at every Varnish node, then once more a moment later", async () => {
+  it("soft-purges a change's tags at every Varnish node, then twice more moments later", async () => {
     const [a, b] = [await fakeEdge(), await fakeEdge()];
     const targets = parseEdgeTargets([a.url, b.url]);
     const id = await change(["article:1", "feed"]);
@@ -77,11 +77,19 @@ describe("edge purges", () => {
     }
     expect(await stateOf(id)).toMatchObject({ purgeStatus: "PENDING", purgeRound: 1 });
 
-    // Nothing is due until the confirming purge's time.
+    // Nothing is due until the first confirming purge's time.
     expect((await runEdgePurges(new Date(), { targets })).sent).toBe(0);
-    const second = await runEdgePurges(later(CONFIRM_AFTER_MS + 10), { targets });
+    const [soon, last] = CONFIRM_ROUNDS_MS;
+    const second = await runEdgePurges(later(soon + 10), { targets });
     expect(second.sent).toBe(2);
     expect(a.received).toHaveLength(2);
+    expect(await stateOf(id)).toMatchObject({ purgeStatus: "PENDING", purgeRound: 2 });
+    // The last round comes after the app servers' polling interval.
+    expect((await runEdgePurges(later(soon + 20), { targets })).sent).toBe(0);
+    const third = await runEdgePurges(later(last + 20), { targets });
+    expect(third.sent).toBe(2);
+    expect(a.received).toHaveLength(3);
+    expect(b.received).toHaveLength(3);
     expect(await stateOf(id)).toMatchObject({ purgeStatus: "DONE" });
   });
 

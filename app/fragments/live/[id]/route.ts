@@ -1,5 +1,6 @@
 import { tags } from "@/lib/cache/tags";
 import { etagOfText, matchesIfNoneMatch } from "@/lib/http/etag";
+import type { LatestUpdatesDto } from "@/lib/liveblog/dto";
 import { getLatestUpdates } from "@/lib/liveblog/queries";
 import { getPublishedArticle } from "@/lib/articles/queries";
 import { TAGS_HEADER } from "@/lib/server/surrogate-keys";
@@ -24,8 +25,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
       { status: 404, headers: { "Cache-Control": "public, s-maxage=60" } },
     );
   }
-  const body = JSON.stringify(latest);
-  const etag = etagOfText(body);
+  const { body, etag } = serialized(latest);
   const headers = {
     // Browsers always ask again; the edge keeps it until a purge (or a minute).
     "Cache-Control": "public, max-age=0, s-maxage=60",
@@ -39,4 +39,18 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   return new Response(body, {
     headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
   });
+}
+
+// The answer comes from the data cache, the same object for every poll
+// until an update changes it: its JSON and ETag are made once, not per poll.
+const replies = new WeakMap<LatestUpdatesDto, { body: string; etag: string }>();
+
+function serialized(latest: LatestUpdatesDto): { body: string; etag: string } {
+  let reply = replies.get(latest);
+  if (!reply) {
+    const body = JSON.stringify(latest);
+    reply = { body, etag: etagOfText(body) };
+    replies.set(latest, reply);
+  }
+  return reply;
 }

@@ -137,6 +137,14 @@ const envSchema = z.object({
   /** Tries per narration before it is marked failed (backoff between them). */
   NARRATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
   /**
+   * Seconds a publish or substantive update waits before its narration is
+   * made. A fix made within them replaces the waiting narration, so the
+   * story is read (and encoded) once; and the encoding stays clear of the
+   * moments when the fresh pages are being rendered. "Regenerate" in the
+   * editor starts at once.
+   */
+  NARRATION_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+  /**
    * Outgoing mail (lib/mail): smtp://user:pass@host:587 (STARTTLS when the
    * server offers it) or smtps://…:465. Unset: mail is kept in the outbox at
    * /editor/outbox and sent nowhere.

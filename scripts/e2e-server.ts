@@ -31,6 +31,8 @@ await runScript(async () => {
     SITE_URL: `http://127.0.0.1:${values.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     MOST_POPULAR_TTL_SECONDS: "1",
+    // The narration tests hear a story straight after its publish.
+    NARRATION_DELAY_SECONDS: "0",
   };
   assertTestDatabase(env);
   fs.rmSync(root, { recursive: true, force: true });

@@ -49,6 +49,8 @@ export async function sourceHashOf(
  * when narration is off, for static pages, or when what would be read is
  * what the current (or coming) narration already reads, so republishing an
  * unchanged story or a substantive update of its SEO text makes no new audio.
+ * The narration falls due `config.delayMs` after the write, so a fix made
+ * within that time replaces it before any audio is made.
  * Returns whether a narration was queued.
  */
 export async function queueNarration(
@@ -76,6 +78,7 @@ export async function queueNarration(
       provider: config.provider,
       voice: config.voice,
       sourceHash,
+      ...(config.delayMs > 0 ? { nextAttemptAt: new Date(Date.now() + config.delayMs) } : {}),
     },
     select: { id: true },
   });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { publishArticleAction, unpublishArticleAction } from "@/lib/articles/editing/actions";
 import { getNarrationPanelAction } from "@/lib/narration/actions";
 import { retryDelayMs } from "@/lib/narration/claims";
+import { queueNarration } from "@/lib/narration/queue";
 import { runNarrations } from "@/lib/narration/run-narrations";
 import { actingStaff } from "./acting-staff";
 import { testDb } from "./database";
@@ -128,5 +129,41 @@ describe("claims and leases", () => {
     const lines = await runNarrations(new Date(), { config: TEST_CONFIG });
     expect(lines.join("\n")).toMatch(/no longer published/);
     expect(await narrationsOf(article.id)).toEqual([]);
+  });
+});
+
+describe("the delay after a publish", () => {
+  it("holds a narration until it is due, and a fix made meanwhile replaces it unmade", async () => {
+    const { article, version } = await publishReport("Port reopens");
+    await testDb().narration.deleteMany({ where: { articleId: article.id } });
+    const config = { ...TEST_CONFIG, delayMs: 15_000 };
+    const source = {
+      articleId: article.id,
+      version,
+      type: "NEWS",
+      title: "Port reopens",
+      standfirst: "",
+      authorIds: [],
+      body: reportBody,
+    };
+    const queuedAt = Date.now();
+    expect(await testDb().$transaction((tx) => queueNarration(tx, source, config))).toBe(true);
+    let rows = await narrationsOf(article.id);
+    expect(rows).toMatchObject([{ status: "PENDING" }]);
+    expect(rows[0]!.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(queuedAt + 15_000);
+
+    // Not made before its time.
+    expect(await runNarrations(new Date(), { config })).toEqual([]);
+    expect(await narrationsOf(article.id)).toMatchObject([{ status: "PENDING", attempts: 0 }]);
+
+    // A fix within the delay: one waiting narration, of the fixed text.
+    const fixed = { ...source, version: version + 1, title: "Port reopens to grain ships" };
+    expect(await testDb().$transaction((tx) => queueNarration(tx, fixed, config))).toBe(true);
+    rows = await narrationsOf(article.id);
+    expect(rows).toMatchObject([{ status: "PENDING", articleVersion: version + 1 }]);
+
+    const lines = await runNarrations(new Date(Date.now() + 16_000), { config });
+    expect(lines.join("\n")).toMatch(/ready/);
+    expect(await narrationsOf(article.id)).toMatchObject([{ status: "READY" }]);
   });
 });

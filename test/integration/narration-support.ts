@@ -10,6 +10,7 @@ export const TEST_CONFIG: NarrationConfig = {
   provider: "espeak",
   voice: "en-us",
   maxAttempts: 3,
+  delayMs: 0,
   openai: { apiKey: null, baseUrl: "https://api.openai.com/v1", model: "gpt-4o-mini-tts" },
 };
 

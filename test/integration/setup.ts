@@ -5,6 +5,8 @@ import { assertTestDatabase } from "../test-database";
 // the test database named by DATABASE_URL.
 if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = "memory://";
 process.env.MEDIA_DIR ??= ".data/test-media";
+// Narrations are due as soon as they are queued, so a test can run them at once.
+process.env.NARRATION_DELAY_SECONDS ??= "0";
 assertTestDatabase();
 
 const { getDbInstance } = await import("@/lib/db/instance");

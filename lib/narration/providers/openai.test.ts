@@ -105,6 +105,7 @@ describe("provider selection", () => {
     NARRATION_PROVIDER: "openai" as const,
     NARRATION_VOICE: undefined,
     NARRATION_MAX_ATTEMPTS: 4,
+    NARRATION_DELAY_SECONDS: 15,
     OPENAI_API_KEY: undefined,
     OPENAI_BASE_URL: "https://api.openai.com/v1",
     OPENAI_TTS_MODEL: "gpt-4o-mini-tts",

@@ -8,6 +8,8 @@ export interface NarrationConfig {
   provider: "espeak" | "openai" | "off";
   voice: string;
   maxAttempts: number;
+  /** How long a queued narration waits after the write that asked for it. */
+  delayMs: number;
   openai: { apiKey: string | null; baseUrl: string; model: string };
 }
 
@@ -16,6 +18,7 @@ type NarrationEnv = Pick<
   | "NARRATION_PROVIDER"
   | "NARRATION_VOICE"
   | "NARRATION_MAX_ATTEMPTS"
+  | "NARRATION_DELAY_SECONDS"
   | "OPENAI_API_KEY"
   | "OPENAI_BASE_URL"
   | "OPENAI_TTS_MODEL"
@@ -28,6 +31,7 @@ export function narrationConfig(source: NarrationEnv = env()): NarrationConfig {
     provider,
     voice: source.NARRATION_VOICE || (provider === "off" ? "" : fallbackVoice),
     maxAttempts: source.NARRATION_MAX_ATTEMPTS,
+    delayMs: source.NARRATION_DELAY_SECONDS * 1000,
     openai: {
       apiKey: source.OPENAI_API_KEY ?? null,
       baseUrl: source.OPENAI_BASE_URL,

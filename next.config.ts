@@ -29,10 +29,21 @@ const nextConfig: NextConfig = {
   // "home": a page at "/" itself would be rendered during the build, which
   // must not need a database.
   async rewrites() {
-    return { beforeFiles: [{ source: "/", destination: "/home" }], afterFiles: [], fallback: [] };
+    // Each edition's home is its [slug] route's "home" (app/(uk) for /uk).
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/home" },
+        { source: "/uk", destination: "/uk/home" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async redirects() {
-    return [{ source: "/home", destination: "/", permanent: true }];
+    return [
+      { source: "/home", destination: "/", permanent: true },
+      { source: "/uk/home", destination: "/uk", permanent: true },
+    ];
   },
   // Compression, security headers and the Content-Security-Policy are
   // added by the app server (scripts/serve.ts) once a response is complete.

@@ -11,6 +11,7 @@ import { rateLimitStore } from "./lib/auth/rate-limit";
 import { clientAddress } from "./lib/http/client-address";
 import { SEARCH_LIMITS } from "./lib/search/guard";
 import { checkSlug } from "./lib/slugs/rules";
+import { editionPath, splitEditionPath } from "./lib/i18n/editions";
 
 /**
  * In front of the cached reader routes: permanent redirects pages cannot
@@ -33,15 +34,18 @@ export async function proxy(request: NextRequest) {
 }
 
 async function route(request: NextRequest, pass: () => NextResponse): Promise<NextResponse> {
-  const { pathname, searchParams } = request.nextUrl;
+  const { pathname: fullPath, searchParams } = request.nextUrl;
+  // Another edition's addresses (`/uk/…`) are its own site's, under a prefix.
+  const { edition, path: pathname } = splitEditionPath(fullPath);
   if (pathname === "/search") return (await searchAllowed(request)) ? pass() : tooManySearches();
   // Feeds and sitemaps are here only for the draft-mode check above.
   if (/^\/(?:sitemap\.xml|sitemaps\/)|\/feed$/.test(pathname)) return pass();
   const before = searchParams.get("before");
-  if (before !== null) return redirect(request, listAddress(pathname, before));
+  if (before !== null) return redirect(request, listAddress(fullPath, before));
 
   const [first, second, third, fourth, ...rest] = pathname.slice(1).split("/");
-  const listed = first === "tag" || first === "author";
+  // Topics and authors are pages of the English edition only.
+  const listed = edition === "en" && (first === "tag" || first === "author");
   const slug = listed ? second : first;
   const older = listed ? [third, fourth] : [second, third];
   if (!slug || rest.length) return pass();
@@ -64,6 +68,10 @@ async function route(request: NextRequest, pass: () => NextResponse): Promise<Ne
   if (!resolved) return notFound(request);
   if (resolved.kind === "redirect" && older[0] === undefined) {
     return redirect(request, resolved.location);
+  }
+  // A slug of the other edition: its address there.
+  if (resolved.kind !== "redirect" && resolved.edition !== edition && older[0] === undefined) {
+    return redirect(request, editionPath(resolved.edition, `/${slug}`));
   }
   return pass();
 }
@@ -141,5 +149,10 @@ export const config = {
     "/author/:slug/feed",
     "/sitemap.xml",
     "/sitemaps/:file",
+    "/uk/search",
+    "/uk/:slug",
+    "/uk/:slug/older/:cursor",
+    "/uk/feed",
+    "/uk/:slug/feed",
   ],
 };

@@ -120,6 +120,7 @@ describe("ArticleBody", () => {
     const related: ArticleSummaryDto = {
       id: "a1",
       slug: "editorial-older-view",
+      edition: "en",
       title: "Editorial: An older view",
       standfirst: "Why it matters.",
       type: "EDITORIAL",

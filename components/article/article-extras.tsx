@@ -1,4 +1,7 @@
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
+import { editionPath } from "@/lib/i18n/editions";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
 import { Rail } from "./rail";
 import { StoryGridSection } from "./story-grid-section";
 
@@ -10,6 +13,7 @@ export function ArticleExtras({
   feed,
   editorsPicks,
   timeZone,
+  edition = "en",
 }: {
   related: ArticleSummaryDto[];
   moreNews: ArticleSummaryDto[];
@@ -17,30 +21,32 @@ export function ArticleExtras({
   feed: ArticleSummaryDto[];
   editorsPicks: ArticleSummaryDto[];
   timeZone: string;
+  edition?: Edition;
 }) {
+  const t = messagesFor(edition);
   return (
     <div className="article-extras">
       <StoryGridSection
         id="related-heading"
-        title="Related stories"
+        title={t.relatedStories}
         stories={related}
         timeZone={timeZone}
         variant="compact"
       />
       <div className="rails-row">
-        <Rail id="rail-popular" title="Most popular" stories={mostPopular} numbered />
+        <Rail id="rail-popular" title={t.mostPopular} stories={mostPopular} numbered />
         <Rail
           id="rail-feed"
-          title="News Feed"
-          href="/news-feed"
+          title={t.newsFeed}
+          href={editionPath(edition, "/news-feed")}
           stories={feed}
           timeZone={timeZone}
         />
-        <Rail id="rail-picks" title="Editors' Picks" stories={editorsPicks} />
+        <Rail id="rail-picks" title={t.editorsPicks} stories={editorsPicks} />
       </div>
       <StoryGridSection
         id="more-heading"
-        title="More news"
+        title={t.moreNews}
         stories={moreNews}
         timeZone={timeZone}
       />

@@ -1,6 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { editionPath } from "@/lib/i18n/editions";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
 import { useEffect, useRef, useState } from "react";
 import type { ArticleRailsDto, ArticleSummaryDto } from "@/lib/articles/dto";
 import { ArticleExtras } from "./article-extras";
@@ -18,13 +21,16 @@ export function ArticleRails({
   timeZone,
   section,
   tag,
+  edition = "en",
 }: {
+  edition?: Edition;
   articleId: string;
   timeZone: string;
   section: { slug: string; name: string } | null;
   tag: { slug: string; name: string } | null;
 }) {
   const [rails, setRails] = useState<ArticleRailsDto | null>(null);
+  const t = messagesFor(edition);
   const anchor = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -56,23 +62,25 @@ export function ArticleRails({
   return (
     <div ref={anchor} className="article-rails">
       {rails ? (
-        <ArticleExtras {...rails} timeZone={timeZone} />
+        <ArticleExtras {...rails} timeZone={timeZone} edition={edition} />
       ) : (
-        <nav className="article-rails-links" aria-label="More stories">
-          <h2 className="section-block-heading">More stories</h2>
+        <nav className="article-rails-links" aria-label={t.moreStories}>
+          <h2 className="section-block-heading">{t.moreStories}</h2>
           <ul>
             {section ? (
               <li>
-                <Link href={`/${section.slug}`}>More from {section.name}</Link>
+                <Link href={editionPath(edition, `/${section.slug}`)}>
+                  {t.moreFrom(section.name)}
+                </Link>
               </li>
             ) : null}
             {tag ? (
               <li>
-                <Link href={`/tag/${tag.slug}`}>Stories about {tag.name}</Link>
+                <Link href={`/tag/${tag.slug}`}>{t.storiesAbout(tag.name)}</Link>
               </li>
             ) : null}
             <li>
-              <Link href="/news-feed">The News Feed: every story, newest first</Link>
+              <Link href={editionPath(edition, "/news-feed")}>{t.newsFeedLink}</Link>
             </li>
           </ul>
         </nav>

@@ -1,11 +1,13 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
-import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
+import { EDITION_INFO } from "@/lib/i18n/editions";
+import { messagesFor } from "@/lib/i18n/messages";
+import { paths } from "@/lib/seo/urls";
 import { ArticleComments } from "@/components/comments/article-comments";
 import { ArticleNewsletters } from "@/components/newsletters/article-newsletters";
 import { SupportBox } from "@/components/membership/support-box";
 import { ArticleTrail } from "./article-trail";
-import { formatDateTime } from "@/lib/dates/format";
 import { DateTime } from "./date-time";
 import { NarrationPlayer } from "./islands";
 // The player's styles travel with the page, not with its script (a
@@ -28,37 +30,62 @@ export function ArticleView({
   staffTools?: ReactNode;
 }) {
   const isPage = article.type === "PAGE";
-  const label = TYPE_LABELS[article.type];
+  const edition = article.edition;
+  const t = messagesFor(edition);
+  const label = t.typeLabels[article.type];
+  // Comments and newsletters are run in English only.
+  const english = edition === "en";
   return (
     <article className={`article article-${article.type.toLowerCase()}`}>
       <header className="article-header">
         {staffTools}
-        {!isPage ? <ArticleTrail article={article} /> : null}
+        {!isPage ? <ArticleTrail article={article} edition={edition} /> : null}
         {label ? <p className="kicker article-kicker">{label}</p> : null}
         <h1 className="article-title">{article.title}</h1>
         {article.standfirst ? <p className="article-standfirst">{article.standfirst}</p> : null}
+        {article.translations.length ? (
+          <ul className="article-translations" aria-label={t.otherEditions}>
+            {article.translations.map((other) => (
+              <li key={other.edition}>
+                <Link
+                  href={paths.article(other.slug, other.edition)}
+                  hrefLang={EDITION_INFO[other.edition].lang}
+                >
+                  {t.readIn[other.edition]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {!isPage ? (
           <div className="article-meta">
-            <Byline authors={article.authors} />
+            <Byline authors={article.authors} edition={edition} />
             <p className="article-dates">
-              <DateTime at={article.publishedAt} timeZone={timeZone} />
+              <DateTime at={article.publishedAt} timeZone={timeZone} edition={edition} />
               {article.substantiveUpdatedAt ? (
                 <>
                   {" · "}
                   <span className="updated">
-                    Updated <DateTime at={article.substantiveUpdatedAt} timeZone={timeZone} />
+                    {t.updated}{" "}
+                    <DateTime
+                      at={article.substantiveUpdatedAt}
+                      timeZone={timeZone}
+                      edition={edition}
+                    />
                   </span>
                 </>
               ) : null}
               {" · "}
-              <span>{article.readingMinutes} min read</span>
+              <span>{t.minRead(article.readingMinutes)}</span>
             </p>
           </div>
         ) : null}
       </header>
       {article.hero ? <HeroFigure image={article.hero} /> : null}
       {/* The audio version: a client island that loads nothing until played. */}
-      {article.narration && !isPage ? <NarrationPlayer narration={article.narration} /> : null}
+      {article.narration && !isPage ? (
+        <NarrationPlayer narration={article.narration} edition={edition} />
+      ) : null}
       <ArticleBody
         document={article.body}
         media={article.bodyMedia}
@@ -66,15 +93,13 @@ export function ArticleView({
       />
       {article.corrections.length ? (
         <section className="corrections" aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading">Corrections and updates</h2>
+          <h2 id="corrections-heading">{t.correctionsAndUpdates}</h2>
           <ul>
             {article.corrections.map((correction, index) => (
               <li key={index}>
-                <strong>{CORRECTION_LABELS[correction.kind]}</strong>{" "}
-                <time dateTime={correction.publishedAt.toISOString()}>
-                  ({formatDateTime(correction.publishedAt, timeZone)})
-                </time>
-                : {correction.text}
+                <strong>{t.correctionLabels[correction.kind]}</strong> (
+                <DateTime at={correction.publishedAt} timeZone={timeZone} edition={edition} />) :{" "}
+                {correction.text}
               </li>
             ))}
           </ul>
@@ -83,18 +108,18 @@ export function ArticleView({
       {/* The membership ask, hidden for members by the page's island. */}
       {!isPage ? <SupportBox /> : null}
       {!isPage && article.authors.length ? (
-        <section className="author-boxes" aria-label="About the authors">
+        <section className="author-boxes" aria-label={t.aboutTheAuthors}>
           {article.authors.map((author) => (
             <AuthorBox key={author.slug} author={author} />
           ))}
         </section>
       ) : null}
       {/* Published comments, cached with the page; the form is a client island. */}
-      {!isPage ? (
+      {!isPage && english ? (
         <ArticleComments articleId={article.id} path={`/${article.slug}`} timeZone={timeZone} />
       ) : null}
       {/* Newsletter sign-up forms after every story (not static pages). */}
-      {!isPage ? <ArticleNewsletters /> : null}
+      {!isPage && english ? <ArticleNewsletters /> : null}
     </article>
   );
 }

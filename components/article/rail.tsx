@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { formatTime } from "@/lib/dates/format";
+import { editionPath } from "@/lib/i18n/editions";
 import { LiveBadge } from "@/components/liveblog/live-badge";
 
 /** A titled list of headlines: Most popular, News Feed, Editors' Picks. */
@@ -30,11 +31,11 @@ export function Rail({
           <li key={story.id}>
             {timeZone ? (
               <time dateTime={story.publishedAt.toISOString()}>
-                {formatTime(story.publishedAt, timeZone)}
+                {formatTime(story.publishedAt, timeZone, story.edition)}
               </time>
             ) : null}
             {story.live ? <LiveBadge className="rail-live" /> : null}
-            <Link href={`/${story.slug}`}>{story.title}</Link>
+            <Link href={editionPath(story.edition, `/${story.slug}`)}>{story.title}</Link>
           </li>
         ))}
       </ol>

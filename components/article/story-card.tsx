@@ -1,8 +1,9 @@
 import Image from "next/image";
 import Link from "next/link";
 import type { ArticleSummaryDto } from "@/lib/articles/dto";
-import { TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDateTime } from "@/lib/dates/format";
+import { editionPath } from "@/lib/i18n/editions";
+import { messagesFor } from "@/lib/i18n/messages";
 import { LiveBadge } from "@/components/liveblog/live-badge";
 
 type Variant = "lead" | "standard" | "compact";
@@ -22,7 +23,8 @@ export function StoryCard({
   priority?: boolean;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const kicker = TYPE_LABELS[article.type] ?? article.section?.name;
+  const href = editionPath(article.edition, `/${article.slug}`);
+  const kicker = messagesFor(article.edition).typeLabels[article.type] ?? article.section?.name;
   const sizes =
     variant === "lead"
       ? "(min-width: 1024px) 760px, 100vw"
@@ -30,12 +32,7 @@ export function StoryCard({
   return (
     <article className={`story-card story-card-${variant}`}>
       {article.hero && variant !== "compact" ? (
-        <Link
-          href={`/${article.slug}`}
-          tabIndex={-1}
-          aria-hidden="true"
-          className="story-card-media"
-        >
+        <Link href={href} tabIndex={-1} aria-hidden="true" className="story-card-media">
           <Image
             src={article.hero.src}
             alt=""
@@ -57,7 +54,7 @@ export function StoryCard({
           <p className="kicker">{kicker}</p>
         ) : null}
         <Heading className="story-card-title">
-          <Link href={`/${article.slug}`}>{article.title}</Link>
+          <Link href={href}>{article.title}</Link>
         </Heading>
         {variant !== "compact" && article.standfirst ? (
           <p className="story-card-standfirst">{article.standfirst}</p>
@@ -67,7 +64,7 @@ export function StoryCard({
             <span>{article.authors.map((a) => a.name).join(", ")}</span>
           ) : null}
           <time dateTime={article.publishedAt.toISOString()}>
-            {formatDateTime(article.publishedAt, timeZone)}
+            {formatDateTime(article.publishedAt, timeZone, article.edition)}
           </time>
         </p>
       </div>

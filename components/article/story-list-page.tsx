@@ -3,6 +3,9 @@ import type { ArticleSummaryDto } from "@/lib/articles/dto";
 import { Pagination } from "./pagination";
 import { StoryCard } from "./story-card";
 
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
+
 /** The shared layout of section, tag and author pages: a heading block and the stories. */
 export function StoryListPage({
   kicker,
@@ -16,6 +19,7 @@ export function StoryListPage({
   isFirstPage,
   aside,
   portrait,
+  edition = "en",
 }: {
   kicker: string;
   title: string;
@@ -30,7 +34,9 @@ export function StoryListPage({
   aside?: ReactNode;
   /** A picture beside the heading (an author's portrait). */
   portrait?: ReactNode;
+  edition?: Edition;
 }) {
+  const t = messagesFor(edition);
   return (
     <div className="container list-page">
       <header className={portrait ? "list-header list-header-portrait" : "list-header"}>
@@ -57,11 +63,14 @@ export function StoryListPage({
               ))}
             </div>
           ) : (
-            <p className="empty-state">
-              {isFirstPage ? "Nothing has been published here yet." : "There are no older stories."}
-            </p>
+            <p className="empty-state">{isFirstPage ? t.nothingHereYet : t.noOlderStories}</p>
           )}
-          <Pagination basePath={basePath} older={older} isFirstPage={isFirstPage} />
+          <Pagination
+            basePath={basePath}
+            older={older}
+            isFirstPage={isFirstPage}
+            edition={edition}
+          />
         </div>
         {aside ? <aside className="list-aside home-rails">{aside}</aside> : null}
       </div>

@@ -14,7 +14,15 @@ interface NavLink {
  * <details> disclosure, so it opens without JavaScript; with it, Escape and
  * a click or focus elsewhere close it, and Escape puts focus back on "More".
  */
-export function NavMore({ sections, links }: { sections: NavLink[]; links: NavLink[] }) {
+export function NavMore({
+  sections,
+  links,
+  labels = { more: "More", sections: "Sections" },
+}: {
+  sections: NavLink[];
+  links: NavLink[];
+  labels?: { more: string; sections: string };
+}) {
   const details = useRef<HTMLDetailsElement>(null);
   const id = useId();
 
@@ -50,13 +58,13 @@ export function NavMore({ sections, links }: { sections: NavLink[]; links: NavLi
 
   return (
     <details className="nav-more" ref={details}>
-      <summary>More</summary>
+      <summary>{labels.more}</summary>
       <div className="nav-more-panel">
         {sections.length ? (
           // Shown while the strip cannot show every section (app/styles/layout.css).
           <div className="nav-more-sections">
             <p className="nav-more-heading" id={`${id}-sections`}>
-              Sections
+              {labels.sections}
             </p>
             <ul aria-labelledby={`${id}-sections`}>
               {sections.map((link) => (

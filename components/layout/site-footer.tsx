@@ -2,33 +2,48 @@ import Link from "next/link";
 import { FooterNewsletter } from "@/components/newsletters/footer-newsletter";
 import type { SectionDto } from "@/lib/sections/dto";
 import type { SiteSettingsDto } from "@/lib/site/dto";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
+import { paths } from "@/lib/seo/urls";
 
-export function SiteFooter({ site, sections }: { site: SiteSettingsDto; sections: SectionDto[] }) {
+export function SiteFooter({
+  site,
+  sections,
+  edition = "en",
+}: {
+  site: SiteSettingsDto;
+  sections: SectionDto[];
+  edition?: Edition;
+}) {
   const year = new Date().getFullYear();
+  const t = messagesFor(edition);
+  // The newsroom's own pages and its newsletters are written in English.
+  const english = edition === "en";
+  const moreLinks = english ? site.moreLinks : [];
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
         <div className="footer-brand">
-          <Link href="/" className="wordmark wordmark-small">
+          <Link href={paths.edition(edition).home} className="wordmark wordmark-small">
             {site.name}
           </Link>
-          {site.description ? <p>{site.description}</p> : null}
+          {site.description && english ? <p>{site.description}</p> : null}
         </div>
-        <nav aria-label="Sections (footer)">
-          <h2 className="footer-heading">Sections</h2>
+        <nav aria-label={t.sectionsFooter}>
+          <h2 className="footer-heading">{t.sections}</h2>
           <ul>
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={`/${section.slug}`}>{section.name}</Link>
+                <Link href={paths.section(section.slug, edition)}>{section.name}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        {site.moreLinks.length ? (
-          <nav aria-label="About us">
-            <h2 className="footer-heading">More</h2>
+        {moreLinks.length ? (
+          <nav aria-label={t.aboutUs}>
+            <h2 className="footer-heading">{t.more}</h2>
             <ul>
-              {site.moreLinks.map((link) => (
+              {moreLinks.map((link) => (
                 <li key={link.href}>
                   <Link href={link.href}>{link.label}</Link>
                 </li>
@@ -37,8 +52,8 @@ export function SiteFooter({ site, sections }: { site: SiteSettingsDto; sections
           </nav>
         ) : null}
         {site.socialLinks.length ? (
-          <nav aria-label="Follow us">
-            <h2 className="footer-heading">Follow Us</h2>
+          <nav aria-label={t.followUs}>
+            <h2 className="footer-heading">{t.followUs}</h2>
             <ul>
               {site.socialLinks.map((link) => (
                 <li key={link.url}>
@@ -50,11 +65,11 @@ export function SiteFooter({ site, sections }: { site: SiteSettingsDto; sections
             </ul>
           </nav>
         ) : null}
-        <FooterNewsletter />
+        {english ? <FooterNewsletter /> : null}
       </div>
       <div className="container footer-legal">
         <p>
-          © {year} {site.name}. All rights reserved.
+          © {year} {site.name}. {t.rightsReserved}
         </p>
       </div>
     </footer>

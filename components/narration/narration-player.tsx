@@ -9,8 +9,9 @@ import {
   type CSSProperties,
 } from "react";
 import type { NarrationDto } from "@/lib/articles/dto";
-import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
-import { clockTime, spokenTime } from "@/lib/narration/time-format";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
+import { clockTime } from "@/lib/narration/time-format";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const SKIP_SECONDS = 15;
@@ -25,7 +26,14 @@ const subscribeNever = () => () => {};
  * downloaded until the reader presses play, and nothing here differs between
  * readers, so the page stays cacheable.
  */
-export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
+export function NarrationPlayer({
+  narration,
+  edition = "en",
+}: {
+  narration: NarrationDto;
+  edition?: Edition;
+}) {
+  const t = messagesFor(edition).audio;
   const audioRef = useRef<HTMLAudioElement>(null);
   const noteId = useId();
   const hydrated = useSyncExternalStore(
@@ -73,22 +81,18 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
     element.playbackRate = next;
   }
 
-  const label = playing ? "Pause the audio version" : "Play the audio version";
+  const label = playing ? t.pause : t.play;
   const progress = duration ? Math.min(100, (current / duration) * 100) : 0;
 
   return (
-    <section
-      className="narration"
-      aria-label="Audio version of this article"
-      aria-describedby={noteId}
-    >
+    <section className="narration" aria-label={t.region} aria-describedby={noteId}>
       <div className="narration-head">
         <p className="narration-title">
-          <span>Listen to this article</span>
+          <span>{t.listen}</span>
           <span className="narration-length">{clockTime(narration.durationMs / 1000)}</span>
         </p>
         <p className="narration-note" id={noteId}>
-          {AI_AUDIO_LABEL}
+          {t.label}
         </p>
       </div>
       <audio
@@ -97,7 +101,7 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
         src={narration.url}
         preload="none"
         controls={!hydrated}
-        aria-label="Audio version of this article"
+        aria-label={t.region}
         aria-describedby={noteId}
         onPlay={() => setPlaying(true)}
         onPause={() => setPlaying(false)}
@@ -115,7 +119,7 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
           if (Number.isFinite(seconds) && seconds > 0) setDuration(seconds);
         }}
       >
-        <a href={narration.url}>Download the audio version (MP3)</a>
+        <a href={narration.url}>{t.download}</a>
       </audio>
       {hydrated ? (
         <div className="narration-controls">
@@ -126,7 +130,7 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
             className="narration-skip"
             onClick={() => seekTo(current - SKIP_SECONDS)}
           >
-            −{SKIP_SECONDS}s<span className="visually-hidden"> (back {SKIP_SECONDS} seconds)</span>
+            −{SKIP_SECONDS}s<span className="visually-hidden">{t.back(SKIP_SECONDS)}</span>
           </button>
           <button
             type="button"
@@ -142,8 +146,7 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
             className="narration-skip"
             onClick={() => seekTo(current + SKIP_SECONDS)}
           >
-            +{SKIP_SECONDS}s
-            <span className="visually-hidden"> (forward {SKIP_SECONDS} seconds)</span>
+            +{SKIP_SECONDS}s<span className="visually-hidden">{t.forward(SKIP_SECONDS)}</span>
           </button>
           <div className="narration-track">
             <input
@@ -154,8 +157,8 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
               max={Math.max(1, Math.round(duration))}
               step={1}
               value={Math.round(current)}
-              aria-label="Position in the audio"
-              aria-valuetext={`${spokenTime(current)} of ${spokenTime(duration)}`}
+              aria-label={t.position}
+              aria-valuetext={t.positionValue(current, duration)}
               onChange={(event) => seekTo(Number(event.target.value))}
             />
             <span className="narration-time" aria-hidden="true">
@@ -163,7 +166,7 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
             </span>
           </div>
           <label className="narration-speed">
-            <span>Speed</span>
+            <span>{t.speed}</span>
             <select value={speed} onChange={changeSpeed}>
               {SPEEDS.map((value) => (
                 <option key={value} value={value}>
@@ -177,14 +180,14 @@ export function NarrationPlayer({ narration }: { narration: NarrationDto }) {
       <p className="narration-status" role="status">
         {failed ? (
           <>
-            The audio could not be played. Try again, or{" "}
+            {t.failed}{" "}
             <a href={narration.url} download>
-              download it
+              {t.downloadIt}
             </a>
             .
           </>
         ) : waiting && playing ? (
-          "Loading the audio…"
+          t.loading
         ) : null}
       </p>
     </section>

@@ -1,17 +1,22 @@
 import Link from "next/link";
-import { TYPE_LABELS } from "@/lib/articles/labels";
 import { formatDate } from "@/lib/dates/format";
 import { splitSnippet } from "@/lib/search/highlight";
 import type { SearchHit } from "@/lib/search/dto";
+import { editionPath } from "@/lib/i18n/editions";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export function SearchResults({ hits, timeZone }: { hits: SearchHit[]; timeZone: string }) {
   return (
     <ol className="search-results">
       {hits.map(({ article, snippet }) => (
         <li key={article.id}>
-          <p className="kicker">{TYPE_LABELS[article.type] ?? article.section?.name ?? "Story"}</p>
+          <p className="kicker">
+            {messagesFor(article.edition).typeLabels[article.type] ??
+              article.section?.name ??
+              messagesFor(article.edition).story}
+          </p>
           <h2 className="search-result-title">
-            <Link href={`/${article.slug}`}>{article.title}</Link>
+            <Link href={editionPath(article.edition, `/${article.slug}`)}>{article.title}</Link>
           </h2>
           <p className="search-snippet">
             {splitSnippet(snippet).map((part, index) =>
@@ -27,7 +32,7 @@ export function SearchResults({ hits, timeZone }: { hits: SearchHit[]; timeZone:
               <span>{article.authors.map((a) => a.name).join(", ")}</span>
             ) : null}
             <time dateTime={article.publishedAt.toISOString()}>
-              {formatDate(article.publishedAt, timeZone)}
+              {formatDate(article.publishedAt, timeZone, article.edition)}
             </time>
           </p>
         </li>

@@ -1,5 +1,6 @@
 import type { ArticleDocument } from "@/lib/documents/schema";
 import type { ArticleStatus } from "@/lib/auth/permissions";
+import type { Edition } from "@/lib/i18n/editions";
 
 // Declared beside their code (the permission table, the cursor codec, the
 // list-address parser), named here so components take every type from dto.
@@ -34,6 +35,8 @@ export interface AuthorProfileDto extends BylineDto {
 export interface ArticleSummaryDto {
   id: string;
   slug: string;
+  /** The edition it is published in; its address is under that edition. */
+  edition: Edition;
   title: string;
   standfirst: string;
   type: ArticleType;
@@ -80,6 +83,14 @@ export interface ArticleDetailDto extends Omit<ArticleSummaryDto, "authors"> {
    * the player vanishing meanwhile; it is replaced as soon as it is.
    */
   narration: NarrationDto | null;
+  /** The same story published in the other editions (the original or its translations). */
+  translations: TranslationLinkDto[];
+}
+
+export interface TranslationLinkDto {
+  edition: Edition;
+  slug: string;
+  title: string;
 }
 
 /**
@@ -151,7 +162,7 @@ export interface EditorListOptions {
 
 /** Which public list of stories a page shows. */
 export type StoryScope =
-  | { kind: "all" }
+  | { kind: "all"; edition?: Edition }
   | { kind: "section"; id: string }
   | { kind: "tag"; id: string }
   | { kind: "author"; id: string };

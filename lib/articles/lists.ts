@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import type { Edition } from "@/lib/i18n/editions";
 import { encodeCursor, type StoryCursor } from "./cursor";
 import type { ArticleSummaryDto, StoryPage, StoryScope } from "./dto";
 import { summarySelect, summaryTags, toSummary } from "./mappers";
@@ -30,7 +31,8 @@ function keyset(before: StoryCursor | null, idField: "id" | "articleId") {
  */
 export const listStories = cache(
   (scope: StoryScope, before: StoryCursor | null, limit: number): Promise<StoryPage> => {
-    const scopeKey = scope.kind === "all" ? "all" : `${scope.kind}:${scope.id}`;
+    const scopeKey =
+      scope.kind === "all" ? `all:${scope.edition ?? "en"}` : `${scope.kind}:${scope.id}`;
     const key = `stories:${scopeKey}:${before ? encodeCursor(before) : "first"}:${limit}`;
     return cached(key, 5 * MINUTE, async () => {
       const { page, cardTags } = await loadStories(scope, before, limit);
@@ -94,7 +96,9 @@ async function loadStories(
     const found = await db.article.findMany({
       where: {
         ...publicStoryFilter(now),
-        ...(scope.kind === "section" ? { sectionId: scope.id } : {}),
+        ...(scope.kind === "section"
+          ? { sectionId: scope.id }
+          : { edition: scope.edition ?? "en" }),
         AND: [keyset(before, "id")],
       },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -123,7 +127,10 @@ async function loadStories(
   };
 }
 
-/** The newest published stories. */
-export async function getLatestArticles(limit = 20): Promise<ArticleSummaryDto[]> {
-  return (await listStories({ kind: "all" }, null, limit)).stories;
+/** The newest published stories of an edition. */
+export async function getLatestArticles(
+  limit = 20,
+  edition: Edition = "en",
+): Promise<ArticleSummaryDto[]> {
+  return (await listStories({ kind: "all", edition }, null, limit)).stories;
 }

@@ -1,5 +1,6 @@
 import { tags } from "@/lib/cache/tags";
 import { readingMinutes } from "@/lib/documents/text";
+import type { Edition } from "@/lib/i18n/editions";
 import type { ArticleSummaryDto, ImageDto } from "./dto";
 
 /** Prisma selections for article lists and the DTOs made from them. */
@@ -17,6 +18,7 @@ export const mediaSelect = {
 export const summarySelect = {
   id: true,
   slug: true,
+  edition: true,
   title: true,
   standfirst: true,
   type: true,
@@ -66,6 +68,7 @@ export function toImage(
 export type SummaryRow = {
   id: string;
   slug: string;
+  edition: Edition;
   title: string;
   standfirst: string;
   type: ArticleSummaryDto["type"];
@@ -84,6 +87,7 @@ export function toSummary(row: SummaryRow): ArticleSummaryDto {
   return {
     id: row.id,
     slug: row.slug,
+    edition: row.edition,
     title: row.title,
     standfirst: row.standfirst,
     type: row.type,

@@ -9,7 +9,16 @@ import { documentReferences, sanitizeDocument } from "@/lib/documents/sanitize";
 import { readyNarrationSelect, toNarration } from "@/lib/narration/public";
 import type { ArticleDetailDto } from "./dto";
 import { mediaSelect, summarySelect, summaryTags, toImage, toSummary } from "./mappers";
-import { publicArticleFilter } from "./rules";
+import { isPublicArticle, publicArticleFilter } from "./rules";
+
+const translationSelect = {
+  id: true,
+  edition: true,
+  slug: true,
+  title: true,
+  status: true,
+  publishedAt: true,
+} as const;
 
 /** A published article or page, with everything its page shows; null for anything else. */
 export const getPublishedArticle = cache((id: string): Promise<ArticleDetailDto | null> =>
@@ -75,9 +84,17 @@ async function loadArticleDetail(
         select: { kind: true, text: true, publishedAt: true },
       },
       narration: readyNarrationSelect,
+      translationOf: { select: translationSelect },
+      translations: { select: translationSelect },
     },
   });
   if (!row) return null;
+  // The original and its translations, seen from any one of them; only
+  // public ones are linked.
+  const counterparts = [
+    ...(row.translationOf ? [row.translationOf] : []),
+    ...row.translations,
+  ].filter((other) => other.edition !== row.edition && isPublicArticle(other));
 
   const body = sanitizeDocument(row.body);
   const refs = documentReferences(body);
@@ -117,6 +134,7 @@ async function loadArticleDetail(
     bodyMedia: Object.fromEntries(media.map((m) => [m.id, toImage(m)!])),
     relatedCards: Object.fromEntries(related.map((r) => [r.id, toSummary(r)])),
     narration: toNarration(row.narration[0]?.media ?? null),
+    translations: counterparts.map(({ edition, slug, title }) => ({ edition, slug, title })),
   };
   const mediaIds = [
     row.heroImageId,
@@ -128,6 +146,10 @@ async function loadArticleDetail(
     tags: [
       tags.article(row.id),
       ...refs.articleIds.map(tags.article),
+      // Every linked article, public or not yet: its publication changes this page.
+      ...[row.translationOf, ...row.translations].flatMap((other) =>
+        other ? [tags.article(other.id)] : [],
+      ),
       ...related.flatMap(summaryTags),
       ...(row.sectionId ? [tags.section(row.sectionId)] : []),
       ...row.tags.map((t) => tags.tag(t.tag.id)),

@@ -4,6 +4,7 @@ import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { getPublishedArticle } from "./queries";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import type { Edition } from "@/lib/i18n/editions";
 import { getMostPopular } from "@/lib/views/queries";
 import type { ArticleRailsDto, ArticleSummaryDto } from "./dto";
 import { getLatestArticles, listStories } from "./lists";
@@ -11,19 +12,20 @@ import { summarySelect, summaryTags, toSummary } from "./mappers";
 import { publicStoryFilter } from "./rules";
 
 /** Stories the editors flagged, newest first. */
-export const getEditorsPicks = cache((limit = 5): Promise<ArticleSummaryDto[]> =>
-  cached(`picks:${limit}`, 5 * MINUTE, async () => {
-    const rows = await db.article.findMany({
-      where: { ...publicStoryFilter(), editorsPick: true },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: summarySelect,
-    });
-    return {
-      value: rows.map(toSummary),
-      tags: [tags.picks, ...rows.flatMap(summaryTags)],
-    };
-  }),
+export const getEditorsPicks = cache(
+  (limit = 5, edition: Edition = "en"): Promise<ArticleSummaryDto[]> =>
+    cached(`picks:${edition}:${limit}`, 5 * MINUTE, async () => {
+      const rows = await db.article.findMany({
+        where: { ...publicStoryFilter(), editorsPick: true, edition },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: limit,
+        select: summarySelect,
+      });
+      return {
+        value: rows.map(toSummary),
+        tags: [tags.picks, ...rows.flatMap(summaryTags)],
+      };
+    }),
 );
 
 /** Newest stories of a scope, leaving out the ones already on the page. */
@@ -38,12 +40,12 @@ async function latestExcept(
 
 /** "More news" under an article: the newest from its section (or everywhere). */
 export async function getMoreNews(
-  article: { id: string; sectionId: string | null },
+  article: { id: string; sectionId: string | null; edition: Edition },
   limit = 4,
 ): Promise<ArticleSummaryDto[]> {
   const scope = article.sectionId
     ? { kind: "section" as const, id: article.sectionId }
-    : { kind: "all" as const };
+    : { kind: "all" as const, edition: article.edition };
   return latestExcept(scope, [article.id], limit);
 }
 
@@ -71,9 +73,9 @@ export async function getArticleRails(
   if (!article || article.type === "PAGE") return null;
   const [moreNews, mostPopular, feed, editorsPicks] = await Promise.all([
     getMoreNews(article),
-    getMostPopular(5),
-    getLatestArticles(6),
-    getEditorsPicks(5),
+    getMostPopular(5, article.edition),
+    getLatestArticles(6, article.edition),
+    getEditorsPicks(5, article.edition),
   ]);
   const related = await getRelatedStories(
     { id: article.id, tagIds: article.tags.map((tag) => tag.id) },

@@ -59,6 +59,8 @@ export interface ArticleChange {
   sectionIds: (string | null)[];
   tagIds: string[];
   authorIds: string[];
+  /** The original it translates, whose page links to this one. */
+  translationOfId?: string | null;
 }
 
 /**
@@ -79,6 +81,7 @@ export function articleChangeTags(change: ArticleChange): string[] {
       ...change.sectionIds.flatMap((id) => (id ? [tags.sectionList(id)] : [])),
       ...change.tagIds.map(tags.tagList),
       ...change.authorIds.map(tags.authorList),
+      ...(change.translationOfId ? [tags.article(change.translationOfId)] : []),
     ]),
   ];
 }

@@ -96,3 +96,15 @@ describe("formatDateRange", () => {
     );
   });
 });
+
+describe("dates in the Ukrainian edition", () => {
+  const at = new Date("2026-12-07T07:05:00Z");
+  it("are written in Ukrainian on a 24-hour clock", () => {
+    expect(formatDate(at, "Europe/Kyiv", "uk")).toBe("7 грудня 2026 р.");
+    expect(formatTime(at, "Europe/Kyiv", "uk")).toBe("09:05");
+    expect(formatDateTime(at, "Europe/Kyiv", "uk")).toMatch(/^7 грудня 2026 р\.,? (о )?09:05$/);
+  });
+  it("leave English in the house style", () => {
+    expect(formatDate(at, "Europe/Kyiv")).toBe("Dec. 7, 2026");
+  });
+});

@@ -1,3 +1,4 @@
+import { EDITION_INFO, type Edition } from "@/lib/i18n/editions";
 import { instantOfWallClock } from "./wall-clock";
 
 /**
@@ -41,17 +42,37 @@ function parts(date: Date, timeZone: string) {
   };
 }
 
-export function formatDate(date: Date, timeZone: string): string {
+/**
+ * Other editions write dates as their language does, through Intl
+ * ("7 грудня 2026 р.", 24-hour clock); English keeps the house style.
+ */
+function localFormat(
+  edition: Edition,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(EDITION_INFO[edition].locale, { timeZone, ...options });
+}
+
+const LONG_DATE = { day: "numeric", month: "long", year: "numeric" } as const;
+const CLOCK = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+
+export function formatDate(date: Date, timeZone: string, edition: Edition = "en"): string {
+  if (edition !== "en") return localFormat(edition, timeZone, LONG_DATE).format(date);
   const p = parts(date, timeZone);
   return `${AP_MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
 }
 
-export function formatDateTime(date: Date, timeZone: string): string {
+export function formatDateTime(date: Date, timeZone: string, edition: Edition = "en"): string {
+  if (edition !== "en") {
+    return localFormat(edition, timeZone, { ...LONG_DATE, ...CLOCK }).format(date);
+  }
   const p = parts(date, timeZone);
   return `${AP_MONTHS[p.month - 1]} ${p.day}, ${p.year} ${p.hour}:${p.minute} ${p.dayPeriod}`;
 }
 
-export function formatTime(date: Date, timeZone: string): string {
+export function formatTime(date: Date, timeZone: string, edition: Edition = "en"): string {
+  if (edition !== "en") return localFormat(edition, timeZone, CLOCK).format(date);
   const p = parts(date, timeZone);
   return `${p.hour}:${p.minute} ${p.dayPeriod}`;
 }

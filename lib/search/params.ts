@@ -70,7 +70,11 @@ export function readSearchParams(raw: Record<string, string | string[] | undefin
 }
 
 /** The URL of a search, keeping only what is set. */
-export function searchHref(params: SearchParams, overrides: Partial<SearchParams> = {}): string {
+export function searchHref(
+  params: SearchParams,
+  overrides: Partial<SearchParams> = {},
+  basePath = "/search",
+): string {
   const merged = { ...params, ...overrides };
   const query = new URLSearchParams();
   if (merged.q) query.set("q", merged.q);
@@ -81,7 +85,7 @@ export function searchHref(params: SearchParams, overrides: Partial<SearchParams
   if (merged.sort === "date") query.set("sort", "date");
   if (merged.page > 1) query.set("page", String(merged.page));
   const text = query.toString();
-  return text ? `/search?${text}` : "/search";
+  return text ? `${basePath}?${text}` : basePath;
 }
 
 /** Values the form sends when a field is left alone: they change nothing, so they stay out of the address. */
@@ -94,6 +98,7 @@ const DEFAULTS: Record<string, string> = { sort: "relevance", page: "1" };
  */
 export function cleanSearchQuery(
   raw: Record<string, string | string[] | undefined>,
+  basePath = "/search",
 ): string | null {
   const kept = new URLSearchParams();
   let dropped = false;
@@ -108,5 +113,5 @@ export function cleanSearchQuery(
   }
   if (!dropped) return null;
   const text = kept.toString();
-  return text ? `/search?${text}` : "/search";
+  return text ? `${basePath}?${text}` : basePath;
 }

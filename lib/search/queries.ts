@@ -14,6 +14,8 @@ import { SEARCH_LIMITS, withSearchSlot } from "./guard";
 import { RANKED_CANDIDATES, SEARCH_PAGE_SIZE, searchPages } from "./limits";
 import type { SearchParams } from "./params";
 import type { SearchResult } from "./dto";
+import type { Edition } from "@/lib/i18n/editions";
+import { headlineConfigSql, searchQuerySql } from "./query-sql";
 
 /** Stored and indexed; see the trigger "Article_search_vector". */
 const SEARCH_VECTOR_SQL = Prisma.sql`a."searchVector"`;
@@ -27,19 +29,27 @@ const COUNT_CAP = 1000;
  * "quoted phrases", OR, and -excluded words.
  */
 export const searchArticles = cache(
-  async (params: SearchParams, timeZone: string): Promise<SearchResult> => {
+  async (
+    params: SearchParams,
+    timeZone: string,
+    edition: Edition = "en",
+  ): Promise<SearchResult> => {
     if (!params.q) return { hits: [], total: 0, totalIsCapped: false, ...searchPages(0) };
     // The same search within a minute is answered from memory; a publish
     // (the "feed" tag) drops every cached answer.
-    const key = `search:${timeZone}:${JSON.stringify(params)}`;
+    const key = `search:${edition}:${timeZone}:${JSON.stringify(params)}`;
     return cached(key, SEARCH_LIMITS.cacheMs, async () => ({
-      value: await withSearchSlot(() => runSearch(params, timeZone)),
+      value: await withSearchSlot(() => runSearch(params, timeZone, edition)),
       tags: [tags.feed],
     }));
   },
 );
 
-async function runSearch(params: SearchParams, timeZone: string): Promise<SearchResult> {
+async function runSearch(
+  params: SearchParams,
+  timeZone: string,
+  edition: Edition,
+): Promise<SearchResult> {
   const [sectionId, authorId] = await Promise.all([
     params.section
       ? db.section
@@ -54,12 +64,13 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
   ]);
 
   const now = new Date();
-  const query = Prisma.sql`websearch_to_tsquery('english'::regconfig, ${params.q})`;
+  const query = searchQuerySql(edition, params.q);
   const conditions = [
     Prisma.sql`${SEARCH_VECTOR_SQL} @@ ${query}`,
     Prisma.sql`a."status" = 'PUBLISHED'`,
     Prisma.sql`a."type" <> 'PAGE'`,
     Prisma.sql`a."publishedAt" <= ${now}`,
+    Prisma.sql`a."edition" = ${edition}::"Edition"`,
   ];
   if (sectionId !== null) conditions.push(Prisma.sql`a."sectionId" = ${sectionId}`);
   if (authorId !== null) {
@@ -82,7 +93,7 @@ async function runSearch(params: SearchParams, timeZone: string): Promise<Search
   const [ranked, total] = await Promise.all([
     withStatementTimeout([], async (client) => {
       const newest = newestMatchesCte(where, RANKED_CANDIDATES, await searchWindows(client, now));
-      return rankPage(client, newest, query, params.sort, offset);
+      return rankPage(client, newest, query, params.sort, offset, edition);
     }),
     // Counting stops at COUNT_CAP + 1, so the text index's bitmap (about
     // 1,000 rows visited) beats the scan PostgreSQL picks for a common
@@ -128,6 +139,7 @@ function rankPage(
   query: Prisma.Sql,
   sort: SearchParams["sort"],
   offset: number,
+  edition: Edition,
 ) {
   const rank =
     sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(${SEARCH_VECTOR_SQL}, ${query})`;
@@ -140,7 +152,7 @@ function rankPage(
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     )
     SELECT page."id",
-           ts_headline('english'::regconfig, a."standfirst" || ' ' || a."searchText", ${query},
+           ts_headline(${headlineConfigSql(edition)}, a."standfirst" || ' ' || a."searchText", ${query},
              ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
     FROM page JOIN "Article" a ON a."id" = page."id"
     ORDER BY page.rank DESC, page."publishedAt" DESC, page."id" DESC`;

@@ -9,9 +9,12 @@ export interface ManagedSectionDetailDto extends ManagedSectionDto {
   oldSlugs: string[];
 }
 
+import type { Edition } from "@/lib/i18n/editions";
+
 export interface SectionDto {
   id: string;
   slug: string;
+  edition: Edition;
   name: string;
   description: string;
 }

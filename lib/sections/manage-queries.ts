@@ -13,6 +13,7 @@ const select = {
   slug: true,
   name: true,
   description: true,
+  edition: true,
   inNavigation: true,
   position: true,
   _count: { select: { articles: true } },
@@ -27,7 +28,7 @@ const toDto = ({ _count, ...row }: Row): ManagedSectionDto => ({
 
 export async function listSectionsForManage(): Promise<ManagedSectionDto[]> {
   const rows = await db.section.findMany({
-    orderBy: [{ position: "asc" }, { name: "asc" }],
+    orderBy: [{ edition: "asc" }, { position: "asc" }, { name: "asc" }],
     select,
   });
   return rows.map(toDto);

@@ -3,14 +3,16 @@ import { cache } from "react";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import type { Edition } from "@/lib/i18n/editions";
 import type { SectionDto } from "./dto";
 
-const select = { id: true, slug: true, name: true, description: true } as const;
+const select = { id: true, slug: true, name: true, description: true, edition: true } as const;
 
-export const getNavigationSections = cache((): Promise<SectionDto[]> =>
-  cached("sections:navigation", 10 * MINUTE, async () => ({
+/** The sections an edition shows in its navigation, in order. */
+export const getNavigationSections = cache((edition: Edition = "en"): Promise<SectionDto[]> =>
+  cached(`sections:navigation:${edition}`, 10 * MINUTE, async () => ({
     value: await db.section.findMany({
-      where: { inNavigation: true },
+      where: { inNavigation: true, edition },
       orderBy: { position: "asc" },
       select,
     }),

@@ -13,6 +13,7 @@ import { DEMO_SITE, DEMO_STAFF } from "./demo-settings";
 import { demoPictureId, demoPortraitId, writeDemoPictures } from "./seed-pictures";
 import { seedLiveBlogs } from "./seed-live-blogs";
 import { seedMembership } from "./seed-membership";
+import { seedUkrainianEdition } from "./seed-ukrainian";
 import { writeDemoSubscribers } from "./seed-subscribers";
 
 /**
@@ -150,6 +151,8 @@ export async function seedNewsroom(
   if (!progress.drafts) await seedUnpublished(db, plan);
   if (await seedLiveBlogs(db, now)) log("Wrote the demo live blogs, one live and one ended.");
   if (await seedMembership(db, now)) log("Wrote the demo membership tiers and members.");
+  const ukrainian = await seedUkrainianEdition(db, now);
+  if (ukrainian) log(`Wrote the Ukrainian edition: ${ukrainian} stories.`);
   // Audio versions of the newest stories, made by the server in the background.
   const narrated = await queueDemoNarrations(db);
   if (narrated) log(`Queued narration of the ${narrated} newest stories.`);

@@ -1,5 +1,6 @@
 import type { ImageDto } from "@/lib/articles/dto";
 import type { ArticleDocument } from "@/lib/documents/schema";
+import type { Edition } from "@/lib/i18n/editions";
 
 // Declared beside the structured-data builders, named here for components.
 export type { JsonLdNode } from "./json-ld-serialize";
@@ -14,6 +15,9 @@ export interface ArticleMonth {
 
 export interface SitemapArticle {
   slug: string;
+  edition: Edition;
+  /** Its public translations (or original), for hreflang alternates. */
+  translations: { slug: string; edition: Edition }[];
   lastmod: Date;
   image: string | null;
 }
@@ -40,6 +44,7 @@ export interface FeedStoryDto {
 }
 
 export interface FeedArticleDto extends FeedStoryDto {
+  edition: Edition;
   tags: string[];
   hero: FeedImageDto | null;
   /** Present only when the feed carries full text. */

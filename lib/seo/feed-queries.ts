@@ -16,6 +16,7 @@ function feedSelect(withBody: boolean) {
   return {
     id: true,
     slug: true,
+    edition: true,
     title: true,
     standfirst: true,
     type: true,
@@ -97,7 +98,9 @@ export async function loadFeedArticles(
         : await db.article.findMany({
             where: {
               ...publicStoryFilter(now),
-              ...(scope.kind === "section" ? { sectionId: scope.id } : {}),
+              ...(scope.kind === "section"
+                ? { sectionId: scope.id }
+                : { edition: scope.edition ?? "en" }),
             },
             orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
             take: FEED_ITEMS,
@@ -121,6 +124,7 @@ export async function loadFeedArticles(
   const items = visible.map((row) => ({
     id: row.id,
     slug: row.slug,
+    edition: row.edition,
     title: row.title,
     standfirst: row.standfirst,
     publishedAt: row.publishedAt ?? now,

@@ -3,6 +3,8 @@ import type { StoryScope } from "@/lib/articles/dto";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { getSiteSettings } from "@/lib/site/settings";
+import { editionSite } from "@/lib/i18n/edition-site";
+import type { Edition } from "@/lib/i18n/editions";
 import { documentToHtml } from "./feed-html";
 import { feedContent } from "./feed-options";
 import { loadFeedArticles } from "./feed-queries";
@@ -18,6 +20,8 @@ export interface FeedSubject {
   /** The page the feed follows, and the feed's own path. */
   path: string;
   feedPath: string;
+  /** The edition the feed speaks for (its language); English unless given. */
+  edition?: Edition;
 }
 
 // Each feed is dropped by the publish or edit of anything it shows (its
@@ -40,12 +44,15 @@ function scopeTags(scope: StoryScope): string[] {
 export function getFeed(subject: FeedSubject): Promise<XmlFile> {
   const content = feedContent();
   const scopeKey =
-    subject.scope.kind === "all" ? "all" : `${subject.scope.kind}:${subject.scope.id}`;
+    subject.scope.kind === "all"
+      ? `all:${subject.scope.edition ?? "en"}`
+      : `${subject.scope.kind}:${subject.scope.id}`;
   return cached(`seo:feed:${scopeKey}:${content}`, FEED_TTL, async () => {
-    const [site, loaded] = await Promise.all([
+    const [settings, loaded] = await Promise.all([
       getSiteSettings(),
       loadFeedArticles(subject.scope, content === "full"),
     ]);
+    const site = editionSite(settings, subject.edition ?? "en");
     const host = siteHost();
     const body = renderRss({
       title: subject.name ? `${subject.name} | ${site.name}` : site.name,
@@ -55,7 +62,7 @@ export function getFeed(subject: FeedSubject): Promise<XmlFile> {
       selfUrl: absoluteUrl(subject.feedPath),
       items: loaded.items.map((item) => ({
         title: item.title,
-        link: absoluteUrl(paths.article(item.slug)),
+        link: absoluteUrl(paths.article(item.slug, item.edition)),
         // The id never changes, so readers never show an edited or renamed
         // story twice.
         guid: `${host}:article:${item.id}`,

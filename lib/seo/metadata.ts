@@ -4,6 +4,7 @@ import { olderPath } from "@/lib/articles/cursor";
 import { articleDescription } from "@/lib/articles/description";
 import { formatDateRange } from "@/lib/dates/format";
 import type { SiteSettingsDto } from "@/lib/site/dto";
+import { EDITION_INFO, EDITIONS, type Edition } from "@/lib/i18n/editions";
 import type { ArticleSeoDto } from "./article-seo";
 import { articleCardPath, OG_CARD_SIZE, plainCardPath } from "./og-card-version";
 import { PODCAST_FEED_PATH } from "./feeds-podcast";
@@ -36,6 +37,11 @@ interface PageInput {
   /** Robots directives for an indexable page (articles ask for large previews). */
   robots?: Metadata["robots"];
   feeds?: Feed[];
+  /**
+   * The same page in each edition that has it (`hreflang` → path), this
+   * page included; each page stays canonical to itself.
+   */
+  languages?: Partial<Record<Edition, string>>;
   image: { url: string; width: number; height: number; alt: string };
   type?: "website" | "profile";
 }
@@ -50,6 +56,7 @@ function pageMetadata(input: PageInput): Metadata {
     description: input.description,
     alternates: {
       canonical,
+      languages: input.languages ? hreflangLinks(input.languages) : undefined,
       types: input.feeds?.length
         ? {
             "application/rss+xml": input.feeds.map((feed) => ({
@@ -91,7 +98,20 @@ export function titleWithSite(title: string, siteName: string, complete = false)
   return `${title} | ${siteName}`;
 }
 
-const siteFeed = (site: SiteSettingsDto): Feed => ({ path: paths.siteFeed, title: site.name });
+const siteFeed = (site: SiteSettingsDto, edition: Edition = "en"): Feed => ({
+  path: paths.edition(edition).siteFeed,
+  title: site.name,
+});
+
+/** `hreflang` codes to absolute URLs, in the editions' order. */
+export function hreflangLinks(languages: Partial<Record<Edition, string>>): Record<string, string> {
+  return Object.fromEntries(
+    EDITIONS.flatMap((edition) => {
+      const path = languages[edition];
+      return path ? [[EDITION_INFO[edition].lang, absoluteUrl(path)]] : [];
+    }),
+  );
+}
 
 /** What an older page of a list shows: the days its stories were published. */
 export interface ListPageSpan {
@@ -120,15 +140,16 @@ function cardImage(
   };
 }
 
-export function homeMetadata(site: SiteSettingsDto): Metadata {
+export function homeMetadata(site: SiteSettingsDto, edition: Edition = "en"): Metadata {
   return pageMetadata({
     site,
     title: site.tagline ? `${site.name}: ${site.tagline}` : site.name,
     titleIsComplete: true,
     shareTitle: site.name,
     description: site.description || site.tagline,
-    path: paths.home,
-    feeds: [siteFeed(site)],
+    path: paths.edition(edition).home,
+    feeds: [siteFeed(site, edition)],
+    languages: Object.fromEntries(EDITIONS.map((other) => [other, paths.edition(other).home])),
     image: cardImage("site", "home", site.tagline, site.name, site),
   });
 }
@@ -190,12 +211,12 @@ export function articleMetadata(
     ...(article.section
       ? [
           {
-            path: paths.sectionFeed(article.section.slug),
+            path: paths.sectionFeed(article.section.slug, article.edition),
             title: `${article.section.name} | ${site.name}`,
           },
         ]
       : []),
-    siteFeed(site),
+    siteFeed(site, article.edition),
     // A narrated story points podcast apps at the feed of narrations.
     ...(seo.audio ? [{ path: PODCAST_FEED_PATH, title: `${site.name}: articles read aloud` }] : []),
   ];
@@ -203,8 +224,17 @@ export function articleMetadata(
     site,
     title,
     description,
-    path: paths.article(article.slug),
-    feeds: article.type === "PAGE" ? [siteFeed(site)] : feeds,
+    path: paths.article(article.slug, article.edition),
+    feeds: article.type === "PAGE" ? [siteFeed(site, article.edition)] : feeds,
+    languages: article.translations.length
+      ? Object.fromEntries([
+          [article.edition, paths.article(article.slug, article.edition)],
+          ...article.translations.map((other) => [
+            other.edition,
+            paths.article(other.slug, other.edition),
+          ]),
+        ])
+      : undefined,
     image,
     // Discover and the results page may show the picture large.
     robots: { "max-image-preview": "large" },

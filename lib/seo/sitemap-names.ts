@@ -1,3 +1,5 @@
+import { isEdition, type Edition } from "@/lib/i18n/editions";
+
 /**
  * Names of the child sitemaps under /sitemaps/. Articles are split by the
  * month of publication (UTC) and, should a month ever hold more, into parts
@@ -16,7 +18,8 @@ export type SitemapName =
   | { kind: "authors"; part: number }
   | { kind: "sections" }
   | { kind: "pages" }
-  | { kind: "news" };
+  /** One news sitemap per edition (English when none is named), for `news:language`. */
+  | { kind: "news"; edition?: Edition };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -27,6 +30,8 @@ export function formatSitemapName(name: SitemapName): string {
     case "tags":
     case "authors":
       return `${name.kind}-${name.part}.xml`;
+    case "news":
+      return name.edition && name.edition !== "en" ? `news-${name.edition}.xml` : "news.xml";
     default:
       return `${name.kind}.xml`;
   }
@@ -40,6 +45,8 @@ export function parseSitemapName(file: string): SitemapName | null {
   if (file === "sections.xml") return { kind: "sections" };
   if (file === "pages.xml") return { kind: "pages" };
   if (file === "news.xml") return { kind: "news" };
+  const news = /^news-([a-z]{2})\.xml$/.exec(file);
+  if (news && isEdition(news[1]) && news[1] !== "en") return { kind: "news", edition: news[1] };
   const articles = ARTICLES.exec(file);
   if (articles) {
     const year = Number(articles[1]);

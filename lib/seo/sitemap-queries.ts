@@ -1,10 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { publicArticleFilter, publicStoryFilter } from "@/lib/articles/rules";
+import { isPublicArticle, publicArticleFilter, publicStoryFilter } from "@/lib/articles/rules";
 import { mediaUrl } from "@/lib/articles/mappers";
 import { db } from "@/lib/db";
 import { ARTICLES_PER_SITEMAP, NEWS_SITEMAP_LIMIT, NEWS_WINDOW_MS } from "./sitemap-names";
+import type { Edition } from "@/lib/i18n/editions";
 import type { ArticleMonth, SitemapArticle, SitemapTerm } from "./dto";
+
+const translationSelect = { slug: true, edition: true, status: true, publishedAt: true } as const;
 
 /**
  * Reads behind the sitemaps. Each one is an index range or a handful of index
@@ -67,14 +70,21 @@ export async function listMonthArticles(
     take: ARTICLES_PER_SITEMAP,
     select: {
       slug: true,
+      edition: true,
       publishedAt: true,
       substantiveUpdatedAt: true,
+      translationOf: { select: translationSelect },
+      translations: { select: translationSelect },
       heroImage: { select: { storageKey: true } },
       liveBlog: { select: { lastUpdateAt: true } },
     },
   });
   return rows.map((row) => ({
     slug: row.slug,
+    edition: row.edition,
+    translations: [...(row.translationOf ? [row.translationOf] : []), ...row.translations]
+      .filter((other) => other.edition !== row.edition && isPublicArticle(other, now))
+      .map(({ slug, edition }) => ({ slug, edition })),
     // A live blog's page changes with its newest update.
     lastmod: latest(
       row.publishedAt,
@@ -148,16 +158,16 @@ export async function listTerms(
 /** Every section with the time of its newest story (null when it has none yet). */
 export async function listSitemapSections(
   now: Date = new Date(),
-): Promise<{ slug: string; lastmod: Date | null }[]> {
-  return db.$queryRaw<{ slug: string; lastmod: Date | null }[]>`
-    SELECT s."slug", newest.at AS lastmod
+): Promise<{ slug: string; edition: Edition; lastmod: Date | null }[]> {
+  return db.$queryRaw<{ slug: string; edition: Edition; lastmod: Date | null }[]>`
+    SELECT s."slug", s."edition"::text AS edition, newest.at AS lastmod
     FROM "Section" s
     CROSS JOIN LATERAL (
       SELECT a."publishedAt" AS at FROM "Article" a
       WHERE a."sectionId" = s."id" AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
       ORDER BY a."publishedAt" DESC LIMIT 1
     ) newest
-    ORDER BY s."position", s."slug"`;
+    ORDER BY s."edition", s."position", s."slug"`;
 }
 
 /** Published static pages (articles of type PAGE). */
@@ -175,10 +185,13 @@ export async function listSitemapPages(
   }));
 }
 
-/** When the newest story was published: the home page's and News Feed's last change. */
-export async function getNewestPublication(now: Date = new Date()): Promise<Date | null> {
+/** When an edition's newest story was published: its home page's and News Feed's last change. */
+export async function getNewestPublication(
+  now: Date = new Date(),
+  edition: Edition = "en",
+): Promise<Date | null> {
   const row = await db.article.findFirst({
-    where: publicStoryFilter(now),
+    where: { ...publicStoryFilter(now), edition },
     orderBy: { publishedAt: "desc" },
     select: { publishedAt: true },
   });
@@ -191,10 +204,12 @@ export async function getNewestPublication(now: Date = new Date()): Promise<Date
  */
 export async function listNewsArticles(
   now: Date = new Date(),
+  edition: Edition = "en",
 ): Promise<{ slug: string; title: string; publishedAt: Date }[]> {
   const rows = await db.article.findMany({
     where: {
       ...publicStoryFilter(now),
+      edition,
       OR: [
         { publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_MS), lte: now } },
         // Live until ended; one not yet touched on the desk has no row yet.

@@ -19,9 +19,23 @@ describe("sitemap documents", () => {
         loc: `${ORIGIN}/a?x=1&y=2`,
         lastmod: "2026-03-01T06:30:05Z",
         images: [`${ORIGIN}/media/images/ab/c.jpg`],
+        alternates: [],
       },
-      { loc: `${ORIGIN}/b`, lastmod: null, images: [] },
+      { loc: `${ORIGIN}/b`, lastmod: null, images: [], alternates: [] },
     ]);
+  });
+
+  it("write hreflang alternates as xhtml:link, declaring the namespace only then", () => {
+    const alternates = [
+      { hreflang: "en", href: `${ORIGIN}/drones-hit-kyiv` },
+      { hreflang: "uk", href: `${ORIGIN}/uk/drony-nad-kyievom` },
+    ];
+    const xml = renderUrlSet([
+      { loc: `${ORIGIN}/uk/drony-nad-kyievom`, lastmod: null, alternates },
+    ]);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(checkUrlset(xml, ORIGIN)[0]?.alternates).toEqual(alternates);
+    expect(renderUrlSet([{ loc: `${ORIGIN}/b`, lastmod: null }])).not.toContain("xmlns:xhtml");
   });
 
   it("declare the image namespace only when images are listed", () => {

@@ -1,10 +1,11 @@
-import { element, w3cDateTime, XML_DECLARATION } from "./xml";
+import { element, escapeXml, w3cDateTime, XML_DECLARATION } from "./xml";
 
 /** Sitemap documents as the protocol (sitemaps.org 0.9) and Google's extensions define them. */
 
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export const IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
 export const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+export const XHTML_NS = "http://www.w3.org/1999/xhtml";
 
 export interface SitemapEntry {
   /** Absolute URL. */
@@ -12,6 +13,11 @@ export interface SitemapEntry {
   lastmod: Date | null;
   /** Absolute image URLs; Google no longer reads captions, so none are sent. */
   images?: string[];
+  /**
+   * The same page in every language it exists in, this one included
+   * (`hreflang` → absolute URL), as `xhtml:link` alternates.
+   */
+  alternates?: { hreflang: string; href: string }[];
 }
 
 export interface SitemapIndexEntry {
@@ -35,14 +41,24 @@ export function renderSitemapIndex(entries: SitemapIndexEntry[]): string {
 
 export function renderUrlSet(entries: SitemapEntry[]): string {
   const withImages = entries.some((entry) => entry.images?.length);
+  const withAlternates = entries.some((entry) => entry.alternates?.length);
   const items = entries.map((entry) => {
     const images = (entry.images ?? [])
       .map((src) => `<image:image>${element("image:loc", src)}</image:image>`)
       .join("");
     const lastmod = entry.lastmod ? element("lastmod", w3cDateTime(entry.lastmod)) : "";
-    return `<url>${element("loc", entry.loc)}${lastmod}${images}</url>`;
+    const alternates = (entry.alternates ?? [])
+      .map(
+        (link) =>
+          `<xhtml:link rel="alternate" hreflang="${escapeXml(link.hreflang)}" href="${escapeXml(link.href)}"/>`,
+      )
+      .join("");
+    return `<url>${element("loc", entry.loc)}${lastmod}${alternates}${images}</url>`;
   });
-  const ns = `xmlns="${SITEMAP_NS}"${withImages ? ` xmlns:image="${IMAGE_NS}"` : ""}`;
+  const ns =
+    `xmlns="${SITEMAP_NS}"` +
+    (withAlternates ? ` xmlns:xhtml="${XHTML_NS}"` : "") +
+    (withImages ? ` xmlns:image="${IMAGE_NS}"` : "");
   return `${XML_DECLARATION}\n<urlset ${ns}>\n${items.join("\n")}\n</urlset>\n`;
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { getSiteSettings } from "@/lib/site/settings";
+import { editionSite } from "@/lib/i18n/edition-site";
+import { EDITION_INFO, EDITIONS, type Edition } from "@/lib/i18n/editions";
 import {
   formatSitemapName,
   monthRange,
@@ -38,12 +40,13 @@ const TERM_TAGS = { tags: tags.topics, authors: tags.authors } as const;
 
 export function getSitemapIndex(): Promise<XmlFile> {
   return cached("seo:sitemap-index", SITEMAP_TTL, async () => {
-    const [months, tagParts, authorParts, pages, newest] = await Promise.all([
+    const [months, tagParts, authorParts, pages, newest, newestByEdition] = await Promise.all([
       listArticleMonths(),
       listTermParts("tags", TERMS_PER_SITEMAP),
       listTermParts("authors", TERMS_PER_SITEMAP),
       listSitemapPages(),
-      getNewestPublication(),
+      newestOfAll(),
+      Promise.all(EDITIONS.map((edition) => getNewestPublication(new Date(), edition))),
     ]);
     const entry = (name: SitemapName, lastmod: Date | null): SitemapIndexEntry => ({
       loc: absoluteUrl(paths.childSitemap(formatSitemapName(name))),
@@ -60,7 +63,12 @@ export function getSitemapIndex(): Promise<XmlFile> {
       entry({ kind: "sections" }, newest),
       ...tagParts.map(({ part, lastmod }) => entry({ kind: "tags", part }, lastmod)),
       ...authorParts.map(({ part, lastmod }) => entry({ kind: "authors", part }, lastmod)),
-      entry({ kind: "news" }, newest),
+      ...EDITIONS.map((edition, index) =>
+        entry(
+          edition === "en" ? { kind: "news" } : { kind: "news", edition },
+          newestByEdition[index] ?? null,
+        ),
+      ),
       ...months.flatMap((month) =>
         parts(month.count, ARTICLES_PER_SITEMAP).map((part) =>
           entry({ kind: "articles", year: month.year, month: month.month, part }, month.lastmod),
@@ -96,8 +104,16 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
       return {
         body: renderUrlSet(
           articles.map((article) => ({
-            loc: absoluteUrl(paths.article(article.slug)),
+            loc: absoluteUrl(paths.article(article.slug, article.edition)),
             lastmod: article.lastmod,
+            alternates: article.translations.length
+              ? alternates(
+                  [article, ...article.translations].map((a) => [
+                    a.edition,
+                    paths.article(a.slug, a.edition),
+                  ]),
+                )
+              : undefined,
             images: article.image ? [absoluteUrl(article.image)] : [],
           })),
         ),
@@ -119,17 +135,27 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
       return {
         body: renderUrlSet(
           sections.map((section) => ({
-            loc: absoluteUrl(paths.section(section.slug)),
+            loc: absoluteUrl(paths.section(section.slug, section.edition)),
             lastmod: section.lastmod,
           })),
         ),
       };
     }
     case "pages": {
-      const [pages, newest] = await Promise.all([listSitemapPages(), getNewestPublication()]);
+      const [pages, newest] = await Promise.all([
+        listSitemapPages(),
+        Promise.all(EDITIONS.map((edition) => getNewestPublication(new Date(), edition))),
+      ]);
+      // Every edition's home and News Feed, each naming the others.
+      const pageOf = (page: "home" | "newsFeed") =>
+        EDITIONS.map((edition, index) => ({
+          loc: absoluteUrl(paths.edition(edition)[page]),
+          lastmod: newest[index] ?? null,
+          alternates: alternates(EDITIONS.map((other) => [other, paths.edition(other)[page]])),
+        }));
       const entries = [
-        { loc: absoluteUrl(paths.home), lastmod: newest },
-        { loc: absoluteUrl(paths.newsFeed), lastmod: newest },
+        ...pageOf("home"),
+        ...pageOf("newsFeed"),
         { loc: absoluteUrl(paths.corrections), lastmod: null },
         ...pages.map((page) => ({
           loc: absoluteUrl(paths.article(page.slug)),
@@ -142,11 +168,16 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
     }
     case "news": {
       // An empty news sitemap is still a valid, useful answer ("nothing new").
-      const [articles, site] = await Promise.all([listNewsArticles(), getSiteSettings()]);
+      const edition = name.edition ?? "en";
+      const [articles, settings] = await Promise.all([
+        listNewsArticles(new Date(), edition),
+        getSiteSettings(),
+      ]);
+      const site = editionSite(settings, edition);
       return {
         body: renderNewsSitemap(
           articles.map((article) => ({
-            loc: absoluteUrl(paths.article(article.slug)),
+            loc: absoluteUrl(paths.article(article.slug, edition)),
             title: article.title,
             publishedAt: article.publishedAt,
           })),
@@ -155,6 +186,24 @@ async function buildChild(name: SitemapName): Promise<XmlFile | null> {
       };
     }
   }
+}
+
+/** `xhtml:link` alternates from (edition, path) pairs. */
+function alternates(pairs: [Edition, string][]): { hreflang: string; href: string }[] {
+  // In the editions' order, so every page of a set names them alike.
+  const ordered = [...pairs].sort(([a], [b]) => EDITIONS.indexOf(a) - EDITIONS.indexOf(b));
+  return ordered.map(([edition, path]) => ({
+    hreflang: EDITION_INFO[edition].lang,
+    href: absoluteUrl(path),
+  }));
+}
+
+/** The newest publication in any edition. */
+async function newestOfAll(): Promise<Date | null> {
+  const dates = await Promise.all(
+    EDITIONS.map((edition) => getNewestPublication(new Date(), edition)),
+  );
+  return maxDate(dates.filter((date): date is Date => date !== null));
 }
 
 function maxDate(dates: Date[]): Date | null {

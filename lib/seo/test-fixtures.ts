@@ -35,6 +35,8 @@ export function testArticle(overrides: Partial<ArticleDetailDto> = {}): ArticleD
   return {
     id: "art-1",
     slug: "drones-hit-kyiv-overnight",
+    edition: "en",
+    translations: [],
     title: "Drones hit Kyiv overnight",
     standfirst: "Air defence shot down most of them.",
     type: "NEWS",

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { editionPath, type Edition } from "@/lib/i18n/editions";
 
 /**
  * Absolute addresses for crawlers, feeds and social cards. Everything that
@@ -25,21 +26,28 @@ export function siteHost(siteUrl?: string): string {
 
 export const paths = {
   home: "/",
-  article: (slug: string) => `/${slug}`,
-  section: (slug: string) => `/${slug}`,
+  article: (slug: string, edition: Edition = "en") => editionPath(edition, `/${slug}`),
+  section: (slug: string, edition: Edition = "en") => editionPath(edition, `/${slug}`),
   tag: (slug: string) => `/tag/${slug}`,
   author: (slug: string) => `/author/${slug}`,
   newsFeed: "/news-feed",
   corrections: "/corrections",
   search: "/search",
   siteFeed: "/feed",
-  sectionFeed: (slug: string) => `/${slug}/feed`,
+  sectionFeed: (slug: string, edition: Edition = "en") => editionPath(edition, `/${slug}/feed`),
   tagFeed: (slug: string) => `/tag/${slug}/feed`,
   authorFeed: (slug: string) => `/author/${slug}/feed`,
   /** One update of a live blog, on a page of its own. */
   liveUpdate: (slug: string, id: string) => `/${slug}/updates/${id}`,
   /** A live blog's updates as RSS (the same address as a section's feed: slugs are unique). */
   liveFeed: (slug: string) => `/${slug}/feed`,
+  /** An edition's own pages: its home, News Feed, search and feed. */
+  edition: (edition: Edition) => ({
+    home: editionPath(edition, "/"),
+    newsFeed: editionPath(edition, "/news-feed"),
+    search: editionPath(edition, "/search"),
+    siteFeed: editionPath(edition, "/feed"),
+  }),
   sitemapIndex: "/sitemap.xml",
   childSitemap: (name: string) => `/sitemaps/${name}`,
   logo: "/og/logo",

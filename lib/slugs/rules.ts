@@ -51,6 +51,9 @@ export const RESERVED_SLUGS = new Set<string>([
   "static",
   "tag",
   "tags",
+  // Editions' prefixes (lib/i18n/editions.ts).
+  "en",
+  "uk",
 ]);
 
 export const SLUG_MAX_LENGTH = 120;

@@ -8,11 +8,13 @@ import { testDb } from "./database";
 let counter = 0;
 const next = () => ++counter;
 
-export async function createSection(overrides: { slug?: string; name?: string } = {}) {
+export async function createSection(
+  overrides: { slug?: string; name?: string; edition?: "en" | "uk" } = {},
+) {
   const n = next();
   const slug = overrides.slug ?? `section-${n}`;
   const section = await testDb().section.create({
-    data: { slug, name: overrides.name ?? `Section ${n}`, position: n },
+    data: { slug, name: overrides.name ?? `Section ${n}`, position: n, edition: overrides.edition },
   });
   await testDb().route.create({ data: { slug, sectionId: section.id } });
   return section;
@@ -49,6 +51,8 @@ export async function createArticle(
     standfirst?: string;
     searchText?: string;
     searchNames?: string;
+    edition?: "en" | "uk";
+    translationOfId?: string;
   } = {},
 ) {
   const n = next();
@@ -72,6 +76,8 @@ export async function createArticle(
       status,
       publishedAt,
       sectionId: overrides.sectionId,
+      edition: overrides.edition,
+      translationOfId: overrides.translationOfId,
       wordCount: 5,
       authors: {
         create: (overrides.authorIds ?? []).map((authorId, position) => ({

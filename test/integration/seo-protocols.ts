@@ -17,6 +17,7 @@ export const NS = {
   sitemap: "http://www.sitemaps.org/schemas/sitemap/0.9",
   image: "http://www.google.com/schemas/sitemap-image/1.1",
   news: "http://www.google.com/schemas/sitemap-news/0.9",
+  xhtml: "http://www.w3.org/1999/xhtml",
   atom: "http://www.w3.org/2005/Atom",
   dc: "http://purl.org/dc/elements/1.1/",
   content: "http://purl.org/rss/1.0/modules/content/",
@@ -51,6 +52,8 @@ export interface UrlsetEntry {
   loc: string;
   lastmod: string | null;
   images: string[];
+  /** hreflang alternates (`xhtml:link`), the page itself among them. */
+  alternates: { hreflang: string; href: string }[];
 }
 
 export function checkUrlset(xml: string, origin: string): UrlsetEntry[] {
@@ -66,6 +69,7 @@ export function checkUrlset(xml: string, origin: string): UrlsetEntry[] {
       [NS.sitemap, "lastmod"],
       [NS.image, "image"],
       [NS.news, "news"],
+      [NS.xhtml, "link"],
     ]);
     const loc = onlyText(url, NS.sitemap, "loc");
     checkLoc(loc, origin);
@@ -79,9 +83,22 @@ export function checkUrlset(xml: string, origin: string): UrlsetEntry[] {
       check(URL.canParse(src), `bad image:loc ${src}`);
       return src;
     });
+    // hreflang alternates: each a language and an address of this site, and
+    // a page that names any names itself too (as Google asks).
+    const alternates = childrenOf(url, NS.xhtml, "link").map((link) => {
+      check(link.attrs.rel === "alternate", `xhtml:link rel="${link.attrs.rel}" for ${loc}`);
+      const hreflang = link.attrs.hreflang ?? "";
+      check(/^[a-z]{2,3}(-[A-Za-z]{2})?$|^x-default$/.test(hreflang), `bad hreflang ${hreflang}`);
+      checkLoc(link.attrs.href ?? "", origin);
+      return { hreflang, href: link.attrs.href ?? "" };
+    });
+    check(
+      !alternates.length || alternates.some((link) => link.href === loc),
+      `the alternates of ${loc} leave it out`,
+    );
     // The image extension allows at most 1,000 images per page.
     check(images.length <= 1000, `too many images for ${loc}`);
-    return { loc, lastmod, images };
+    return { loc, lastmod, images, alternates };
   });
 }
 
@@ -101,7 +118,7 @@ export function checkSitemapIndex(xml: string, origin: string): UrlsetEntry[] {
     checkLoc(loc, origin);
     const lastmod = childrenOf(entry, NS.sitemap, "lastmod")[0]?.text ?? null;
     check(lastmod === null || W3C_DATETIME.test(lastmod), `bad lastmod ${lastmod}`);
-    return { loc, lastmod, images: [] };
+    return { loc, lastmod, images: [], alternates: [] };
   });
 }
 

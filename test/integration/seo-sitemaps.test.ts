@@ -29,7 +29,7 @@ async function crawl(): Promise<Map<string, string>> {
   for (const entry of index) {
     const file = entry.loc.slice(`${origin}/sitemaps/`.length);
     const body = await child(file);
-    if (file === "news.xml") checkNewsSitemap(body, origin);
+    if (file.startsWith("news")) checkNewsSitemap(body, origin);
     else checkUrlset(body, origin);
     files.set(file, body);
   }
@@ -119,6 +119,7 @@ describe("sitemaps", () => {
         loc: `${origin}/january-story`,
         lastmod: "2025-02-03T08:00:00Z",
         images: [`${origin}/media/images/ab/hero.jpg`],
+        alternates: [],
       },
     ]);
     const index = checkSitemapIndex((await getSitemapIndex()).body, origin);
@@ -127,20 +128,28 @@ describe("sitemaps", () => {
     );
 
     const pages = checkUrlset(files.get("pages.xml")!, origin).map((entry) => entry.loc);
+    // Each edition's home and News Feed (the Ukrainian edition's at /uk).
     expect(pages).toEqual([
       `${origin}/`,
+      `${origin}/uk`,
       `${origin}/news-feed`,
+      `${origin}/uk/news-feed`,
       `${origin}/corrections`,
       `${origin}/about`,
     ]);
     expect(checkUrlset(files.get("sections.xml")!, origin)).toEqual([
-      { loc: `${origin}/war`, lastmod: "2025-02-01T00:30:00Z", images: [] },
+      { loc: `${origin}/war`, lastmod: "2025-02-01T00:30:00Z", images: [], alternates: [] },
     ]);
     expect(checkUrlset(files.get("tags-1.xml")!, origin).map((entry) => entry.loc)).toEqual([
       `${origin}/tag/drones`,
     ]);
     expect(checkUrlset(files.get("authors-1.xml")!, origin)).toEqual([
-      { loc: `${origin}/author/anna-k`, lastmod: expect.stringMatching(/Z$/), images: [] },
+      {
+        loc: `${origin}/author/anna-k`,
+        lastmod: expect.stringMatching(/Z$/),
+        images: [],
+        alternates: [],
+      },
     ]);
 
     const news = checkNewsSitemap(files.get("news.xml")!, origin);

@@ -56,6 +56,7 @@ export async function ArticlePageView({
         timeZone={site.timezone}
         section={article.section}
         tag={article.tags[0] ?? null}
+        edition={article.edition}
       />
     </div>
   );

@@ -12,21 +12,28 @@ import { getMostPopular } from "@/lib/views/queries";
 import { JsonLd } from "@/components/seo/json-ld";
 import { organizationJsonLd, seoContext, websiteJsonLd } from "@/lib/seo/json-ld-site";
 import { homeMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/seo/urls";
+import { editionSite } from "@/lib/i18n/edition-site";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
 
-export async function homePageMetadata(): Promise<Metadata> {
-  return homeMetadata(await getSiteSettings());
+export async function homePageMetadata(edition: Edition = "en"): Promise<Metadata> {
+  return homeMetadata(editionSite(await getSiteSettings(), edition), edition);
 }
 
 /** The front page: lead story, top stories, the rails and a block per section. */
-export async function HomeView() {
-  const [site, latest, sections, mostPopular, editorsPicks, liveNow] = await Promise.all([
+export async function HomeView({ edition = "en" }: { edition?: Edition }) {
+  const t = messagesFor(edition);
+  const [settings, latest, sections, mostPopular, editorsPicks, liveNow] = await Promise.all([
     getSiteSettings(),
-    getLatestArticles(24),
-    getNavigationSections(),
-    getMostPopular(5),
-    getEditorsPicks(5),
-    listLiveNow(),
+    getLatestArticles(24, edition),
+    getNavigationSections(edition),
+    getMostPopular(5, edition),
+    getEditorsPicks(5, edition),
+    // Live blogs are run by the English desk.
+    edition === "en" ? listLiveNow() : [],
   ]);
+  const site = editionSite(settings, edition);
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({
       section,
@@ -44,7 +51,7 @@ export async function HomeView() {
       <LiveNow stories={liveNow} />
       {lead ? (
         <div className="home-top">
-          <section className="home-lead" aria-label="Top story">
+          <section className="home-lead" aria-label={t.topStory}>
             <StoryCard
               article={lead}
               timeZone={site.timezone}
@@ -55,7 +62,7 @@ export async function HomeView() {
           </section>
           <section className="home-top-stories" aria-labelledby="top-stories-heading">
             <h2 id="top-stories-heading" className="rail-heading">
-              Top stories
+              {t.topStories}
             </h2>
             <div className="story-grid">
               {top.map((article) => (
@@ -63,30 +70,27 @@ export async function HomeView() {
               ))}
             </div>
           </section>
-          <aside
-            className="home-feed home-rails"
-            aria-label="News Feed, most popular and editors' picks"
-          >
+          <aside className="home-feed home-rails" aria-label={t.homeRails}>
             <Rail
               id="rail-feed"
-              title="News Feed"
-              href="/news-feed"
+              title={t.newsFeed}
+              href={paths.edition(edition).newsFeed}
               stories={feed}
               timeZone={site.timezone}
             />
-            <Rail id="rail-popular" title="Most popular" stories={mostPopular} numbered />
-            <Rail id="rail-picks" title="Editors' Picks" stories={editorsPicks} />
+            <Rail id="rail-popular" title={t.mostPopular} stories={mostPopular} numbered />
+            <Rail id="rail-picks" title={t.editorsPicks} stories={editorsPicks} />
           </aside>
         </div>
       ) : (
-        <p className="empty-state">No stories have been published yet.</p>
+        <p className="empty-state">{t.noStoriesYet}</p>
       )}
       {sectionBlocks.map(({ section, stories }) => (
         <StoryGridSection
           key={section.id}
           id={`section-${section.slug}`}
           title={section.name}
-          href={`/${section.slug}`}
+          href={paths.section(section.slug, edition)}
           stories={stories}
           timeZone={site.timezone}
         />

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { Pagination } from "@/components/article/pagination";
 import { encodeCursor, olderPath } from "@/lib/articles/cursor";
 import type { StoryCursor } from "@/lib/articles/dto";
-import { TYPE_LABELS } from "@/lib/articles/labels";
 import { listStories } from "@/lib/articles/lists";
 import { formatDate, formatTime } from "@/lib/dates/format";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -12,23 +11,32 @@ import { collectionPageJsonLd, seoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
 import { LiveBadge } from "@/components/liveblog/live-badge";
+import { editionSite } from "@/lib/i18n/edition-site";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
 
 const FEED_PAGE_SIZE = 40;
 
-export async function newsFeedMetadata(before: StoryCursor | null): Promise<Metadata> {
-  const [site, page] = await Promise.all([
+export async function newsFeedMetadata(
+  before: StoryCursor | null,
+  edition: Edition = "en",
+): Promise<Metadata> {
+  const t = messagesFor(edition);
+  const own = paths.edition(edition);
+  const [settings, page] = await Promise.all([
     getSiteSettings(),
-    before ? listStories({ kind: "all" }, before, FEED_PAGE_SIZE) : null,
+    before ? listStories({ kind: "all", edition }, before, FEED_PAGE_SIZE) : null,
   ]);
+  const site = editionSite(settings, edition);
   return listMetadata({
     site,
     kind: "site",
     key: "news-feed",
-    kicker: "Live",
-    name: "News Feed",
-    description: `Every story from ${site.name}, newest first.`,
-    path: paths.newsFeed,
-    feedPath: paths.siteFeed,
+    kicker: t.live,
+    name: t.newsFeed,
+    description: t.siteStoriesNewestFirst(site.name),
+    path: own.newsFeed,
+    feedPath: own.siteFeed,
     feedTitle: site.name,
     before: before ? encodeCursor(before) : null,
     span: page ? listPageSpan(page.stories) : null,
@@ -36,14 +44,23 @@ export async function newsFeedMetadata(before: StoryCursor | null): Promise<Meta
 }
 
 /** Every published story, newest first, grouped by the newsroom's calendar day. */
-export async function NewsFeedView({ before }: { before: StoryCursor | null }) {
-  const [site, page] = await Promise.all([
+export async function NewsFeedView({
+  before,
+  edition = "en",
+}: {
+  before: StoryCursor | null;
+  edition?: Edition;
+}) {
+  const t = messagesFor(edition);
+  const own = paths.edition(edition);
+  const [settings, page] = await Promise.all([
     getSiteSettings(),
-    listStories({ kind: "all" }, before, FEED_PAGE_SIZE),
+    listStories({ kind: "all", edition }, before, FEED_PAGE_SIZE),
   ]);
+  const site = editionSite(settings, edition);
   const days = new Map<string, typeof page.stories>();
   for (const story of page.stories) {
-    const day = formatDate(story.publishedAt, site.timezone);
+    const day = formatDate(story.publishedAt, site.timezone, edition);
     days.set(day, [...(days.get(day) ?? []), story]);
   }
 
@@ -51,17 +68,17 @@ export async function NewsFeedView({ before }: { before: StoryCursor | null }) {
     <div className="container list-page">
       <JsonLd
         data={collectionPageJsonLd(seoContext(site), {
-          name: "News Feed",
-          description: `Every story from ${site.name}, newest first.`,
-          path: paths.newsFeed,
-          pagePath: before ? olderPath(paths.newsFeed, encodeCursor(before)) : null,
+          name: t.newsFeed,
+          description: t.siteStoriesNewestFirst(site.name),
+          path: own.newsFeed,
+          pagePath: before ? olderPath(own.newsFeed, encodeCursor(before)) : null,
           stories: page.stories,
         })}
       />
       <header className="list-header">
-        <p className="kicker">Live</p>
-        <h1>News Feed</h1>
-        <p className="list-description">Every story we publish, newest first.</p>
+        <p className="kicker">{t.live}</p>
+        <h1>{t.newsFeed}</h1>
+        <p className="list-description">{t.newsFeedDescription}</p>
       </header>
       {[...days].map(([day, stories], index) => (
         <section key={day} className="feed-day" aria-labelledby={`feed-day-${index}`}>
@@ -72,17 +89,17 @@ export async function NewsFeedView({ before }: { before: StoryCursor | null }) {
             {stories.map((story) => (
               <li key={story.id}>
                 <time dateTime={story.publishedAt.toISOString()}>
-                  {formatTime(story.publishedAt, site.timezone)}
+                  {formatTime(story.publishedAt, site.timezone, edition)}
                 </time>
                 <div>
                   {story.live ? (
                     <span className="kicker feed-kicker">
                       <LiveBadge />
                     </span>
-                  ) : TYPE_LABELS[story.type] ? (
-                    <span className="kicker feed-kicker">{TYPE_LABELS[story.type]}</span>
+                  ) : t.typeLabels[story.type] ? (
+                    <span className="kicker feed-kicker">{t.typeLabels[story.type]}</span>
                   ) : null}
-                  <Link href={`/${story.slug}`}>{story.title}</Link>
+                  <Link href={paths.article(story.slug, story.edition)}>{story.title}</Link>
                   {story.standfirst ? <p>{story.standfirst}</p> : null}
                 </div>
               </li>
@@ -91,9 +108,14 @@ export async function NewsFeedView({ before }: { before: StoryCursor | null }) {
         </section>
       ))}
       {page.stories.length === 0 ? (
-        <p className="empty-state">{before ? "There are no older stories." : "No stories yet."}</p>
+        <p className="empty-state">{before ? t.noOlderStories : t.noStoriesYet}</p>
       ) : null}
-      <Pagination basePath="/news-feed" older={page.older} isFirstPage={!before} />
+      <Pagination
+        basePath={own.newsFeed}
+        older={page.older}
+        isFirstPage={!before}
+        edition={edition}
+      />
     </div>
   );
 }

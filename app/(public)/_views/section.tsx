@@ -4,19 +4,22 @@ import type { SectionDto } from "@/lib/sections/dto";
 import { collectionPageJsonLd } from "@/lib/seo/json-ld-site";
 import { paths } from "@/lib/seo/urls";
 import type { SiteSettingsDto } from "@/lib/site/dto";
+import { messagesFor } from "@/lib/i18n/messages";
 import { storyListMetadata, StoryListView, type StoryList } from "./story-list";
 
 function sectionList(section: SectionDto): StoryList {
-  const path = paths.section(section.slug);
+  const path = paths.section(section.slug, section.edition);
+  const t = messagesFor(section.edition);
   return {
+    edition: section.edition,
     scope: { kind: "section", id: section.id },
     key: section.id,
-    kicker: "Section",
+    kicker: t.sectionKicker,
     name: section.name,
     description: section.description,
-    fallbackDescription: (site) => `The latest ${section.name} stories from ${site}.`,
+    fallbackDescription: (site) => t.sectionFallback(section.name, site),
     path,
-    feedPath: paths.sectionFeed(section.slug),
+    feedPath: paths.sectionFeed(section.slug, section.edition),
     jsonLd: (ctx, { pagePath, stories }) =>
       collectionPageJsonLd(ctx, {
         name: section.name,

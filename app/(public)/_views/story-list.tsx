@@ -12,10 +12,13 @@ import { seoContext } from "@/lib/seo/json-ld-site";
 import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { getSiteSettings } from "@/lib/site/settings";
 import type { SiteSettingsDto } from "@/lib/site/dto";
+import type { Edition } from "@/lib/i18n/dto";
 
 /** What a section, tag or author page lists, and how it presents itself. */
 export interface StoryList {
   scope: Exclude<StoryScope, { kind: "all" }>;
+  /** The edition whose page this is (English unless a section says otherwise). */
+  edition?: Edition;
   /** The key of the list's metadata (lib/seo/metadata.ts). */
   key: string;
   kicker: string;
@@ -81,8 +84,9 @@ export async function StoryListView({
         basePath={list.path}
         older={page.older}
         isFirstPage={!before}
-        aside={<ListRails />}
+        aside={<ListRails edition={list.edition} />}
         timeZone={site.timezone}
+        edition={list.edition}
         portrait={list.portrait}
       >
         {list.more}

@@ -16,6 +16,8 @@ export const articleStateSelect = {
   standfirst: true,
   type: true,
   status: true,
+  edition: true,
+  translationOfId: true,
   sectionId: true,
   heroImageId: true,
   heroAlt: true,
@@ -94,6 +96,7 @@ export function placesOf(state: ArticleState) {
     sectionIds: [state.sectionId],
     tagIds: state.tags.map((tag) => tag.tagId),
     authorIds: state.authors.map((author) => author.authorId),
+    translationOfId: state.translationOfId,
   };
 }
 

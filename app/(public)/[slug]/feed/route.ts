@@ -1,4 +1,5 @@
 import { getPublishedArticle } from "@/lib/articles/queries";
+import { editionPath } from "@/lib/i18n/editions";
 import { getLiveFeed } from "@/lib/liveblog/feed";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
 import { getSectionById } from "@/lib/sections/queries";
@@ -29,6 +30,9 @@ export async function GET(request: Request, { params }: Context) {
     if (article?.type !== "LIVE_BLOG") return notFoundXml();
     // Feed readers poll a live feed often: the edge keeps it briefly.
     return xmlResponse(request, await getLiveFeed(article), { type: "rss", maxAgeSeconds: 60 });
+  }
+  if (resolved?.kind === "section" && resolved.edition !== "en") {
+    return Response.redirect(absoluteUrl(editionPath(resolved.edition, `/${slug}/feed`)), 301);
   }
   const section = resolved?.kind === "section" ? await getSectionById(resolved.sectionId) : null;
   if (!section) return notFoundXml();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import "./styles/editor.css";
+import "../styles/editor.css";
 
 export default function Forbidden() {
   return (

@@ -1,0 +1,3 @@
+/** The types of the editions that pages and components use. */
+export type { Edition } from "./editions";
+export type { Messages } from "./messages";

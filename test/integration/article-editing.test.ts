@@ -255,7 +255,11 @@ describe("the workflow", () => {
         scope.kind,
       ).toEqual([id]);
     }
-    expect(await resolveRoute("ferry-timetable")).toEqual({ kind: "article", articleId: id });
+    expect(await resolveRoute("ferry-timetable")).toEqual({
+      kind: "article",
+      articleId: id,
+      edition: "en",
+    });
     const firstPublishedAt = (await testDb().article.findUniqueOrThrow({ where: { id } }))
       .publishedAt;
 

@@ -69,6 +69,7 @@ describe("the address of a new article", () => {
     expect(await resolveRoute("winter-grain-exports-resume")).toEqual({
       kind: "article",
       articleId: id,
+      edition: "en",
     });
     expect(await routesOf(id)).toEqual([{ slug: "winter-grain-exports-resume", canonical: true }]);
   });

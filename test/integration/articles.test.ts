@@ -181,8 +181,16 @@ describe("slug resolver", () => {
       data: { slug: "old-slug", articleId: article.id, canonical: false },
     });
 
-    expect(await resolveSlug("new-slug")).toEqual({ kind: "article", articleId: article.id });
-    expect(await resolveSlug("field-report")).toEqual({ kind: "section", sectionId: section.id });
+    expect(await resolveSlug("new-slug")).toEqual({
+      kind: "article",
+      articleId: article.id,
+      edition: "en",
+    });
+    expect(await resolveSlug("field-report")).toEqual({
+      kind: "section",
+      sectionId: section.id,
+      edition: "en",
+    });
     expect(await resolveSlug("old-slug")).toEqual({ kind: "redirect", location: "/new-slug" });
     expect(await resolveSlug("nothing-here")).toBeNull();
   });

@@ -103,6 +103,10 @@ describe("cached reader data", () => {
       tagIds: [],
       authorIds: [],
     });
-    expect(await resolveSlug("breaking-story")).toEqual({ kind: "article", articleId: article.id });
+    expect(await resolveSlug("breaking-story")).toEqual({
+      kind: "article",
+      articleId: article.id,
+      edition: "en",
+    });
   });
 });

@@ -42,7 +42,11 @@ describe("creating a section", () => {
       sectionId: section.id,
       canonical: true,
     });
-    expect(await resolveRoute("field-notes")).toEqual({ kind: "section", sectionId: section.id });
+    expect(await resolveRoute("field-notes")).toEqual({
+      kind: "section",
+      sectionId: section.id,
+      edition: "en",
+    });
     // The cached navigation was refreshed, not left stale.
     expect((await getNavigationSections()).map((s) => s.name)).toEqual(["War", "Field Notes"]);
     expect(await auditOf("section", section.id)).toEqual([

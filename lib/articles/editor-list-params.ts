@@ -8,6 +8,7 @@ import {
   parseListQuery,
   searchParam,
 } from "@/lib/manage/list-params";
+import { EDITIONS, type Edition } from "@/lib/i18n/editions";
 import type { ArticleType } from "./dto";
 
 /**
@@ -44,6 +45,8 @@ export interface EditorListFilters {
   q: string;
   status: ArticleStatus | null;
   type: ArticleType | null;
+  /** Only one edition's articles (English or Ukrainian). */
+  edition: Edition | null;
   /** A section slug, or NO_SECTION. */
   section: string | null;
   /** An author (byline) slug. */
@@ -62,6 +65,7 @@ export const EMPTY_FILTERS: EditorListFilters = {
   q: "",
   status: null,
   type: null,
+  edition: null,
   section: null,
   author: null,
   mine: false,
@@ -77,6 +81,7 @@ const schema = z.object({
   q: searchParam(200),
   status: z.enum(EDITOR_STATUSES).nullable().catch(null),
   type: z.enum(EDITOR_TYPES).nullable().catch(null),
+  edition: z.enum(EDITIONS).nullable().catch(null),
   section: z
     .union([z.literal(NO_SECTION), slug])
     .nullable()
@@ -112,6 +117,7 @@ export function hasListFilters(filters: EditorListFilters): boolean {
     filters.q ||
     filters.status ||
     filters.type ||
+    filters.edition ||
     filters.section ||
     filters.author ||
     filters.mine ||

@@ -6,6 +6,7 @@ import { startOfDayInZone } from "@/lib/dates/format";
 import { db } from "@/lib/db";
 import { getHeldReasons } from "@/lib/scheduling/held";
 import { getSiteSettings } from "@/lib/site/settings";
+import { searchQuerySql } from "@/lib/search/query-sql";
 import { MAX_EDITOR_PAGE, NO_SECTION, type EditorListFilters } from "./editor-list-params";
 import { editorVisibilityFilter, ownArticleFilter } from "./ownership";
 import type {
@@ -208,12 +209,15 @@ async function listConditions(
   const conditions = [Prisma.sql`TRUE`];
   if (scopeIds) conditions.push(Prisma.sql`a."id" = ANY(${scopeIds}::text[])`);
   if (filters.q) {
-    // Same parser and dictionary as reader search (lib/search/queries.ts); a
-    // query of stop words only parses to nothing and matches nothing.
+    // Same parser and dictionaries as reader search (lib/search/query-sql.ts),
+    // each edition's stories with its own; a query of stop words only parses
+    // to nothing and matches nothing.
     conditions.push(
-      Prisma.sql`a."searchVector" @@ websearch_to_tsquery('english'::regconfig, ${filters.q})`,
+      Prisma.sql`((a."edition" = 'en' AND a."searchVector" @@ ${searchQuerySql("en", filters.q)})
+        OR (a."edition" = 'uk' AND a."searchVector" @@ ${searchQuerySql("uk", filters.q)}))`,
     );
   }
+  if (filters.edition) conditions.push(Prisma.sql`a."edition" = ${filters.edition}::"Edition"`);
   if (filters.status) conditions.push(Prisma.sql`a."status" = ${filters.status}::"ArticleStatus"`);
   if (filters.type) conditions.push(Prisma.sql`a."type" = ${filters.type}::"ArticleType"`);
   if (filters.section === NO_SECTION) {

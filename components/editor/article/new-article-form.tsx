@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import { startArticleFromForm } from "@/lib/articles/editing/actions";
+import { EDITION_LABELS } from "@/lib/i18n/edition-labels";
+import { EDITIONS } from "@/lib/i18n/editions";
 import { LIMITS, TYPE_OPTIONS } from "./article-labels";
 
 /** Starts a draft and opens it in the editor; works before the script has loaded. */
@@ -31,6 +33,22 @@ export function NewArticleForm({ canMakePages }: { canMakePages: boolean }) {
           article&apos;s address follows it until then.
         </span>
       </div>
+      <fieldset className="ed-fieldset">
+        <legend>Edition</legend>
+        <div className="ae-type-choices">
+          {EDITIONS.map((edition) => (
+            <label key={edition} className="ae-type-choice">
+              <input
+                type="radio"
+                name="edition"
+                value={edition}
+                defaultChecked={edition === "en"}
+              />
+              <span>{EDITION_LABELS[edition]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <fieldset className="ed-fieldset">
         <legend>Type</legend>
         <div className="ae-type-choices">

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { EDITION_LABELS } from "@/lib/i18n/edition-labels";
+import { EDITIONS } from "@/lib/i18n/editions";
 import type { EditorListFilters, EditorListOptions } from "@/lib/articles/dto";
 import {
   EDITOR_STATUSES,
@@ -69,6 +71,17 @@ export function ListFilters({
             {EDITOR_TYPES.map((type) => (
               <option key={type} value={type}>
                 {type === "PAGE" ? "Pages" : ARTICLE_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ed-field">
+          <label htmlFor="edl-edition">Edition</label>
+          <select id="edl-edition" name="edition" defaultValue={filters.edition ?? ""}>
+            <option value="">Both editions</option>
+            {EDITIONS.map((edition) => (
+              <option key={edition} value={edition}>
+                {EDITION_LABELS[edition]}
               </option>
             ))}
           </select>

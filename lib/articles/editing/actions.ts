@@ -69,6 +69,7 @@ export async function startArticleFromForm(
   const result = await createArticleAction({
     title: String(form.get("title") ?? ""),
     type: (ARTICLE_TYPES as readonly string[]).includes(type) ? (type as ArticleType) : "NEWS",
+    edition: form.get("edition") === "uk" ? "uk" : "en",
   });
   if (result.ok) redirect(`/editor/articles/${result.data.id}`);
   return {

@@ -17,6 +17,7 @@ import { moveSlug, resolveReferences, slugAvailability } from "./references";
 import type { ArticleConflict } from "./dto";
 import { recordRevision } from "./revisions";
 import type { ArticleFields } from "./schemas";
+import type { Edition } from "@/lib/i18n/editions";
 import {
   conflictOf,
   contextFor,
@@ -42,9 +43,18 @@ type SaveResult = ActionResult<SavedArticle, ArticleConflict>;
  * when it has no headline or the address is taken), the writer's own byline
  * and nothing else, so the editor always works on a saved row.
  */
-export async function createArticle(
+export function createArticle(
   staff: Staff,
-  input: { title: string; type: ArticleFields["type"] },
+  input: { title: string; type: ArticleFields["type"]; edition?: Edition },
+): Promise<ActionResult<{ id: string }>> {
+  return startDraft(staff, input, null);
+}
+
+/** A new draft; a translation's starts from its original (lib/articles/editing/translation.ts). */
+export async function startDraft(
+  staff: Staff,
+  input: { title: string; type: ArticleFields["type"]; edition?: Edition },
+  start: { translationOfId: string; standfirst: string; body: object } | null,
 ): Promise<ActionResult<{ id: string }>> {
   if (input.type === "PAGE" && !can(staff.role, "page.manage"))
     return denied("create static pages");
@@ -56,7 +66,10 @@ export async function createArticle(
           slug,
           title: input.title,
           type: input.type,
-          body: emptyDocument,
+          edition: input.edition ?? "en",
+          translationOfId: start?.translationOfId,
+          standfirst: start?.standfirst,
+          body: start?.body ?? emptyDocument,
           createdById: staff.id,
           updatedById: staff.id,
           authors: staff.authorId
@@ -264,6 +277,7 @@ export async function saveArticle(
             sectionIds: [...before.sectionIds, fields.sectionId],
             tagIds: [...before.tagIds, ...fields.tagIds],
             authorIds: [...before.authorIds, ...fields.authorIds],
+            translationOfId: before.translationOfId,
           }),
         );
       }

@@ -2,6 +2,7 @@ import type { Permission, ArticleStatus } from "@/lib/auth/permissions";
 import type { MediaItem } from "@/lib/media/dto";
 import type { CorrectionsEditorData } from "../corrections/dto";
 import type { ArticleFields } from "./schemas";
+import type { Edition } from "@/lib/i18n/editions";
 
 // Declared beside their code (the form's schema, the pure checklist), named
 // here so the editor's components take every type from this one module.
@@ -71,4 +72,21 @@ export interface RelatedCandidate {
   title: string;
   standfirst: string;
   imageSrc: string | null;
+}
+
+/** An article's editions, as the editor's translation panel shows them. */
+export interface TranslationEditorDto {
+  edition: Edition;
+  /** The article this one translates, with its text to translate from. */
+  original: {
+    id: string;
+    edition: Edition;
+    title: string;
+    standfirst: string;
+    paragraphs: string[];
+  } | null;
+  /** The original and the other translations (not this article). */
+  others: { id: string; edition: Edition; title: string; status: ArticleStatus }[];
+  /** Editions with no version of this story yet. */
+  canTranslateInto: Edition[];
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { editionPath } from "@/lib/i18n/editions";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { ok, denied, notFound, type ActionResult } from "@/lib/auth/staff-action";
@@ -34,7 +35,12 @@ export async function getArticleEditorData(
     (x): x is string => !!x,
   );
   const [sections, tags, authors, media, linkedArticles, settings] = await Promise.all([
-    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    // An article is filed under its own edition's sections.
+    db.section.findMany({
+      where: { edition: state.edition },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true },
+    }),
     db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.author.findMany({
       orderBy: { name: "asc" },
@@ -74,7 +80,7 @@ export async function getArticleEditorData(
     },
     media,
     linkedArticles,
-    path: `/${state.slug}`,
+    path: editionPath(state.edition, `/${state.slug}`),
     corrections: await getCorrectionsEditorData(db, staff.role, context, state.id),
   });
 }

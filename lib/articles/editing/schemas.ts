@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EDITIONS } from "@/lib/i18n/editions";
 import { documentSchema } from "@/lib/documents/schema";
 import { checkSlug, SLUG_PROBLEM_MESSAGES } from "@/lib/slugs/rules";
 import { FIELD_LIMITS } from "./limits";
@@ -75,6 +76,13 @@ export const createArticleSchema = z.object({
     .min(1, NEW_ARTICLE_NEEDS_HEADLINE)
     .max(FIELD_LIMITS.title, `Use at most ${FIELD_LIMITS.title} characters.`),
   type: z.enum(ARTICLE_TYPES).default("NEWS"),
+  edition: z.enum(EDITIONS).default("en"),
+});
+
+/** "Create translation": the article to translate and the edition to translate it into. */
+export const createTranslationSchema = z.object({
+  id: z.string().min(1).max(64),
+  edition: z.enum(EDITIONS),
 });
 
 export const saveArticleSchema = z.object({

@@ -2,16 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article/article-editor";
+import { OriginalText, TranslationPanel } from "@/components/editor/article/translation-panel";
 import { getArticleEditorData } from "@/lib/articles/editing/editor-data";
+import { getTranslationEditorData } from "@/lib/articles/editing/translation-data";
 import { requireStaff } from "@/lib/auth/session";
 import "../../../../styles/editor-article.css";
 
 export const metadata: Metadata = { title: "Edit article" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ translation?: string }>;
+};
 
-export default async function EditArticlePage({ params }: Props) {
+export default async function EditArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { translation } = await searchParams;
   // Layouts do not guard pages on their own: the permission is checked here,
   // and again against the article itself by getArticleEditorData.
   const staff = await requireStaff(
@@ -24,6 +30,8 @@ export default async function EditArticlePage({ params }: Props) {
     if (result.code === "forbidden") forbidden();
     notFound();
   }
+  const editions = await getTranslationEditorData(result.data.id);
+  const editor = <ArticleEditor key={result.data.id} data={result.data} />;
   // A live blog's updates are written on its live desk, beside the stream.
   return (
     <>
@@ -33,7 +41,22 @@ export default async function EditArticlePage({ params }: Props) {
           pin them and keep the key developments current.
         </p>
       ) : null}
-      <ArticleEditor key={result.data.id} data={result.data} />
+      {editions ? (
+        <TranslationPanel
+          articleId={result.data.id}
+          data={editions}
+          failed={translation === "failed"}
+        />
+      ) : null}
+      {editions?.original ? (
+        // A translation is written beside its original.
+        <div className="ae-with-original">
+          {editor}
+          <OriginalText original={editions.original} />
+        </div>
+      ) : (
+        editor
+      )}
     </>
   );
 }

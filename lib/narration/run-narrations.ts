@@ -24,6 +24,8 @@ import {
   narrationConfig,
   type NarrationConfig,
 } from "./providers/select-provider";
+import { messagesFor } from "@/lib/i18n/messages";
+import { providerForEdition } from "./providers/edition-voice";
 import { buildNarrationScript, scriptText } from "./script/build-script";
 import { hashScriptText } from "./script/script-hash";
 import {
@@ -55,6 +57,7 @@ async function loadArticle(id: string) {
       body: true,
       status: true,
       version: true,
+      edition: true,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
     },
   });
@@ -82,9 +85,18 @@ async function processClaimed(
     await db.narration.deleteMany({ where: { id: job.id, leaseToken: job.lease.token } });
     return `[narration] ${name} is no longer published; dropped`;
   }
-  const script = buildNarrationScript(article);
+  const t = messagesFor(article.edition);
+  const script = buildNarrationScript({ ...article, byline: { by: t.by, and: t.and } });
+  // The story's own language: another edition reads with its own voice.
+  const reader = providerForEdition(provider, article.edition);
+  if (reader !== provider) {
+    await db.narration.updateMany({
+      where: { id: job.id, leaseToken: job.lease.token },
+      data: { voice: reader.voice },
+    });
+  }
   try {
-    const audio = await generateNarrationAudio(script, provider, (done, total) =>
+    const audio = await generateNarrationAudio(script, reader, (done, total) =>
       renewLease(job, clock, done, total),
     );
     const generationMs = Date.now() - started;
@@ -98,7 +110,7 @@ async function processClaimed(
     const seconds = (generationMs / 1000).toFixed(1);
     return superseded
       ? `[narration] ${name} finished after a newer version; discarded`
-      : `[narration] ready ${name} (v${article.version}, ${formatDuration(audio.durationMs)}, ${Math.round(audio.mp3.byteLength / 1024)} KB, ${provider.name} ${provider.voice}) in ${seconds} s`;
+      : `[narration] ready ${name} (v${article.version}, ${formatDuration(audio.durationMs)}, ${Math.round(audio.mp3.byteLength / 1024)} KB, ${reader.name} ${reader.voice}) in ${seconds} s`;
   } catch (error) {
     if (error instanceof LostLease) {
       return `[narration] ${name}: removed or taken over meanwhile; result dropped`;

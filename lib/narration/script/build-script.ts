@@ -26,14 +26,19 @@ export interface ScriptInput {
   standfirst: string;
   authors: string[];
   body: ArticleDocument;
+  /** How the byline is said in the article's language ("By", "and"); English unless given. */
+  byline?: { by: string; and: string };
 }
 
 /** "By A", "By A and B", "By A, B and C". */
-export function bylineSentence(authors: string[]): string {
+export function bylineSentence(
+  authors: string[],
+  words: { by: string; and: string } = { by: "By", and: "and" },
+): string {
   const names = authors.map((name) => name.trim()).filter(Boolean);
   if (!names.length) return "";
   const last = names.pop()!;
-  return `By ${names.length ? `${names.join(", ")} and ${last}` : last}.`;
+  return `${words.by} ${names.length ? `${names.join(", ")} ${words.and} ${last}` : last}.`;
 }
 
 /** Letters and digits only, for "is this quote already in the text?". */
@@ -84,7 +89,7 @@ export function buildNarrationScript(input: ScriptInput): ScriptParagraph[] {
       .map(blockText)
       .join(" "),
   );
-  const byline = bylineSentence(input.authors);
+  const byline = bylineSentence(input.authors, input.byline);
   return [
     paragraph("title", input.title),
     paragraph("standfirst", input.standfirst),

@@ -22,6 +22,12 @@ const pages = [
     "/newsletters/sign-up?newsletter=morning-briefing&result=invalid-email",
   ],
   ["404", "/no-such-page-here"],
+  // The Ukrainian edition (lib/seed/demo/uk).
+  ["Ukrainian home", "/uk"],
+  ["Ukrainian section", `/uk/${fixtures.uk.section.slug}`],
+  ["Ukrainian article", `/uk/${fixtures.uk.translation.slug}`],
+  ["Ukrainian News Feed", "/uk/news-feed"],
+  ["Ukrainian search", "/uk/search?q=%D0%9A%D0%B8%D1%94%D0%B2%D1%96"],
 ] as const;
 
 for (const scheme of ["light", "dark"] as const) {

@@ -18,6 +18,15 @@ export interface SeedFixtures {
   section: { slug: string; name: string };
   /** A former slug of `published`. */
   oldSlug: string;
+  /** The Ukrainian edition (lib/seed/demo/uk). */
+  uk: {
+    /** A published Ukrainian translation and its English original. */
+    translation: Ref;
+    original: Ref;
+    /** A published English news story with no translation yet. */
+    untranslated: Ref & { id: string };
+    section: { slug: string; name: string };
+  };
 }
 
 export function seedFixtures(): SeedFixtures {

@@ -70,6 +70,11 @@ test("home, section, tag, author, article, page, live blog, News Feed, search, n
     membership: "/membership",
     "sign-up-answer": "/newsletters/sign-up?newsletter=morning-briefing&result=invalid-email",
     "not-found": "/no-such-story-anywhere",
+    "uk-home": "/uk",
+    "uk-section": `/uk/${fixtures.uk.section.slug}`,
+    "uk-article": `/uk/${fixtures.uk.translation.slug}`,
+    "uk-news-feed": "/uk/news-feed",
+    "uk-search": "/uk/search?q=%D0%9A%D0%B8%D1%94%D0%B2%D1%96",
   };
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-vnu-"));

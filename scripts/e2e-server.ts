@@ -81,6 +81,25 @@ await runScript(async () => {
     db.section.findFirst({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
   ]);
   // An article whose slug has changed since: its old address must answer 301.
+  // The Ukrainian edition: a translated pair, and an English story with no
+  // translation yet for the translation workflow.
+  const [translation, untranslated, ukSection] = await Promise.all([
+    db.article.findFirst({
+      where: { status: "PUBLISHED", edition: "uk", translationOf: { status: "PUBLISHED" } },
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true, title: true, translationOf: { select: { slug: true, title: true } } },
+    }),
+    db.article.findFirst({
+      where: { status: "PUBLISHED", edition: "en", type: "NEWS", translations: { none: {} } },
+      orderBy: { publishedAt: "desc" },
+      select: { id: true, slug: true, title: true },
+    }),
+    db.section.findFirst({
+      where: { edition: "uk" },
+      orderBy: { position: "asc" },
+      select: { slug: true, name: true },
+    }),
+  ]);
   const oldSlug = `earlier-${published!.slug}`.slice(0, 120);
   await db.route.create({ data: { slug: oldSlug, articleId: published!.id, canonical: false } });
 
@@ -102,6 +121,12 @@ await runScript(async () => {
         page,
         section,
         oldSlug,
+        uk: {
+          translation: { slug: translation!.slug, title: translation!.title },
+          original: translation!.translationOf,
+          untranslated,
+          section: ukSection,
+        },
       },
       null,
       2,

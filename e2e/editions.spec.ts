@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { seedFixtures } from "./fixtures";
+
+const fixtures = seedFixtures();
+const { translation, original, section } = fixtures.uk;
+
+test.describe("the Ukrainian edition", () => {
+  test("lives under /uk in Ukrainian, with its own sections and News Feed", async ({ page }) => {
+    await page.goto("/uk");
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    const nav = page.getByRole("navigation", { name: "Розділи" });
+    await nav.getByRole("link", { name: section.name, exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/uk/${section.slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(section.name);
+    await page.goto("/uk/news-feed");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Стрічка новин");
+    // The English edition is where it always was, in English.
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("link", { name: "Українська" })).toHaveAttribute("href", "/uk");
+  });
+
+  test("links a translation and its original both ways, with hreflang pairs", async ({ page }) => {
+    await page.goto(`/uk/${translation.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(translation.title);
+    const alternates = async () =>
+      page
+        .locator('head link[rel="alternate"][hreflang]')
+        .evaluateAll((links) =>
+          links.map(
+            (l) => `${l.getAttribute("hreflang")} ${new URL(l.getAttribute("href")!).pathname}`,
+          ),
+        );
+    const pair = [`en /${original.slug}`, `uk /uk/${translation.slug}`];
+    expect((await alternates()).sort()).toEqual(pair);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/uk/${translation.slug}$`),
+    );
+
+    await page.getByRole("link", { name: "Читати англійською" }).click();
+    await expect(page).toHaveURL(new RegExp(`/${original.slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(original.title);
+    expect((await alternates()).sort()).toEqual(pair);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`^(https?://[^/]+)?/${original.slug}$`),
+    );
+    await expect(page.getByRole("link", { name: "Read in Ukrainian" })).toHaveAttribute(
+      "href",
+      `/uk/${translation.slug}`,
+    );
+  });
+
+  test("sends a slug asked for in the wrong edition to its own address", async ({ request }) => {
+    const wrong = await request.get(`/${translation.slug}`, { maxRedirects: 0 });
+    expect(wrong.status()).toBe(301);
+    expect(wrong.headers().location).toMatch(new RegExp(`/uk/${translation.slug}$`));
+    const back = await request.get(`/uk/${original.slug}`, { maxRedirects: 0 });
+    expect(back.status()).toBe(301);
+    expect(back.headers().location).toMatch(new RegExp(`^(https?://[^/]+)?/${original.slug}$`));
+    expect((await request.get("/uk/no-such-story-here")).status()).toBe(404);
+  });
+
+  test("finds stories by any form of a place name", async ({ page }) => {
+    for (const q of ["Київ", "Києві", "Києва"]) {
+      await page.goto(`/uk/search?q=${encodeURIComponent(q)}`);
+      await expect(page.getByRole("status")).toContainText(/результат/);
+      await expect(
+        page.getByRole("heading", { name: "У Києві відновили рух метро після нічної тривоги" }),
+      ).toBeVisible();
+      await expect(page.getByRole("heading", { name: /Київ готує шкільні укриття/ })).toBeVisible();
+    }
+  });
+
+  test("has its own feed and news sitemap in Ukrainian", async ({ request }) => {
+    const feed = await (await request.get("/uk/feed")).text();
+    expect(feed).toContain("<language>uk-UA</language>");
+    expect(feed).toContain(`/uk/${translation.slug}</link>`);
+    const news = await (await request.get("/sitemaps/news-uk.xml")).text();
+    expect(news).toContain("<news:language>uk</news:language>");
+    expect(news).not.toContain("<news:language>en</news:language>");
+    const index = await (await request.get("/sitemap.xml")).text();
+    expect(index).toContain("/sitemaps/news-uk.xml");
+  });
+});

@@ -76,7 +76,9 @@ test.describe("search engines and the open web", () => {
     let news: ReturnType<typeof checkNewsSitemap> = [];
     for (const entry of index) {
       const body = await text(request, new URL(entry.loc).pathname, /^application\/xml/);
+      // Each edition's news sitemap lists stories the article sitemaps list too.
       if (entry.loc.endsWith("/news.xml")) news = checkNewsSitemap(body, origin);
+      else if (/\/news-[a-z]+\.xml$/.test(entry.loc)) checkNewsSitemap(body, origin);
       else locs.push(...checkUrlset(body, origin).map((url) => url.loc));
     }
     expect(locs).toContain(`${origin}/${fixtures.published.slug}`);

@@ -20,14 +20,21 @@ describe("demo seed", () => {
     expect(result).toMatchObject({ resumed: false, written: 12 });
 
     const db = testDb();
-    expect(await db.section.count()).toBe(7);
+    expect(await db.section.count({ where: { edition: "en" } })).toBe(7);
+    // The Ukrainian edition: its sections and 40 stories, those whose
+    // English original is in the demo linked to it.
+    expect(await db.section.count({ where: { edition: "uk" } })).toBe(5);
+    expect(await db.article.count({ where: { edition: "uk", status: "PUBLISHED" } })).toBe(40);
+    expect(
+      await db.article.count({ where: { edition: "uk", translationOf: { edition: "en" } } }),
+    ).toBeGreaterThanOrEqual(5);
     expect(await db.tag.count()).toBeGreaterThanOrEqual(25);
     expect(await db.author.count()).toBeGreaterThanOrEqual(10);
     expect(await db.newsletter.count()).toBe(4);
     expect(await db.article.count({ where: { type: "PAGE", status: "PUBLISHED" } })).toBe(6);
     expect(
       await db.article.count({
-        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED" },
+        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED", edition: "en" },
       }),
     ).toBe(12);
     expect(
@@ -55,7 +62,7 @@ describe("demo seed", () => {
     );
 
     const newest = await db.article.findFirstOrThrow({
-      where: { status: "PUBLISHED", type: { notIn: ["PAGE", "LIVE_BLOG"] } },
+      where: { status: "PUBLISHED", type: { notIn: ["PAGE", "LIVE_BLOG"] }, edition: "en" },
       orderBy: { publishedAt: "desc" },
       include: {
         authors: { orderBy: { position: "asc" }, include: { author: true } },
@@ -122,7 +129,7 @@ describe("demo seed", () => {
     await expect(interrupted).rejects.toThrow("power cut");
     expect(
       await testDb().article.count({
-        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED" },
+        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED", edition: "en" },
       }),
     ).toBe(10);
 
@@ -130,10 +137,11 @@ describe("demo seed", () => {
     expect(resumed).toMatchObject({ resumed: true, written: 20 });
     expect(
       await testDb().article.count({
-        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED" },
+        where: { type: { notIn: ["PAGE", "LIVE_BLOG"] }, status: "PUBLISHED", edition: "en" },
       }),
     ).toBe(30);
-    expect(await testDb().section.count()).toBe(7);
+    expect(await testDb().section.count({ where: { edition: "en" } })).toBe(7);
+    expect(await testDb().article.count({ where: { edition: "uk" } })).toBe(40);
 
     const again = await seedNewsroom(testDb(), storage, { articles: 30, seed: 7 });
     expect(again.written).toBe(0);

@@ -38,9 +38,16 @@ test.describe("the Ukrainian edition", () => {
       new RegExp(`/uk/${translation.slug}$`),
     );
 
+    // Membership is run in English: its ask stays off Ukrainian stories.
+    const supportBox = page.getByRole("complementary", {
+      name: "Our reporting is paid for by readers",
+    });
+    await expect(supportBox).toHaveCount(0);
+
     await page.getByRole("link", { name: "Читати англійською" }).click();
     await expect(page).toHaveURL(new RegExp(`/${original.slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(original.title);
+    await expect(supportBox).toBeVisible();
     expect((await alternates()).sort()).toEqual(pair);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       "href",
@@ -60,6 +67,10 @@ test.describe("the Ukrainian edition", () => {
     expect(back.status()).toBe(301);
     expect(back.headers().location).toMatch(new RegExp(`^(https?://[^/]+)?/${original.slug}$`));
     expect((await request.get("/uk/no-such-story-here")).status()).toBe(404);
+    // The site's own pages that only the English edition runs.
+    for (const page of ["membership", "newsletters", "corrections"]) {
+      expect((await request.get(`/uk/${page}`)).status()).toBe(404);
+    }
   });
 
   test("finds stories by any form of a place name", async ({ page }) => {

@@ -33,7 +33,7 @@ export function ArticleView({
   const edition = article.edition;
   const t = messagesFor(edition);
   const label = t.typeLabels[article.type];
-  // Comments and newsletters are run in English only.
+  // Comments, newsletters and membership are run in English only.
   const english = edition === "en";
   return (
     <article className={`article article-${article.type.toLowerCase()}`}>
@@ -106,7 +106,7 @@ export function ArticleView({
         </section>
       ) : null}
       {/* The membership ask, hidden for members by the page's island. */}
-      {!isPage ? <SupportBox /> : null}
+      {!isPage && english ? <SupportBox /> : null}
       {!isPage && article.authors.length ? (
         <section className="author-boxes" aria-label={t.aboutTheAuthors}>
           {article.authors.map((author) => (

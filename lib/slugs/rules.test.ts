@@ -10,6 +10,14 @@ describe("slugify", () => {
     expect(slugify("  Zaporizhzhia — Ënergo  ")).toBe("zaporizhzhia-energo");
   });
 
+  it("writes Ukrainian headlines in Latin letters instead of dropping them", () => {
+    expect(slugify("У Києві відновили рух метро після нічної тривоги")).toBe(
+      "u-kyievi-vidnovyly-rukh-metro-pislia-nichnoi-tryvohy",
+    );
+    expect(slugify("Запоріжжя: 12 годин без світла")).toBe("zaporizhzhia-12-hodyn-bez-svitla");
+    expect(slugify("Львів’яни зібрали 3 млн гривень")).toBe("lviviany-zibraly-3-mln-hryven");
+  });
+
   it("cuts long titles at a word boundary", () => {
     const slug = slugify("word ".repeat(60));
     expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);

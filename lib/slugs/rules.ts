@@ -3,6 +3,8 @@
  * site root (`/{slug}`).
  */
 
+import { transliterateUkrainian } from "./transliterate";
+
 /**
  * The site's own pages at the root, drawn by the one `[slug]` route
  * (`/` is rewritten to `home`).
@@ -60,13 +62,17 @@ export const SLUG_MAX_LENGTH = 120;
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Turns a title into a slug: lower-case ASCII words joined by hyphens. */
+/**
+ * Turns a title into a slug: lower-case ASCII words joined by hyphens.
+ * Ukrainian is transliterated first (lib/slugs/transliterate.ts); without
+ * it a Ukrainian headline would keep only its digits.
+ */
 export function slugify(input: string): string {
-  const slug = input
+  const slug = transliterateUkrainian(input)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/['’]/g, "")
+    .replace(/['’ʼ`]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   if (slug.length <= SLUG_MAX_LENGTH) return slug;

@@ -20,11 +20,21 @@ describe("editions in the editor", () => {
     const result = await createArticleAction({ title: "Нічна атака", type: "NEWS", edition: "uk" });
     expect(result.ok).toBe(true);
     const id = result.ok ? result.data.id : "";
-    expect(await testDb().article.findUnique({ where: { id }, select: { edition: true } })).toEqual(
-      {
-        edition: "uk",
-      },
-    );
+    expect(
+      await testDb().article.findUnique({ where: { id }, select: { edition: true, slug: true } }),
+    ).toEqual({ edition: "uk", slug: "nichna-ataka" });
+  });
+
+  it("gives a Ukrainian headline an address in Latin letters, not its digits alone", async () => {
+    const result = await createArticleAction({
+      title: "Київ: 40 укриттів відкрили вночі",
+      type: "NEWS",
+      edition: "uk",
+    });
+    const id = result.ok ? result.data.id : "";
+    expect(await testDb().article.findUnique({ where: { id }, select: { slug: true } })).toEqual({
+      slug: "kyiv-40-ukryttiv-vidkryly-vnochi",
+    });
   });
 
   it("starts a linked draft from the original, once per edition", async () => {

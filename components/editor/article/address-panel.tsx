@@ -16,6 +16,7 @@ type Check = { state: "idle" | "checking" | "free" | "taken" | "unknown"; messag
  */
 export function AddressPanel({
   articleId,
+  prefix,
   slug,
   savedSlug,
   follows,
@@ -26,6 +27,8 @@ export function AddressPanel({
   onFollowHeadline,
 }: {
   articleId: string;
+  /** What comes before the slug in the address: "/", or "/uk/" in the Ukrainian edition. */
+  prefix: string;
   slug: string;
   /** The slug the server has: always this article's own. */
   savedSlug: string;
@@ -106,7 +109,7 @@ export function AddressPanel({
         {(control) => (
           <div className="ae-slug">
             <span className="ae-slug-prefix" aria-hidden="true">
-              /
+              {prefix}
             </span>
             <input
               {...control}

@@ -6,6 +6,7 @@ import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { searchRelatedAction } from "@/lib/articles/editing/actions";
 import type { ArticleEditorData } from "@/lib/articles/editing/dto";
 import type { ArticleDocument } from "@/lib/documents/dto";
+import { EDITION_INFO, editionPath } from "@/lib/i18n/editions";
 import { ActionBar } from "./action-bar";
 import { AddressPanel } from "./address-panel";
 import { useConfirm } from "./confirm-dialog";
@@ -65,6 +66,8 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
   });
 
   useUnsavedGuard(!readOnly && (draft.dirty || draft.saving), LEAVE_MESSAGE);
+  // A Ukrainian story is read at /uk/{slug}, an English one at /{slug}.
+  const sitePath = (slug: string) => editionPath(data.edition, `/${slug}`);
 
   const { save, conflict, openConflict } = draft;
   const requestSave = useCallback(() => {
@@ -206,7 +209,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
         />
         <NoticeRegion
           notice={draft.notice}
-          path={`/${draft.savedSlug}`}
+          path={sitePath(draft.savedSlug)}
           onUndo={draft.undoNotice}
           onDismiss={draft.dismissNotice}
         />
@@ -238,6 +241,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
           {scheduling.checklistPanel}
           <AddressPanel
             articleId={data.id}
+            prefix={`${EDITION_INFO[data.edition].prefix}/`}
             slug={fields.slug}
             savedSlug={draft.savedSlug}
             follows={follows && !disabled}
@@ -294,7 +298,7 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
             disabled={disabled}
             update={update}
             pick={pickMedia}
-            path={`/${fields.slug}`}
+            path={sitePath(fields.slug)}
           />
           <FlagsPanel
             featured={fields.featured}

@@ -51,8 +51,12 @@ export interface ArticleEditorData {
   /** Images and articles the fields already refer to, for previews. */
   media: MediaItem[];
   linkedArticles: { id: string; title: string }[];
-  /** The public address, for "View" and for preview. */
-  path: string;
+  /**
+   * The edition the article is published in. Its public address is
+   * editionPath(edition, `/${slug}`) for the slug it has at the time: the
+   * slug may change as the headline does and when it is first published.
+   */
+  edition: Edition;
   /** Corrections, clarifications and update notes, and who may change them. */
   corrections: CorrectionsEditorData;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { editionPath } from "@/lib/i18n/editions";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { ok, denied, notFound, type ActionResult } from "@/lib/auth/staff-action";
@@ -80,7 +79,7 @@ export async function getArticleEditorData(
     },
     media,
     linkedArticles,
-    path: editionPath(state.edition, `/${state.slug}`),
+    edition: state.edition,
     corrections: await getCorrectionsEditorData(db, staff.role, context, state.id),
   });
 }

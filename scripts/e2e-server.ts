@@ -80,7 +80,6 @@ await runScript(async () => {
     }),
     db.section.findFirst({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
   ]);
-  // An article whose slug has changed since: its old address must answer 301.
   // The Ukrainian edition: a translated pair, and an English story with no
   // translation yet for the translation workflow.
   const [translation, untranslated, ukSection] = await Promise.all([
@@ -100,6 +99,7 @@ await runScript(async () => {
       select: { slug: true, name: true },
     }),
   ]);
+  // An article whose slug has changed since: its old address must answer 301.
   const oldSlug = `earlier-${published!.slug}`.slice(0, 120);
   await db.route.create({ data: { slug: oldSlug, articleId: published!.id, canonical: false } });
 

@@ -61,6 +61,10 @@ const FORM_WRAPPERS: Record<
     permission: "settings.manage",
     call: (f) => f(formOf({ id: "1" })),
   },
+  startTranslationFromForm: {
+    permission: "article.create",
+    call: (f) => f(formOf({ id: "missing", edition: "uk" })),
+  },
   retryOutboxMessageFormAction: {
     permission: "outbox.read",
     call: (f) => f(formOf({ id: "missing" })),
@@ -78,6 +82,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/(public)/[slug]/feed/route.ts": "a section's or a live blog's RSS feed",
   "app/(public)/author/[slug]/feed/route.ts": "an author's RSS feed",
   "app/(public)/tag/[slug]/feed/route.ts": "a tag's RSS feed",
+  "app/(uk)/uk/feed/route.ts": "the Ukrainian edition's RSS feed",
+  "app/(uk)/uk/[slug]/feed/route.ts": "a Ukrainian section's RSS feed",
   "app/api/auth/[...nextauth]/route.ts": "signing in and out",
   "app/api/comments/[id]/route.ts": "a reader's own comment (reader session checked)",
   "app/api/comments/route.ts": "reader comments (reader session checked)",

@@ -12,20 +12,23 @@ import { EDITION_INFO } from "@/lib/i18n/editions";
 export function TranslationPanel({
   articleId,
   data,
-  failed,
+  failure,
 }: {
   articleId: string;
   data: TranslationEditorDto;
-  failed: boolean;
+  /** Why "Create translation" was refused, as its result's code. */
+  failure?: string;
 }) {
   return (
     <section className="ed-panel ae-translations" aria-labelledby="ae-translations-heading">
       <h2 id="ae-translations-heading">
         Edition: <span>{EDITION_LABELS[data.edition]}</span>
       </h2>
-      {failed ? (
+      {failure ? (
         <p className="ed-error-summary" role="alert">
-          The translation could not be started. Check that you may create articles.
+          {failure === "forbidden"
+            ? "The translation was not started: your role may not create articles."
+            : "The translation was not started. The story may have changed or already have a translation in that edition; reload the page and try again."}
         </p>
       ) : null}
       {data.others.length ? (

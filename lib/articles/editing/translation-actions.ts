@@ -20,7 +20,8 @@ export async function startTranslationFromForm(form: FormData): Promise<void> {
     edition: isEdition(edition) ? edition : "uk",
   });
   if (result.ok) redirect(`/editor/articles/${result.data.id}`);
-  redirect(
-    `/editor/articles/${encodeURIComponent(String(form.get("id") ?? ""))}?translation=failed`,
-  );
+  const page = `/editor/articles/${encodeURIComponent(String(form.get("id") ?? ""))}`;
+  if (result.code === "unauthenticated") redirect(`/login?callbackUrl=${encodeURIComponent(page)}`);
+  // The editor page says why, from the code.
+  redirect(`${page}?translation=${result.code}`);
 }

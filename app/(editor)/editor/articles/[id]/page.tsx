@@ -45,7 +45,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <TranslationPanel
           articleId={result.data.id}
           data={editions}
-          failed={translation === "failed"}
+          failure={translation}
         />
       ) : null}
       {editions?.original ? (

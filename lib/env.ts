@@ -143,6 +143,11 @@ const envSchema = z.object({
    * moments when the fresh pages are being rendered. "Regenerate" in the
    * editor starts at once.
    */
+  /**
+   * Stories the demo seed queues for narration: this many of the newest
+   * English ones and a third as many Ukrainian ones (0: none).
+   */
+  DEMO_NARRATIONS: z.coerce.number().int().min(0).max(1000).default(12),
   NARRATION_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   /**
    * Outgoing mail (lib/mail): smtp://user:pass@host:587 (STARTTLS when the

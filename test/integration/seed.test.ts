@@ -25,6 +25,15 @@ describe("demo seed", () => {
     // English original is in the demo linked to it.
     expect(await db.section.count({ where: { edition: "uk" } })).toBe(5);
     expect(await db.article.count({ where: { edition: "uk", status: "PUBLISHED" } })).toBe(40);
+    // Audio for the newest stories: 12 English, then a third as many Ukrainian.
+    const queued = await db.narration.findMany({
+      orderBy: { nextAttemptAt: "asc" },
+      select: { article: { select: { edition: true } } },
+    });
+    expect(queued.map((row) => row.article.edition)).toEqual([
+      ...Array<string>(12).fill("en"),
+      ...Array<string>(4).fill("uk"),
+    ]);
     expect(
       await db.article.count({ where: { edition: "uk", translationOf: { edition: "en" } } }),
     ).toBeGreaterThanOrEqual(5);

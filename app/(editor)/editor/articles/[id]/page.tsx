@@ -42,11 +42,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {editions ? (
-        <TranslationPanel
-          articleId={result.data.id}
-          data={editions}
-          failure={translation}
-        />
+        <TranslationPanel articleId={result.data.id} data={editions} failure={translation} />
       ) : null}
       {editions?.original ? (
         // A translation is written beside its original.

@@ -1,4 +1,5 @@
 import { EDITION_INFO, type Edition } from "@/lib/i18n/editions";
+import { dateTimeFormat } from "./formatters";
 import { instantOfWallClock } from "./wall-clock";
 
 /**
@@ -21,7 +22,7 @@ export const AP_MONTHS = [
 ];
 
 function parts(date: Date, timeZone: string) {
-  const formatted = new Intl.DateTimeFormat("en-US", {
+  const formatted = dateTimeFormat("en-US", {
     timeZone,
     year: "numeric",
     month: "numeric",
@@ -51,7 +52,7 @@ function localFormat(
   timeZone: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(EDITION_INFO[edition].locale, { timeZone, ...options });
+  return dateTimeFormat(EDITION_INFO[edition].locale, { timeZone, ...options });
 }
 
 const LONG_DATE = { day: "numeric", month: "long", year: "numeric" } as const;

@@ -3,10 +3,11 @@
  * so the browser and the server agree. Shared by reader dates, the schedule
  * form and correction times.
  */
+import { dateTimeFormat } from "./formatters";
 
 /** The zone's calendar date and clock time at `instant`. */
 export function wallClock(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -17,6 +17,7 @@
  */
 
 import { wallClock, zoneOffsetMs } from "@/lib/dates/wall-clock";
+import { dateTimeFormat } from "./formatters";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -92,7 +93,7 @@ export function zoneName(timeZone: string): string {
 
 /** "Europe/Kyiv" as people read it, with its offset now: "Europe/Kyiv (GMT+2)". */
 export function zoneLabel(timeZone: string, at: Date = new Date()): string {
-  const offset = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
+  const offset = dateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(at)
     .find((part) => part.type === "timeZoneName")?.value;
   const name = zoneName(timeZone);

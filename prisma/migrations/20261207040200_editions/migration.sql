@@ -92,3 +92,9 @@ DROP TRIGGER "Article_search_vector" ON "Article";
 CREATE TRIGGER "Article_search_vector"
   BEFORE INSERT OR UPDATE OF "title", "standfirst", "searchNames", "searchText", "edition" ON "Article"
   FOR EACH ROW EXECUTE FUNCTION "article_search_vector"();
+
+-- The planner needs the new column's statistics at once: without them it
+-- takes every story for a rare edition and walks the date index, reading
+-- each story's text vector, instead of ANDing it with the text index
+-- (a search went from 26 ms to 130 ms at 100,000 stories until ANALYZE).
+ANALYZE "Article", "Section";

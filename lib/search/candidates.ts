@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { estimateTotal, type TotalKind } from "./limits";
 
 type QueryClient = Pick<typeof db, "$queryRaw">;
 
@@ -51,9 +52,26 @@ async function windowEdge(client: QueryClient, size: number, now: Date): Promise
   return edge;
 }
 
-/** Forgets the windows' edges (tests that change the archive's size). */
+let archive: { at: number; size: number } | null = null;
+
+/**
+ * How many stories are published (every edition, as the windows count
+ * them), for scaling a window's matches to the archive; kept for ten
+ * minutes like the edges.
+ */
+export async function archiveSize(client: QueryClient, now: Date): Promise<number> {
+  if (archive && now.getTime() - archive.at < EDGE_TTL_MS) return archive.size;
+  const [row] = await client.$queryRaw<{ size: number }[]>`
+    SELECT count(*)::int AS "size" FROM "Article" a
+    WHERE a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
+  archive = { at: now.getTime(), size: row?.size ?? 0 };
+  return archive.size;
+}
+
+/** Forgets the windows' edges and the archive's size (tests that change the archive). */
 export function forgetSearchWindows(): void {
   edges.clear();
+  archive = null;
 }
 
 /** A window of the newest stories: its size, and the oldest story's time in it. */
@@ -141,17 +159,54 @@ export function newestMatchesCte(
     )`;
 }
 
-/** Ids of the newest `limit` stories that satisfy `where`, newest first. */
+/**
+ * Columns `c0`…`cN` of a statement that has newestMatchesCte's CTEs: the
+ * matches each window held (0 for one skipped), the last for everything.
+ */
+export function windowCountColumns(windows: readonly SearchWindow[]): Prisma.Sql {
+  return Prisma.raw(
+    Array.from(
+      { length: windows.length + 1 },
+      (_, i) => `(SELECT count(*) FROM w${i})::int AS "c${i}"`,
+    ).join(", "),
+  );
+}
+
+/** The total the windows' counts (windowCountColumns) give: see estimateTotal. */
+export function totalOfWindows(
+  row: Record<string, unknown> | undefined,
+  windows: readonly SearchWindow[],
+  limit: number,
+  archiveStories: number,
+): { total: number; kind: TotalKind } {
+  const counts = Array.from({ length: windows.length + 1 }, (_, i) => Number(row?.[`c${i}`] ?? 0));
+  return estimateTotal(
+    counts,
+    windows.map((window) => window.size),
+    limit,
+    archiveStories,
+  );
+}
+
+/**
+ * Ids of the newest `limit` stories that satisfy `where`, newest first,
+ * and the total the windows give.
+ */
 export async function newestMatches(
   client: QueryClient,
   where: Prisma.Sql,
   limit: number,
   now: Date,
   sizes: readonly number[] = SEARCH_WINDOWS,
-): Promise<string[]> {
+): Promise<{ ids: string[]; total: { total: number; kind: TotalKind } }> {
   const windows = await searchWindows(client, now, sizes);
-  const rows = await client.$queryRaw<{ id: string }[]>`
+  const rows = await client.$queryRaw<({ id: string | null } & Record<string, unknown>)[]>`
     WITH ${newestMatchesCte(where, limit, windows)}
-    SELECT "id" FROM newest ORDER BY "publishedAt" DESC, "id" DESC`;
-  return rows.map((row) => row.id);
+    SELECT n."id", ${windowCountColumns(windows)}
+    FROM (SELECT 1) one LEFT JOIN newest n ON true
+    ORDER BY n."publishedAt" DESC, n."id" DESC`;
+  return {
+    ids: rows.flatMap((row) => (row.id ? [row.id] : [])),
+    total: totalOfWindows(rows[0], windows, limit, await archiveSize(client, now)),
+  };
 }

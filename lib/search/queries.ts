@@ -8,10 +8,17 @@ import { cached } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { getDbInstance } from "@/lib/db/instance";
-import { newestMatchesCte, searchWindows } from "./candidates";
+import {
+  archiveSize,
+  newestMatchesCte,
+  searchWindows,
+  totalOfWindows,
+  windowCountColumns,
+  type SearchWindow,
+} from "./candidates";
 import { MATCH_END, MATCH_START } from "./highlight";
 import { SEARCH_LIMITS, withSearchSlot } from "./guard";
-import { RANKED_CANDIDATES, SEARCH_PAGE_SIZE, searchPages } from "./limits";
+import { RANKED_CANDIDATES, SEARCH_PAGE_SIZE, searchPages, type TotalKind } from "./limits";
 import type { SearchParams } from "./params";
 import type { SearchResult } from "./dto";
 import type { Edition } from "@/lib/i18n/editions";
@@ -20,7 +27,10 @@ import { headlineConfigSql, searchQuerySql } from "./query-sql";
 /** Stored and indexed; see the trigger "Article_search_vector". */
 const SEARCH_VECTOR_SQL = Prisma.sql`a."searchVector"`;
 
-/** Counting every match of a common word is wasted work; "1,000+" is enough. */
+/**
+ * A search limited to dates is counted, up to this many ("more than
+ * 1,000"); counting every match of a common word is wasted work.
+ */
 const COUNT_CAP = 1000;
 
 /**
@@ -34,7 +44,7 @@ export const searchArticles = cache(
     timeZone: string,
     edition: Edition = "en",
   ): Promise<SearchResult> => {
-    if (!params.q) return { hits: [], total: 0, totalIsCapped: false, ...searchPages(0) };
+    if (!params.q) return { hits: [], total: 0, totalKind: "exact", ...searchPages(0) };
     // The same search within a minute is answered from memory; a publish
     // (the "feed" tag) drops every cached answer.
     const key = `search:${edition}:${timeZone}:${JSON.stringify(params)}`;
@@ -89,53 +99,75 @@ async function runSearch(
   const where = Prisma.join(conditions, " AND ");
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
 
-  // The count runs beside the ranking, on a connection of its own.
-  const [ranked, total] = await Promise.all([
+  // The total comes with the ranking: exact when the whole archive was
+  // searched, else scaled from the window that held enough. A date range
+  // covers only part of the archive, so the window's share cannot be scaled
+  // to it: such a search is counted, beside the ranking, on a connection of
+  // its own.
+  const dated = Boolean(params.from || params.to);
+  const [ranked, counted] = await Promise.all([
     withStatementTimeout([], async (client) => {
-      const newest = newestMatchesCte(where, RANKED_CANDIDATES, await searchWindows(client, now));
-      return rankPage(client, newest, query, params.sort, offset, edition);
+      const windows = await searchWindows(client, now);
+      const rows = await rankPage(client, windows, where, query, params.sort, offset, edition);
+      const total = totalOfWindows(
+        rows[0],
+        windows,
+        RANKED_CANDIDATES,
+        dated ? 0 : await archiveSize(client, now),
+      );
+      return { rows: rows.flatMap((row) => (row.id ? [{ ...row, id: row.id }] : [])), total };
     }),
     // Counting stops at COUNT_CAP + 1, so the text index's bitmap (about
     // 1,000 rows visited) beats the scan PostgreSQL picks for a common
     // word, which reads the text vector of every story on its way there
     // (kyiv at 100,000 stories: 35 ms scanning, 12 ms by bitmap).
-    withStatementTimeout(["enable_seqscan", "enable_indexscan"], async (client) => {
-      const [row] = await client.$queryRaw<{ total: bigint | number }[]>`
-        SELECT count(*) AS total FROM (
-          SELECT 1 FROM "Article" a WHERE ${where} LIMIT ${COUNT_CAP + 1}
-        ) capped`;
-      return Number(row?.total ?? 0);
-    }),
+    dated
+      ? withStatementTimeout(["enable_seqscan", "enable_indexscan"], async (client) => {
+          const [row] = await client.$queryRaw<{ total: bigint | number }[]>`
+            SELECT count(*) AS total FROM (
+              SELECT 1 FROM "Article" a WHERE ${where} LIMIT ${COUNT_CAP + 1}
+            ) capped`;
+          return Number(row?.total ?? 0);
+        })
+      : null,
   ]);
+  const { total, kind }: { total: number; kind: TotalKind } =
+    ranked.total.kind === "exact" || counted === null
+      ? ranked.total
+      : { total: Math.min(counted, COUNT_CAP), kind: counted > COUNT_CAP ? "more-than" : "exact" };
 
   const articles = await db.article.findMany({
-    where: { id: { in: ranked.map((row) => row.id) } },
+    where: { id: { in: ranked.rows.map((row) => row.id) } },
     select: { ...summarySelect, status: true },
   });
   const byId = new Map(
     articles.filter((a) => isPublicStory(a, now)).map((a) => [a.id, toSummary(a)]),
   );
   return {
-    hits: ranked.flatMap((row) => {
+    hits: ranked.rows.flatMap((row) => {
       const article = byId.get(row.id);
       return article ? [{ article, snippet: row.snippet }] : [];
     }),
-    total: Math.min(total, COUNT_CAP),
-    totalIsCapped: total > COUNT_CAP,
-    ...searchPages(total),
+    total,
+    totalKind: kind,
+    // An estimate comes from a window that held every ranked match, so
+    // older ones lie beyond however it rounds.
+    ...searchPages(kind === "about" ? Math.max(total, RANKED_CANDIDATES + 1) : total),
   };
 }
 
 type QueryClient = Pick<typeof db, "$queryRaw">;
 
 /**
- * One page of the newest matches (`newest`, from newestMatchesCte), by
- * relevance (or date), with its snippets: finding and ranking are one
- * statement, one round trip.
+ * One page of the newest matches (newestMatchesCte), by relevance (or
+ * date), with its snippets and every window's count (windowCountColumns):
+ * finding, ranking and counting are one statement, one round trip. There is
+ * always one row: a page past the last match has a single row with no id.
  */
 function rankPage(
   client: QueryClient,
-  newest: Prisma.Sql,
+  windows: readonly SearchWindow[],
+  where: Prisma.Sql,
   query: Prisma.Sql,
   sort: SearchParams["sort"],
   offset: number,
@@ -143,19 +175,23 @@ function rankPage(
 ) {
   const rank =
     sort === "date" ? Prisma.sql`0` : Prisma.sql`ts_rank_cd(${SEARCH_VECTOR_SQL}, ${query})`;
-  return client.$queryRaw<{ id: string; snippet: string }[]>`
-    WITH ${newest},
+  return client.$queryRaw<({ id: string | null; snippet: string } & Record<string, unknown>)[]>`
+    WITH ${newestMatchesCte(where, RANKED_CANDIDATES, windows)},
     page AS (
       SELECT a."id", a."publishedAt", ${rank} AS rank
       FROM newest n JOIN "Article" a ON a."id" = n."id"
       ORDER BY rank DESC, a."publishedAt" DESC, a."id" DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     )
-    SELECT page."id",
-           ts_headline(${headlineConfigSql(edition)}, a."standfirst" || ' ' || a."searchText", ${query},
-             ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
-    FROM page JOIN "Article" a ON a."id" = page."id"
-    ORDER BY page.rank DESC, page."publishedAt" DESC, page."id" DESC`;
+    , hits AS (
+      SELECT page."id", page.rank, page."publishedAt",
+             ts_headline(${headlineConfigSql(edition)}, a."standfirst" || ' ' || a."searchText", ${query},
+               ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
+      FROM page JOIN "Article" a ON a."id" = page."id"
+    )
+    SELECT hits."id", hits.snippet, ${windowCountColumns(windows)}
+    FROM (SELECT 1) one LEFT JOIN hits ON true
+    ORDER BY hits.rank DESC, hits."publishedAt" DESC, hits."id" DESC`;
 }
 
 /**

@@ -50,7 +50,9 @@ export async function measureSearch(
       times.push(performance.now() - started);
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
       if (page === 1) {
-        const found = /(More than )?([\d,]+) results? for/.exec(html.replaceAll("<!-- -->", ""));
+        const found = /(More than |About )?([\d,]+) results? for/.exec(
+          html.replaceAll("<!-- -->", ""),
+        );
         results = found ? `${found[2]}${found[1] ? "+" : ""}` : "0";
       }
     }

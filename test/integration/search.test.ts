@@ -142,14 +142,27 @@ describe("the newest matches, found in widening windows", () => {
     }
     const newest = (limit: number) =>
       newestMatches(testDb(), matching("ferry"), limit, new Date(), [2, 5]);
-    // Found in the first window (the two newest stories).
-    expect(await newest(1)).toEqual([ids[1]]);
-    // Both windows hold too few; the whole archive answers.
-    expect(await newest(3)).toEqual([ids[1], ids[5], ids[6]]);
-    expect(await newest(10)).toEqual([ids[1], ids[5], ids[6], ids[7]]);
-    // Every story matches: the first window is enough, and it is exact.
-    expect(await newestMatches(testDb(), matching("story"), 2, new Date(), [2, 5])).toEqual(
-      ids.slice(0, 2),
-    );
+    // Found in the first window (the two newest stories): one match in two
+    // stories of eight, so about four in all (there are four).
+    expect(await newest(1)).toEqual({ ids: [ids[1]], total: { total: 4, kind: "about" } });
+    // Both windows hold too few; the whole archive answers, and counts exactly.
+    expect(await newest(3)).toEqual({
+      ids: [ids[1], ids[5], ids[6]],
+      total: { total: 4, kind: "exact" },
+    });
+    expect(await newest(10)).toEqual({
+      ids: [ids[1], ids[5], ids[6], ids[7]],
+      total: { total: 4, kind: "exact" },
+    });
+    // Every story matches: the first window is enough.
+    expect(await newestMatches(testDb(), matching("story"), 2, new Date(), [2, 5])).toEqual({
+      ids: ids.slice(0, 2),
+      total: { total: 8, kind: "about" },
+    });
+    // None does: every window is searched, and the answer is none.
+    expect(await newestMatches(testDb(), matching("tram"), 2, new Date(), [2, 5])).toEqual({
+      ids: [],
+      total: { total: 0, kind: "exact" },
+    });
   });
 });

@@ -5,6 +5,7 @@ import { LatestStories } from "@/components/article/latest-stories";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { getLatestArticles } from "@/lib/articles/lists";
+import { messagesFor } from "@/lib/i18n/messages";
 import { listAuthors } from "@/lib/authors/queries";
 import { SearchBusyError } from "@/lib/search/guard";
 import { cleanSearchQuery, MAX_QUERY, readSearchParams, searchHref } from "@/lib/search/params";
@@ -85,8 +86,7 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : result.hits.length ? (
         <>
           <p className="search-summary" role="status">
-            {result.totalIsCapped ? "More than " : ""}
-            {result.total.toLocaleString("en")} {result.total === 1 ? "result" : "results"} for{" "}
+            {messagesFor("en").searchResults(result.total, result.totalKind)}{" "}
             <strong>{params.q}</strong>
             {params.page > 1 ? `, page ${params.page}` : ""}
           </p>

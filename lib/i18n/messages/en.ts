@@ -1,3 +1,4 @@
+import type { TotalKind } from "@/lib/search/limits";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
 import { spokenTime } from "@/lib/narration/time-format";
@@ -51,8 +52,8 @@ export const en = {
   searchLabel: "Search for",
   searchButton: "Search",
   searchHelp: "Search every story we have published: words, names and places.",
-  searchResults: (count: number, capped: boolean) =>
-    `${capped ? "More than " : ""}${count.toLocaleString("en")} ${count === 1 ? "result" : "results"} for`,
+  searchResults: (count: number, kind: TotalKind) =>
+    `${kind === "more-than" ? "More than " : kind === "about" ? "About " : ""}${count.toLocaleString("en")} ${count === 1 ? "result" : "results"} for`,
   searchNoResults: "No stories match",
   searchTryAgain: "Check the spelling, or try fewer or more general words.",
   searchBusy: "Search is busy right now. Please try again in a moment.",

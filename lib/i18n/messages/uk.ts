@@ -67,8 +67,8 @@ export const uk: Messages = {
   searchLabel: "Що шукати",
   searchButton: "Шукати",
   searchHelp: "Шукайте серед усіх наших матеріалів: слова, імена та назви місць у будь-якій формі.",
-  searchResults: (count, capped) =>
-    `${capped ? "Понад " : ""}${count.toLocaleString("uk-UA")} ${pluralMatches(count)} за запитом`,
+  searchResults: (count, kind) =>
+    `${kind === "more-than" ? "Понад " : kind === "about" ? "Приблизно " : ""}${count.toLocaleString("uk-UA")} ${pluralMatches(count)} за запитом`,
   searchNoResults: "Нічого не знайдено за запитом",
   searchTryAgain: "Перевірте написання або спробуйте менше чи загальніші слова.",
   searchBusy: "Пошук зараз перевантажений. Спробуйте за хвилину.",

@@ -79,7 +79,7 @@ export default async function UkrainianSearchPage({ searchParams }: Props) {
       ) : result.hits.length ? (
         <>
           <p className="search-summary" role="status">
-            {t.searchResults(result.total, result.totalIsCapped)} <strong>{params.q}</strong>
+            {t.searchResults(result.total, result.totalKind)} <strong>{params.q}</strong>
           </p>
           <SearchResults hits={result.hits} timeZone={site.timezone} />
           <nav className="pagination" aria-label={t.searchPages}>

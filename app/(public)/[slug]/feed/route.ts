@@ -2,9 +2,8 @@ import { getPublishedArticle } from "@/lib/articles/queries";
 import { editionPath } from "@/lib/i18n/editions";
 import { getLiveFeed } from "@/lib/liveblog/feed";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
-import { getSectionById } from "@/lib/sections/queries";
-import { getFeed } from "@/lib/seo/feeds";
-import { absoluteUrl, paths } from "@/lib/seo/urls";
+import { sectionFeedResponse } from "@/lib/seo/section-feed";
+import { absoluteUrl } from "@/lib/seo/urls";
 import { notFoundXml, xmlResponse } from "@/lib/seo/xml-response";
 import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
 
@@ -34,14 +33,6 @@ export async function GET(request: Request, { params }: Context) {
   if (resolved?.kind === "section" && resolved.edition !== "en") {
     return Response.redirect(absoluteUrl(editionPath(resolved.edition, `/${slug}/feed`)), 301);
   }
-  const section = resolved?.kind === "section" ? await getSectionById(resolved.sectionId) : null;
-  if (!section) return notFoundXml();
-  const feed = await getFeed({
-    scope: { kind: "section", id: section.id },
-    name: section.name,
-    description: section.description,
-    path: paths.section(section.slug),
-    feedPath: paths.sectionFeed(section.slug),
-  });
-  return xmlResponse(request, feed, { type: "rss", maxAgeSeconds: 300 });
+  if (resolved?.kind !== "section") return notFoundXml();
+  return sectionFeedResponse(request, resolved.sectionId, "en");
 }

@@ -1,9 +1,8 @@
 import { editionPath } from "@/lib/i18n/editions";
 import { resolveSlug } from "@/lib/routing/resolve-slug";
-import { getSectionById } from "@/lib/sections/queries";
-import { getFeed } from "@/lib/seo/feeds";
-import { absoluteUrl, paths } from "@/lib/seo/urls";
-import { notFoundXml, xmlResponse } from "@/lib/seo/xml-response";
+import { sectionFeedResponse } from "@/lib/seo/section-feed";
+import { absoluteUrl } from "@/lib/seo/urls";
+import { notFoundXml } from "@/lib/seo/xml-response";
 import { SLUG_MAX_LENGTH } from "@/lib/slugs/rules";
 
 export const dynamic = "force-dynamic";
@@ -22,15 +21,5 @@ export async function GET(request: Request, { params }: Context) {
   if (resolved.edition !== "uk") {
     return Response.redirect(absoluteUrl(editionPath(resolved.edition, `/${slug}/feed`)), 301);
   }
-  const section = await getSectionById(resolved.sectionId);
-  if (!section) return notFoundXml();
-  const feed = await getFeed({
-    scope: { kind: "section", id: section.id },
-    name: section.name,
-    description: section.description,
-    path: paths.section(section.slug, "uk"),
-    feedPath: paths.sectionFeed(section.slug, "uk"),
-    edition: "uk",
-  });
-  return xmlResponse(request, feed, { type: "rss", maxAgeSeconds: 300 });
+  return sectionFeedResponse(request, resolved.sectionId, "uk");
 }

@@ -6,8 +6,13 @@ import type { MembershipInterval, MembershipStatus } from "./dto";
  */
 
 /** Readers who get members' perks: paying, or in Stripe's retry window after a failed payment. */
+export const MEMBER_STATUSES = [
+  "ACTIVE",
+  "PAST_DUE",
+] as const satisfies readonly MembershipStatus[];
+
 export function isMemberStatus(status: MembershipStatus | null | undefined): boolean {
-  return status === "ACTIVE" || status === "PAST_DUE";
+  return (MEMBER_STATUSES as readonly (MembershipStatus | null | undefined)[]).includes(status);
 }
 
 /** Stripe's subscription statuses, in the few states this site acts on. */

@@ -18,6 +18,7 @@ import {
   createNewsletter,
   createStoryWithImage,
   sendEverything,
+  subscribe,
   subscribeMany,
 } from "./newsletter-issues-support";
 
@@ -215,6 +216,51 @@ describe("sending an issue", () => {
       sentCount: 5,
       skippedCount: 1,
     });
+  });
+
+  it("sends a members' newsletter to members only, and skips one whose membership ended mid-send", async () => {
+    actAs(await createStaff({ role: "EDITOR" }));
+    const newsletter = await createNewsletter();
+    await db.newsletter.update({ where: { id: newsletter.id }, data: { membersOnly: true } });
+    const member = async (email: string, status: "ACTIVE" | "PAST_DUE" | "CANCELED") => {
+      const reader = await db.reader.create({ data: { email }, select: { id: true } });
+      await db.membership.create({
+        data: {
+          readerId: reader.id,
+          stripeCustomerId: `cus_${reader.id}`,
+          status,
+          lastEventAt: new Date(),
+        },
+      });
+      await subscribe(newsletter.id, email, "CONFIRMED", "membership");
+      return reader.id;
+    };
+    await member("paying@example.com", "ACTIVE");
+    await member("retrying@example.com", "PAST_DUE");
+    const leaving = await member("leaving@example.com", "ACTIVE");
+    await member("lapsed@example.com", "CANCELED");
+    // Subscribed, but never a member (a list imported before the perk).
+    await subscribe(newsletter.id, "stranger@example.com", "CONFIRMED");
+
+    const issue = await createDraftIssue(newsletter.id);
+    expect(await startIssueSendAction({ id: issue.id })).toMatchObject({
+      ok: true,
+      data: { recipients: 3 },
+    });
+    // The membership ends after the send started, before its batch.
+    await db.membership.update({ where: { readerId: leaving }, data: { status: "CANCELED" } });
+    await sendEverything(sink);
+    expect(recipientsOf()).toEqual(["paying@example.com", "retrying@example.com"]);
+    const skipped = await db.issueDelivery.findMany({
+      where: { issueId: issue.id, status: "SKIPPED" },
+      select: { detail: true, subscriber: { select: { email: true } } },
+    });
+    expect(skipped).toEqual([
+      {
+        detail: "No longer a member when their batch was sent.",
+        subscriber: { email: "leaving@example.com" },
+      },
+    ]);
   });
 
   it("fixes the recipients when the send starts: later sign-ups wait for the next issue", async () => {

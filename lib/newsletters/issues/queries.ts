@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { pageWindow } from "@/lib/manage/list-params";
 import type {
@@ -8,6 +9,7 @@ import type {
   IssueProgressDto,
   DeliveryRowDto,
 } from "./dto";
+import { mayReceiveSql } from "./sending";
 
 /** Reads for the staff issue screens; uncached, so progress is always current. */
 
@@ -63,9 +65,17 @@ export async function getIssue(id: string): Promise<IssueDetailDto | null> {
   return { ...rest, createdBy: createdBy?.name ?? "A former colleague" };
 }
 
-/** Confirmed subscribers now: who a send started this moment would reach. */
+/**
+ * Confirmed subscribers now who may receive it (members only, for a
+ * members' newsletter): who a send started this moment would reach.
+ */
 export async function confirmedSubscriberCount(newsletterId: string): Promise<number> {
-  return db.subscription.count({ where: { newsletterId, status: "CONFIRMED" } });
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS "count"
+    FROM "Subscription" s JOIN "Newsletter" n ON n."id" = s."newsletterId"
+    WHERE s."newsletterId" = ${newsletterId} AND s."status" = 'CONFIRMED'
+      AND ${mayReceiveSql(Prisma.sql`s."subscriberId"`, Prisma.sql`n."membersOnly"`)}`;
+  return row?.count ?? 0;
 }
 
 export async function getIssueProgress(issueId: string): Promise<IssueProgressDto> {

@@ -5,6 +5,7 @@ import { wakeWorker } from "@/lib/jobs/wake";
 import { nudgeMailDelivery, queueEmail } from "@/lib/mail/outbox";
 import { formatMailbox, InvalidEmailError } from "@/lib/mail/validate";
 import type { Tx } from "@/lib/manage/audit";
+import { MEMBER_STATUSES } from "@/lib/membership/rules";
 import { manageUrl, oneClickUnsubscribeUrl, unsubscribeHeaders } from "../personal-links";
 import { loadIssueContent } from "./content";
 import { issueDeliveryQueue } from "./delivery-queue";
@@ -30,9 +31,27 @@ export const issueEmailKey = (issueId: string, subscriberId: string) =>
   `issue:${issueId}:subscriber:${subscriberId}`;
 
 /**
+ * Whether the subscriber (an SQL expression for its id) may get an issue of
+ * the newsletter (one for whether it is members-only): anyone may, unless
+ * the newsletter is for members, when the subscriber's address must be a
+ * reader's whose membership is in good standing (MEMBER_STATUSES). Checked
+ * when the recipients are fixed and again at each batch, so a membership
+ * that ends stops the issues too.
+ */
+export function mayReceiveSql(subscriberId: Prisma.Sql, membersOnly: Prisma.Sql): Prisma.Sql {
+  const statuses = Prisma.join(MEMBER_STATUSES.map((status) => Prisma.sql`${status}`));
+  return Prisma.sql`(NOT ${membersOnly} OR EXISTS (
+    SELECT 1 FROM "Subscriber" rs
+    JOIN "Reader" r ON r."email" = rs."email"
+    JOIN "Membership" m ON m."readerId" = r."id"
+    WHERE rs."id" = ${subscriberId} AND m."status"::text IN (${statuses})))`;
+}
+
+/**
  * The recipients, fixed now: every subscriber confirmed on the newsletter at
- * this moment (someone confirming later gets the next issue). One statement,
- * however long the list; a second call adds nobody twice.
+ * this moment (someone confirming later gets the next issue), and for a
+ * members' newsletter only members (mayReceiveSql). One statement, however
+ * long the list; a second call adds nobody twice.
  */
 export async function snapshotRecipients(
   tx: Tx,
@@ -43,8 +62,9 @@ export async function snapshotRecipients(
   const added = await tx.$executeRaw`
     INSERT INTO "IssueDelivery" ("id", "issueId", "subscriberId", "status", "createdAt")
     SELECT gen_random_uuid()::text, ${issueId}, s."subscriberId", 'PENDING', ${now}
-    FROM "Subscription" s
+    FROM "Subscription" s JOIN "Newsletter" n ON n."id" = s."newsletterId"
     WHERE s."newsletterId" = ${newsletterId} AND s."status" = 'CONFIRMED'
+      AND ${mayReceiveSql(Prisma.sql`s."subscriberId"`, Prisma.sql`n."membersOnly"`)}
     ON CONFLICT ("issueId", "subscriberId") DO NOTHING`;
   // The worker starts the batches as soon as the send commits.
   if (added) await wakeWorker(tx, "newsletters");
@@ -86,6 +106,7 @@ interface ClaimedDelivery {
   subscriberId: string;
   email: string;
   subscription: string | null;
+  allowed: boolean;
 }
 
 type IssueRow = {
@@ -121,25 +142,36 @@ export async function sendIssueBatch(
       result.claimed = ids.length;
       if (!ids.length) return;
       const claimed = await tx.$queryRaw<ClaimedDelivery[]>`
-        SELECT d."id", d."subscriberId", s."email", sub."status"::text AS "subscription"
+        SELECT d."id", d."subscriberId", s."email", sub."status"::text AS "subscription",
+               ${mayReceiveSql(Prisma.sql`d."subscriberId"`, Prisma.sql`n."membersOnly"`)} AS "allowed"
         FROM "IssueDelivery" d
         JOIN "Subscriber" s ON s."id" = d."subscriberId"
+        JOIN "Newsletter" n ON n."id" = ${issue.newsletterId}
         LEFT JOIN "Subscription" sub
           ON sub."subscriberId" = d."subscriberId" AND sub."newsletterId" = ${issue.newsletterId}
         WHERE d."id" = ANY(${ids}::text[])
         ORDER BY d."id"`;
 
-      // Readers who unsubscribed (or whose subscription went) since the send
+      // Readers who unsubscribed (or whose subscription went), and for a
+      // members' newsletter readers whose membership ended, since the send
       // started are skipped, never emailed.
-      const gone = claimed.filter((row) => row.subscription !== "CONFIRMED");
-      if (gone.length) {
+      const skip = async (rows: ClaimedDelivery[], detail: string) => {
+        if (!rows.length) return;
         await tx.issueDelivery.updateMany({
-          where: { id: { in: gone.map((row) => row.id) }, status: "PENDING" },
-          data: { status: "SKIPPED", detail: "Unsubscribed before their batch.", finishedAt: now },
+          where: { id: { in: rows.map((row) => row.id) }, status: "PENDING" },
+          data: { status: "SKIPPED", detail, finishedAt: now },
         });
-        result.skipped = gone.length;
-      }
-      const recipients = claimed.filter((row) => row.subscription === "CONFIRMED");
+        result.skipped += rows.length;
+      };
+      await skip(
+        claimed.filter((row) => row.subscription !== "CONFIRMED"),
+        "Unsubscribed before their batch.",
+      );
+      await skip(
+        claimed.filter((row) => row.subscription === "CONFIRMED" && !row.allowed),
+        "No longer a member when their batch was sent.",
+      );
+      const recipients = claimed.filter((row) => row.subscription === "CONFIRMED" && row.allowed);
       if (!recipients.length) return;
 
       const content = await loadIssueContent(tx, issue, now);

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { CommentForm } from "./comment-form";
 import { OwnHeldComments } from "./own-held-comments";
@@ -70,6 +71,11 @@ export function CommentComposer() {
         <p className="comments-closed">Your account can no longer post or change comments here.</p>
       ) : mode === "CLOSED" ? (
         <p className="comments-closed">Comments on this article are closed.</p>
+      ) : viewer.needsMembership ? (
+        <p className="comments-join">
+          Comments are open to members. <Link href="/membership">Become a member</Link> to join the
+          conversation.
+        </p>
       ) : !viewer.displayName ? (
         <p className="comments-join">
           <a href={profile}>Choose the name shown with your comments</a> to join the discussion.

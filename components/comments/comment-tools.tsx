@@ -16,7 +16,11 @@ export function CommentTools({ commentId, authorName }: { commentId: string; aut
   const mine = viewer.state === "reader" ? viewer.mine.find((c) => c.id === commentId) : undefined;
   const replying = open?.kind === "reply" && open.id === commentId;
   const canWrite =
-    mode === "OPEN" && viewer.state === "reader" && !viewer.banned && viewer.displayName !== "";
+    mode === "OPEN" &&
+    viewer.state === "reader" &&
+    !viewer.banned &&
+    !viewer.needsMembership &&
+    viewer.displayName !== "";
 
   let reply = null;
   if (mode === "OPEN" && !replying) {

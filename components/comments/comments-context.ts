@@ -5,7 +5,13 @@ import type { OwnCommentDto } from "@/lib/comments/dto";
 
 export type Viewer =
   | { state: "anonymous" }
-  | { state: "reader"; displayName: string; banned: boolean; mine: OwnCommentDto[] };
+  | {
+      state: "reader";
+      displayName: string;
+      banned: boolean;
+      needsMembership: boolean;
+      mine: OwnCommentDto[];
+    };
 
 export interface CommentsContextValue {
   articleId: string;

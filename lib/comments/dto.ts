@@ -41,7 +41,12 @@ export interface OwnCommentDto {
 
 /** What GET /api/comments tells the island about the visitor. */
 export interface CommentsViewerDto {
-  reader: { displayName: string; banned: boolean } | null;
+  reader: {
+    displayName: string;
+    banned: boolean;
+    /** Comments are for members (a perk the newsroom switched on) and this reader is not one. */
+    needsMembership: boolean;
+  } | null;
   mine: OwnCommentDto[];
 }
 

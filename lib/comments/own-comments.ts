@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { commentingRefused } from "@/lib/membership/perks";
 import type { ReaderIdentity } from "@/lib/readers/session";
 import type { CommentsViewerDto, OwnCommentDto } from "./dto";
 import { editableUntil, type CommentStatus } from "./rules";
@@ -36,6 +37,7 @@ export async function getCommentsViewer(
   articleId: string,
 ): Promise<CommentsViewerDto> {
   if (!reader) return { reader: null, mine: [] };
+  const needsMembership = await commentingRefused(db, reader.id);
   const rows = await db.comment.findMany({
     where: { readerId: reader.id, articleId, deletedAt: null },
     orderBy: { createdAt: "asc" },
@@ -44,7 +46,7 @@ export async function getCommentsViewer(
   });
   const now = new Date();
   return {
-    reader: { displayName: reader.displayName, banned: reader.banned },
+    reader: { displayName: reader.displayName, banned: reader.banned, needsMembership },
     mine: rows.map((row) => {
       const own = toOwnComment(row, now);
       return reader.banned ? { ...own, editableUntil: null } : own;

@@ -7,6 +7,7 @@ import {
 import { getMembershipOffer } from "@/lib/membership/queries";
 import { getMemberCounts, getRevenueOverTime, listMembers } from "@/lib/membership/staff-queries";
 import { setMemberNewsletter } from "@/lib/membership/perks";
+import { getCommentsViewer } from "@/lib/comments/own-comments";
 import { postComment } from "@/lib/comments/post";
 import { loadReader } from "@/lib/readers/session";
 import { actAs, actingStaff } from "./acting-staff";
@@ -182,6 +183,13 @@ describe("members' perks", () => {
     await saveOfferSettingsAction({ ...offer, membersOnlyComments: true });
     expect(await comment(reader, "And now?")).toMatchObject({ ok: false, code: "forbidden" });
     expect(await comment(paying, "Members may.")).toMatchObject({ ok: true });
+    // The comments island is told, so it offers membership instead of a form.
+    expect((await getCommentsViewer(reader, article.id)).reader).toMatchObject({
+      needsMembership: true,
+    });
+    expect((await getCommentsViewer(paying, article.id)).reader).toMatchObject({
+      needsMembership: false,
+    });
   });
 
   it("keeps members' newsletters off public sign-up and lets members alone subscribe", async () => {

@@ -207,7 +207,7 @@ await runScript(async () => {
       recorder,
       ledger,
       new MailWatcher(sink),
-      fixtures.articles.map((article) => article.slug),
+      fixtures.articles.map((article) => article.path),
       (rate * 60 * 2) / 100,
     );
     await warmUp(

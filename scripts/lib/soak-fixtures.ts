@@ -2,18 +2,23 @@ import pg from "pg";
 
 /**
  * What the soak's readers can ask for, read once from the seeded database:
- * the addresses of real pages, words that occur in headlines, the
- * newsletters. Read with plain SQL: the soak is a client of the site and
+ * the addresses of real pages (in both editions: `/uk/…` for Ukrainian
+ * stories and sections), words that occur in headlines, the newsletters. Read with plain SQL: the soak is a client of the site and
  * only looks into the database to set up and, at the end, to check.
  */
 export interface SoakFixtures {
-  articles: { id: string; slug: string; commentsOpen: boolean }[];
+  /** Comments are open on English stories only (the edition that runs them). */
+  articles: { id: string; path: string; commentsOpen: boolean }[];
+  /** Section pages' addresses. */
   sections: string[];
   tags: string[];
   authors: string[];
   newsletters: string[];
   searchTerms: string[];
 }
+
+/** A story's or section's address: English at the root, other editions under their prefix. */
+const PATH_SQL = `CASE WHEN edition = 'en' THEN '/' || slug ELSE '/' || edition::text || '/' || slug END`;
 
 export async function withDatabase<T>(
   url: string,
@@ -62,16 +67,18 @@ export async function readFixtures(url: string): Promise<SoakFixtures> {
     const siteDefault = site.rows[0]?.commentsDefault ?? "OPEN";
     const articles = await client.query<{
       id: string;
-      slug: string;
+      path: string;
+      edition: string;
       title: string;
       commentsMode: string;
     }>(
-      `SELECT id, slug, title, "commentsMode" FROM "Article"
+      `SELECT id, ${PATH_SQL} AS path, edition::text AS edition, title, "commentsMode"
+         FROM "Article"
         WHERE status = 'PUBLISHED' AND type <> 'PAGE' ORDER BY "publishedAt" DESC`,
     );
     const slugs = async (sql: string) =>
       (await client.query<{ slug: string }>(sql)).rows.map((row) => row.slug);
-    const sections = await slugs(`SELECT slug FROM "Section" ORDER BY position`);
+    const sections = await slugs(`SELECT ${PATH_SQL} AS slug FROM "Section" ORDER BY position`);
     const tags = await slugs(
       `SELECT t.slug FROM "Tag" t WHERE EXISTS
          (SELECT 1 FROM "ArticleTag" x WHERE x."tagId" = t.id AND x."publishedAt" IS NOT NULL)`,
@@ -93,7 +100,11 @@ export async function readFixtures(url: string): Promise<SoakFixtures> {
     const fixtures: SoakFixtures = {
       articles: articles.rows.map((row) => {
         const mode = row.commentsMode === "SITE_DEFAULT" ? siteDefault : row.commentsMode;
-        return { id: row.id, slug: row.slug, commentsOpen: mode === "OPEN" };
+        return {
+          id: row.id,
+          path: row.path,
+          commentsOpen: mode === "OPEN" && row.edition === "en",
+        };
       }),
       sections,
       tags,

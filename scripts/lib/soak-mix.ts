@@ -54,9 +54,9 @@ export function readerPath(kind: MixKind, fixtures: SoakFixtures, random: () => 
     case "home":
       return "/";
     case "section":
-      return `/${pick(fixtures.sections, random)}`;
+      return pick(fixtures.sections, random);
     case "article":
-      return `/${article().slug}`;
+      return article().path;
     case "tag":
       return `/tag/${pick(fixtures.tags, random)}`;
     case "author":
@@ -65,7 +65,7 @@ export function readerPath(kind: MixKind, fixtures: SoakFixtures, random: () => 
       return pick(
         [
           "/feed",
-          `/${pick(fixtures.sections, random)}/feed`,
+          `${pick(fixtures.sections, random)}/feed`,
           `/tag/${pick(fixtures.tags, random)}/feed`,
           `/author/${pick(fixtures.authors, random)}/feed`,
         ],

@@ -72,7 +72,7 @@ export class ReaderPool {
     private readonly recorder: Recorder,
     private readonly ledger: Ledger,
     private readonly mail: MailWatcher,
-    private readonly articleSlugs: string[],
+    private readonly articlePaths: string[],
     /** Comments a minute the mix asks for, to size the pool. */
     private readonly perMinute: number,
   ) {}
@@ -129,7 +129,7 @@ export class ReaderPool {
     const email = `soak-${this.runId}-reader-${++this.made}@example.com`;
     const jar = new CookieJar();
     const address = randomClientAddress();
-    const returnTo = `/${this.articleSlugs[this.made % this.articleSlugs.length]}`;
+    const returnTo = this.articlePaths[this.made % this.articlePaths.length];
     const json = { "Content-Type": "application/json", Accept: "application/json" };
     try {
       let link = "";

@@ -109,6 +109,9 @@ async function runSearch(
     withStatementTimeout([], async (client) => {
       const windows = await searchWindows(client, now);
       const rows = await rankPage(client, windows, where, query, params.sort, offset, edition);
+      // A dated search keeps only an exact total (the whole archive was
+      // searched); anything else is replaced by the count below, so its
+      // estimate needs no archive size.
       const total = totalOfWindows(
         rows[0],
         windows,

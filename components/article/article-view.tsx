@@ -33,7 +33,7 @@ export function ArticleView({
   const edition = article.edition;
   const t = messagesFor(edition);
   const label = t.typeLabels[article.type];
-  // Comments, newsletters and membership are run in English only.
+  // Comments and membership are run in English only; each edition has its newsletters.
   const english = edition === "en";
   return (
     <article className={`article article-${article.type.toLowerCase()}`}>
@@ -119,7 +119,7 @@ export function ArticleView({
         <ArticleComments articleId={article.id} path={`/${article.slug}`} timeZone={timeZone} />
       ) : null}
       {/* Newsletter sign-up forms after every story (not static pages). */}
-      {!isPage && english ? <ArticleNewsletters /> : null}
+      {!isPage ? <ArticleNewsletters edition={edition} /> : null}
     </article>
   );
 }

@@ -17,7 +17,7 @@ export function SiteFooter({
 }) {
   const year = new Date().getFullYear();
   const t = messagesFor(edition);
-  // The newsroom's own pages and its newsletters are written in English.
+  // The newsroom's own pages are written in English; each edition has its newsletters.
   const english = edition === "en";
   const moreLinks = english ? site.moreLinks : [];
   return (
@@ -65,7 +65,7 @@ export function SiteFooter({
             </ul>
           </nav>
         ) : null}
-        {english ? <FooterNewsletter /> : null}
+        <FooterNewsletter edition={edition} />
       </div>
       <div className="container footer-legal">
         <p>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
 import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { newsletterPaths } from "@/lib/newsletters/paths";
 import { SignUpForm } from "./sign-up-form";
@@ -6,28 +8,30 @@ import "@/app/styles/newsletters.css";
 
 /**
  * The sign-up region after an article: one form, a checkbox per newsletter
- * and one email field. The same markup for every reader (the list is cached
- * and tagged); the form posts elsewhere.
+ * of the story's edition and one email field. The same markup for every
+ * reader (the list is cached and tagged); the form posts elsewhere.
  */
-export async function ArticleNewsletters() {
-  const newsletters = await listSignUpNewsletters();
+export async function ArticleNewsletters({ edition = "en" }: { edition?: Edition }) {
+  const newsletters = await listSignUpNewsletters(edition);
   if (!newsletters.length) return null;
+  const t = messagesFor(edition).newsletters;
   return (
     <aside className="nl-region" aria-labelledby="nl-region-heading">
       <div className="nl-region-head">
         <h2 id="nl-region-heading" className="nl-region-title">
-          Get our newsletters
+          {t.regionTitle}
         </h2>
         <p className="nl-region-intro">
-          Free, in your inbox. We only send what you sign up for, and every email has a link to
-          leave. <Link href={newsletterPaths.index}>All newsletters</Link>
+          {t.regionIntro} <Link href={newsletterPaths.indexIn(edition)}>{t.allNewsletters}</Link>
         </p>
       </div>
       <div className="nl-card">
         <SignUpForm
           newsletters={newsletters}
+          edition={edition}
+          text={t.form}
           source="article"
-          formLabel="Sign up for our newsletters"
+          formLabel={t.regionFormLabel}
         />
       </div>
     </aside>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { SIGN_UP_MESSAGES, type NewsletterCardDto, type SignUpSource } from "@/lib/newsletters/dto";
+import type { Edition } from "@/lib/i18n/dto";
+import type { Messages } from "@/lib/i18n/dto";
+import type { NewsletterCardDto, SignUpSource } from "@/lib/newsletters/dto";
 import { newsletterPaths } from "@/lib/newsletters/paths";
 import { HoneypotField } from "./honeypot-field";
 import { NewsletterChoices } from "./newsletter-choices";
@@ -17,6 +19,9 @@ const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Newsletter = Pick<NewsletterCardDto, "slug" | "name" | "description" | "cadence">;
 
+/** The form's own words, in the edition's language (`messagesFor(edition).newsletters.form`). */
+export type SignUpFormText = Messages["newsletters"]["form"];
+
 /**
  * The newsletter sign-up form: one email field for one newsletter, or for
  * any of several chosen with checkboxes. The markup is the same for every
@@ -26,6 +31,8 @@ type Newsletter = Pick<NewsletterCardDto, "slug" | "name" | "description" | "cad
  */
 export function SignUpForm({
   newsletters,
+  edition = "en",
+  text,
   source,
   title,
   headingLevel = 3,
@@ -37,6 +44,9 @@ export function SignUpForm({
 }: {
   /** One newsletter (signed up for as it is), or several to choose from. */
   newsletters: Newsletter[];
+  /** The edition of the page: the language of the server's answer. */
+  edition?: Edition;
+  text: SignUpFormText;
   source: SignUpSource;
   /** The form's heading; a single newsletter's name when left out. */
   title?: string;
@@ -92,13 +102,13 @@ export function SignUpForm({
     const form = event.currentTarget;
     const data = new FormData(form);
     if (!data.getAll("newsletter").length) {
-      setState({ status: "error", message: SIGN_UP_MESSAGES.noNewsletter, field: "newsletter" });
+      setState({ status: "error", message: text.noNewsletter, field: "newsletter" });
       form.querySelector<HTMLInputElement>('input[name="newsletter"]')?.focus();
       return;
     }
     const email = String(data.get("email") ?? "").trim();
     if (!LOOKS_LIKE_EMAIL.test(email)) {
-      setState({ status: "error", message: SIGN_UP_MESSAGES.invalidEmail, field: "email" });
+      setState({ status: "error", message: text.invalidEmail, field: "email" });
       input.current?.focus();
       return;
     }
@@ -152,6 +162,7 @@ export function SignUpForm({
       ) : null}
       {single ? <input type="hidden" name="newsletter" value={single.slug} /> : null}
       <input type="hidden" name="source" value={source} />
+      <input type="hidden" name="edition" value={edition} />
       <HoneypotField />
       {state.status === "success" ? null : (
         <>
@@ -159,7 +170,7 @@ export function SignUpForm({
             <span className="nl-required" aria-hidden="true">
               *
             </span>{" "}
-            indicates required
+            {text.requiredNote}
           </p>
           {choose ? (
             <NewsletterChoices
@@ -172,7 +183,7 @@ export function SignUpForm({
             />
           ) : null}
           <label htmlFor={ids.email} className="nl-label">
-            Email address{" "}
+            {text.emailLabel}{" "}
             <span className="nl-required" aria-hidden="true">
               *
             </span>
@@ -195,7 +206,7 @@ export function SignUpForm({
               className="button nl-submit"
               disabled={state.status === "pending"}
             >
-              {state.status === "pending" ? "Signing up…" : "Sign up"}
+              {state.status === "pending" ? text.pending : text.submit}
             </button>
           </div>
         </>

@@ -53,8 +53,9 @@ sub vcl_recv {
 
   # Personal, per-request or staff-only: never cached here.
   if (req.url ~ "^/(editor|api|login|account|preview|search|healthz|metrics)(/|\?|$)" ||
-      req.url ~ "^/comments/" ||
-      req.url ~ "^/newsletters/(confirm|manage|unsubscribe|sign-up)(/|\?|$)") {
+      req.url ~ "^(/uk)?/comments/" ||
+      req.url ~ "^/uk/search(/|\?|$)" ||
+      req.url ~ "^(/uk)?/newsletters/(confirm|manage|unsubscribe|sign-up)(/|\?|$)") {
     return (pass);
   }
 

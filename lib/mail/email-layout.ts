@@ -24,6 +24,8 @@ export interface EmailLink {
 
 export interface EmailLayoutInput {
   siteName: string;
+  /** The `lang` of the email's text (BCP 47); English when left out. */
+  lang?: string;
   /** Absolute URL of the site's home page (the masthead links to it). */
   siteUrl: string;
   /** The document title and the heading at the top of the email. */
@@ -99,7 +101,7 @@ export function renderEmailLayout(input: EmailLayoutInput): string {
     : "";
 
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(input.lang ?? "en")}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -175,12 +177,14 @@ export function renderTextLayout(input: TextLayoutInput): string {
 
 export interface ComposedEmailInput {
   siteName: string;
+  /** The `lang` of the email's text; English when left out. */
+  lang?: string;
   /** Absolute URL of the site's home page. */
   siteUrl: string;
   title: string;
   preheader: string;
   /** Paragraphs before the button. */
-  intro: string[];
+  intro: readonly string[];
   button: EmailLink;
   /**
    * When set, the HTML writes the button's URL out under it after these
@@ -188,7 +192,7 @@ export interface ComposedEmailInput {
    */
   buttonUrlLead?: string;
   /** Paragraphs after it, in small print. */
-  after: string[];
+  after: readonly string[];
   footerNote: string;
   footerLinks: EmailLink[];
 }
@@ -197,6 +201,7 @@ export interface ComposedEmailInput {
 export function composeEmail(input: ComposedEmailInput): { html: string; text: string } {
   const html = renderEmailLayout({
     siteName: input.siteName,
+    lang: input.lang,
     siteUrl: input.siteUrl,
     title: input.title,
     preheader: input.preheader,

@@ -1,6 +1,10 @@
+import type { Edition } from "@/lib/i18n/editions";
+
 /** What a sign-up form shows about a newsletter. */
 export interface NewsletterCardDto {
   id: string;
+  /** The edition whose pages offer it, and the language of its emails. */
+  edition: Edition;
   slug: string;
   name: string;
   description: string;
@@ -20,29 +24,13 @@ export type SignUpSource = (typeof SIGN_UP_SOURCES)[number];
 
 /** The answer a sign-up form shows; the same for every address, known or not. */
 export type SignUpAnswer =
-  | { ok: true; newsletterNames: string[] }
+  | { ok: true; newsletterNames: string[]; edition: Edition }
   | {
       ok: false;
+      /** The language of the form's answer: the edition of the newsletters it named. */
+      edition: Edition;
       reason: "invalid-email" | "no-newsletter" | "unknown-newsletter" | "limited";
     };
-
-/** "A", "A and B", "A, B and C". */
-export function listNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-
-export const SIGN_UP_MESSAGES = {
-  invalidEmail: "Please, enter correct email address",
-  noNewsletter: "Please choose at least one newsletter.",
-  unknownNewsletter: "This newsletter is not available any more.",
-  limited: "Too many sign-ups from your connection. Please try again in an hour.",
-  failed: "Something went wrong. Please try again.",
-  success: (names: string[]) =>
-    names.length > 1
-      ? `Thank you for signing up for ${listNames(names)}! We've sent you a confirmation email for each. Please click the link in each to confirm your subscriptions.`
-      : `Thank you for signing up for ${names[0] ?? "our newsletter"}! We've sent you a confirmation email. Please click the link in it to confirm your subscription.`,
-} as const;
 
 /** The most newsletters one form post can ask for. */
 export const MAX_SIGN_UP_CHOICES = 20;

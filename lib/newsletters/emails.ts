@@ -3,6 +3,8 @@ import type { OutgoingEmail } from "@/lib/mail/outbox";
 import { formatMailbox } from "@/lib/mail/validate";
 import { absoluteUrl } from "@/lib/seo/urls";
 import { composeEmail, type ComposedEmailInput, type EmailLink } from "@/lib/mail/email-layout";
+import { EDITION_INFO, type Edition } from "@/lib/i18n/editions";
+import { messagesFor } from "@/lib/i18n/messages";
 import { newsletterPaths } from "./paths";
 import { manageUrl, oneClickUnsubscribeUrl, unsubscribeHeaders } from "./personal-links";
 
@@ -15,6 +17,7 @@ import { manageUrl, oneClickUnsubscribeUrl, unsubscribeHeaders } from "./persona
 interface NewsletterRef {
   id: string;
   name: string;
+  edition: Edition;
   senderName: string;
   senderEmail: string;
 }
@@ -53,16 +56,18 @@ function compose(
 }
 
 function newsletterFooter(recipient: Recipient, newsletter: NewsletterRef): EmailLink[] {
+  const t = messagesFor(newsletter.edition).newsletters.emails;
   return [
-    { label: "Manage your newsletters", href: manageUrl(recipient.subscriberId) },
+    { label: t.manage, href: manageUrl(recipient.subscriberId) },
     // The header's URL too: a browser's GET shows a page with an "Unsubscribe" button.
     {
-      label: `Unsubscribe from ${newsletter.name}`,
+      label: t.unsubscribeFrom(newsletter.name),
       href: oneClickUnsubscribeUrl(recipient.subscriberId, newsletter.id),
     },
   ];
 }
 
+/** Written in the newsletter's edition's language; its link opens that edition's page. */
 export function confirmationEmail(input: {
   siteName: string;
   recipient: Recipient;
@@ -70,26 +75,22 @@ export function confirmationEmail(input: {
   confirmToken: string;
 }): OutgoingEmail {
   const { siteName, recipient, newsletter } = input;
+  const t = messagesFor(newsletter.edition).newsletters.emails;
   return compose({
     siteName,
+    lang: EDITION_INFO[newsletter.edition].lang,
     to: recipient.email,
     from: sender(newsletter),
-    subject: `Confirm your subscription to ${newsletter.name}`,
-    title: "Please confirm your subscription",
-    preheader: `One click and ${newsletter.name} is on its way.`,
-    intro: [
-      `Thank you for signing up for ${newsletter.name} from ${siteName}.`,
-      `To start receiving it at ${recipient.email}, please confirm your subscription:`,
-    ],
+    subject: t.confirmSubject(newsletter.name),
+    title: t.confirmTitle,
+    preheader: t.confirmPreheader(newsletter.name),
+    intro: t.confirmIntro(newsletter.name, siteName, recipient.email),
     button: {
-      label: "Confirm subscription",
-      href: absoluteUrl(newsletterPaths.confirm(input.confirmToken)),
+      label: t.confirmButton,
+      href: absoluteUrl(newsletterPaths.confirm(input.confirmToken, newsletter.edition)),
     },
-    after: [
-      "The link works for 48 hours.",
-      "If you did not sign up, ignore this email: you will not be subscribed and will not hear from us again.",
-    ],
-    footerNote: `You received this email because this address was entered in a sign-up form on ${siteName}.`,
+    after: t.confirmAfter,
+    footerNote: t.signUpFormNote(siteName),
     footerLinks: newsletterFooter(recipient, newsletter),
     headers: unsubscribeHeaders(recipient.subscriberId, newsletter.id),
   });
@@ -101,20 +102,19 @@ export function alreadySubscribedEmail(input: {
   newsletter: NewsletterRef;
 }): OutgoingEmail {
   const { siteName, recipient, newsletter } = input;
+  const t = messagesFor(newsletter.edition).newsletters.emails;
   return compose({
     siteName,
+    lang: EDITION_INFO[newsletter.edition].lang,
     to: recipient.email,
     from: sender(newsletter),
-    subject: `You're already subscribed to ${newsletter.name}`,
-    title: "You're already subscribed",
-    preheader: "There is nothing to confirm.",
-    intro: [
-      `Someone, probably you, just signed up ${recipient.email} for ${newsletter.name}. This address is already subscribed, so there is nothing to confirm.`,
-      "To choose which newsletters you receive, or to unsubscribe, use your personal link:",
-    ],
-    button: { label: "Manage your newsletters", href: manageUrl(recipient.subscriberId) },
-    after: ["If that wasn't you, you can ignore this email; nothing has changed."],
-    footerNote: `You received this email because this address was entered in a sign-up form on ${siteName}.`,
+    subject: t.alreadySubject(newsletter.name),
+    title: t.alreadyTitle,
+    preheader: t.alreadyPreheader,
+    intro: t.alreadyIntro(newsletter.name, recipient.email),
+    button: { label: t.manage, href: manageUrl(recipient.subscriberId) },
+    after: t.alreadyAfter,
+    footerNote: t.signUpFormNote(siteName),
     footerLinks: newsletterFooter(recipient, newsletter),
     headers: unsubscribeHeaders(recipient.subscriberId, newsletter.id),
   });

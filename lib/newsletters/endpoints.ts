@@ -2,7 +2,9 @@ import "server-only";
 import { clientAddress } from "@/lib/http/client-address";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { confirmSubscription } from "./confirm";
-import { SIGN_UP_MESSAGES, type SignUpAnswer } from "./dto";
+import { isEdition } from "@/lib/i18n/editions";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { SignUpAnswer } from "./dto";
 import { answerBodyErrors, jsonAnswer, plainAnswer, readForm, seeOther, wantsJson } from "./http";
 import { newsletterPaths } from "./paths";
 import { savePreferences, resetPersonalLinks } from "./preferences";
@@ -20,17 +22,19 @@ import { unsubscribeByLink } from "./unsubscribe";
 
 const forbidden = (json: boolean) =>
   json ? jsonAnswer({ ok: false, message: "Forbidden" }, 403) : plainAnswer("Forbidden", 403);
+/** The answers newsletter forms show, in English unless a form says otherwise. */
+const ANSWERS = messagesFor("en").newsletters.answers;
+
 const badRequest = (json: boolean) =>
-  json
-    ? jsonAnswer({ ok: false, message: SIGN_UP_MESSAGES.failed }, 400)
-    : plainAnswer("Bad request", 400);
+  json ? jsonAnswer({ ok: false, message: ANSWERS.failed }, 400) : plainAnswer("Bad request", 400);
 
 function signUpMessage(answer: SignUpAnswer): string {
-  if (answer.ok) return SIGN_UP_MESSAGES.success(answer.newsletterNames);
-  if (answer.reason === "invalid-email") return SIGN_UP_MESSAGES.invalidEmail;
-  if (answer.reason === "no-newsletter") return SIGN_UP_MESSAGES.noNewsletter;
-  if (answer.reason === "limited") return SIGN_UP_MESSAGES.limited;
-  return SIGN_UP_MESSAGES.unknownNewsletter;
+  const t = messagesFor(answer.edition).newsletters.answers;
+  if (answer.ok) return t.success(answer.newsletterNames);
+  if (answer.reason === "invalid-email") return t.invalidEmail;
+  if (answer.reason === "no-newsletter") return t.noNewsletter;
+  if (answer.reason === "limited") return t.limited;
+  return t.unknownNewsletter;
 }
 
 const ANSWER_FIELDS = { "invalid-email": "email", "no-newsletter": "newsletter" } as const;
@@ -46,6 +50,7 @@ async function handleSubscribeUnchecked(request: Request): Promise<Response> {
       email: form.get("email"),
       newsletter: slugs,
       source: form.get("source"),
+      edition: form.get("edition"),
       homepage: form.get("homepage"),
     },
     clientAddress(request.headers),
@@ -62,15 +67,17 @@ async function handleSubscribeUnchecked(request: Request): Promise<Response> {
   }
   // The page shows the same choices again, with the outcome.
   const result = answer.ok ? "sent" : answer.reason;
-  return seeOther(newsletterPaths.signUpResult(slugs, result));
+  return seeOther(newsletterPaths.signUpResult(slugs, result, answer.edition));
 }
 
 async function handleConfirmUnchecked(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request)) return forbidden(false);
   const form = await readForm(request);
   const token = form?.get("token") ?? "";
+  const edition = form?.get("edition");
   const result = await confirmSubscription(token);
-  if (!result.ok) return seeOther(newsletterPaths.confirm(token));
+  if (!result.ok)
+    return seeOther(newsletterPaths.confirm(token, isEdition(edition) ? edition : "en"));
   return seeOther(`${result.managePath}&confirmed=${encodeURIComponent(result.newsletterSlug)}`);
 }
 
@@ -110,8 +117,8 @@ async function handleManageLinkUnchecked(
   const message = answer.ok
     ? "If this address receives any of our newsletters, we've sent it a link to manage them."
     : answer.reason === "limited"
-      ? SIGN_UP_MESSAGES.limited
-      : SIGN_UP_MESSAGES.invalidEmail;
+      ? ANSWERS.limited
+      : ANSWERS.invalidEmail;
   if (json) {
     const status = answer.ok ? 200 : answer.reason === "limited" ? 429 : 400;
     return jsonAnswer({ ok: answer.ok, message, ...(answer.ok ? {} : { field: "email" }) }, status);

@@ -1,16 +1,25 @@
-/** Addresses of the reader-side newsletter pages and endpoints (safe in client code). */
+import { editionPath, type Edition } from "@/lib/i18n/editions";
+
+/**
+ * Addresses of the reader-side newsletter pages and endpoints (safe in
+ * client code). A page that speaks to the reader is in their newsletter's
+ * edition (`/uk/newsletters/…`); the endpoints serve both.
+ */
 export const newsletterPaths = {
   /** Every active newsletter, each with a sign-up form. */
   index: "/newsletters",
+  /** The index in an edition: "/uk/newsletters". */
+  indexIn: (edition: Edition) => editionPath(edition, "/newsletters"),
   /** One newsletter's form on its own; the no-JavaScript sign-up answers land here. */
   signUp: (slug: string) => `/newsletters/sign-up?newsletter=${encodeURIComponent(slug)}`,
   /** Where a sign-up posted without JavaScript lands: the choices it made, and its outcome. */
-  signUpResult: (slugs: string[], result: string) => {
+  signUpResult: (slugs: string[], result: string, edition: Edition = "en") => {
     const query = new URLSearchParams(slugs.slice(0, 20).map((slug) => ["newsletter", slug]));
     query.set("result", result);
-    return `/newsletters/sign-up?${query}`;
+    return editionPath(edition, `/newsletters/sign-up?${query}`);
   },
-  confirm: (token: string) => `/newsletters/confirm?token=${encodeURIComponent(token)}`,
+  confirm: (token: string, edition: Edition = "en") =>
+    editionPath(edition, `/newsletters/confirm?token=${encodeURIComponent(token)}`),
   manage: (token: string) => `/newsletters/manage?token=${encodeURIComponent(token)}`,
   /** The page with the "Unsubscribe" button (what a browser opening the one-click URL sees). */
   unsubscribePage: (token: string) => `/newsletters/unsubscribe?token=${encodeURIComponent(token)}`,

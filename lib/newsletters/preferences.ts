@@ -46,7 +46,15 @@ async function newslettersFor(reader: Reader) {
   return db.newsletter.findMany({
     where: { OR: [{ active: true }, { id: { in: confirmed } }] },
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, description: true, cadence: true, active: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      cadence: true,
+      active: true,
+      edition: true,
+    },
   });
 }
 

@@ -8,12 +8,15 @@ import { normalizeEmail } from "./email-address";
 import { alreadySubscribedEmail, confirmationEmail } from "./emails";
 import { isAddressLimited, isClientLimited } from "./limits";
 import { newConfirmToken } from "./link-tokens";
+import { DEFAULT_EDITION, isEdition, type Edition } from "@/lib/i18n/editions";
 
 export interface SignUpInput {
   email?: unknown;
   /** One newsletter's slug, or several (a form with a checkbox per newsletter). */
   newsletter?: unknown;
   source?: unknown;
+  /** The edition of the page the form was on: the language of the answer. */
+  edition?: unknown;
   /** The honeypot: a field people never see, so anything in it came from a bot. */
   homepage?: unknown;
 }
@@ -31,7 +34,13 @@ function requestedSlugs(value: unknown): string[] {
   return [...new Set(slugs)].slice(0, MAX_SIGN_UP_CHOICES);
 }
 
-type NewsletterRow = { id: string; name: string; senderName: string; senderEmail: string };
+type NewsletterRow = {
+  id: string;
+  name: string;
+  senderName: string;
+  senderEmail: string;
+  edition: Edition;
+};
 
 /**
  * A sign-up form's submission, for one newsletter or several. The answer
@@ -47,22 +56,32 @@ export async function signUp(
   clientAddress: string,
   now = new Date(),
 ): Promise<SignUpAnswer> {
+  // The answer is in the language of the page the form was on.
+  const formEdition = isEdition(input.edition) ? input.edition : null;
   const slugs = requestedSlugs(input.newsletter);
-  if (!slugs.length) return { ok: false, reason: "no-newsletter" };
+  if (!slugs.length) {
+    return { ok: false, reason: "no-newsletter", edition: formEdition ?? DEFAULT_EDITION };
+  }
   const newsletters: NewsletterRow[] = await db.newsletter.findMany({
     where: { slug: { in: slugs }, active: true, membersOnly: false },
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, senderName: true, senderEmail: true },
+    select: { id: true, name: true, senderName: true, senderEmail: true, edition: true },
   });
-  if (!newsletters.length) return { ok: false, reason: "unknown-newsletter" };
+  // Each newsletter's emails are in its own edition's language.
+  const edition = formEdition ?? newsletters[0]?.edition ?? DEFAULT_EDITION;
+  if (!newsletters.length) return { ok: false, reason: "unknown-newsletter", edition };
   const email = normalizeEmail(input.email);
-  if (!email) return { ok: false, reason: "invalid-email" };
-  const success = { ok: true as const, newsletterNames: newsletters.map((n) => n.name) };
+  if (!email) return { ok: false, reason: "invalid-email", edition };
+  const success = {
+    ok: true as const,
+    newsletterNames: newsletters.map((n) => n.name),
+    edition,
+  };
 
   // A filled honeypot gets the success page and nothing is stored or sent.
   if (typeof input.homepage === "string" && input.homepage !== "") return success;
 
-  if (await isClientLimited(clientAddress)) return { ok: false, reason: "limited" };
+  if (await isClientLimited(clientAddress)) return { ok: false, reason: "limited", edition };
   const source = parseSource(input.source);
   const site = await getSiteSettings();
   for (const newsletter of newsletters) {

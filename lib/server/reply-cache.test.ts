@@ -265,6 +265,10 @@ describe("which requests the reply cache may answer", () => {
       expect(replyCacheable(request(path)), path).toBe(false);
     }
     expect(replyCacheable(request("/newsletters/confirm/abc"))).toBe(false);
+    for (const path of ["/uk/newsletters/confirm", "/uk/comments/sign-in", "/uk/search"]) {
+      expect(replyCacheable(request(path)), path).toBe(false);
+    }
+    expect(replyCacheable(request("/uk/newsletters"))).toBe(true);
     expect(replyCacheable(request("/editorial-standards"))).toBe(true);
   });
 });

@@ -44,7 +44,7 @@ const DRAFT_MODE_COOKIE = "__prerender_bypass";
 
 // As deploy/varnish/default.vcl passes them, plus Next's own files.
 const PERSONAL_PATH =
-  /^\/(?:editor|api|login|account|preview|search|healthz|metrics|comments|_next)(?:\/|$)|^\/newsletters\/(?:confirm|manage|unsubscribe|sign-up)(?:\/|$)/;
+  /^\/(?:editor|api|login|account|preview|search|healthz|metrics|comments|_next)(?:\/|$)|^(?:\/uk)?\/(?:comments|search)(?:\/|$)|^(?:\/uk)?\/newsletters\/(?:confirm|manage|unsubscribe|sign-up)(?:\/|$)/;
 
 // Requests Next answers with something other than the page's HTML.
 const NEXT_REQUEST_HEADERS = [

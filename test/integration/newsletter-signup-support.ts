@@ -4,7 +4,9 @@ import { testDb } from "./database";
 
 let counter = 0;
 
-export async function createNewsletter(overrides: { active?: boolean; name?: string } = {}) {
+export async function createNewsletter(
+  overrides: { active?: boolean; name?: string; edition?: "en" | "uk" } = {},
+) {
   const n = ++counter;
   return testDb().newsletter.create({
     data: {
@@ -15,6 +17,7 @@ export async function createNewsletter(overrides: { active?: boolean; name?: str
       senderName: "The Desk",
       senderEmail: "desk@example.org",
       active: overrides.active ?? true,
+      edition: overrides.edition ?? "en",
       position: n,
     },
   });

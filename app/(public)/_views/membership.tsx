@@ -6,6 +6,7 @@ import { SignUpForm } from "@/components/newsletters/sign-up-form";
 import { getMembershipOffer } from "@/lib/membership/queries";
 import { formatMoney, moneyInput } from "@/lib/membership/rules";
 import { paymentsEnabled } from "@/lib/membership/stripe";
+import { messagesFor } from "@/lib/i18n/messages";
 import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { listMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/seo/urls";
@@ -157,6 +158,7 @@ async function PaymentsOff() {
         <div className="nl-card">
           <SignUpForm
             newsletters={newsletters}
+            text={messagesFor("en").newsletters.form}
             source="newsletters-page"
             formLabel="Sign up for our newsletters"
           />

@@ -25,9 +25,9 @@ export type SlugPageProps = { params: Promise<{ slug: string; cursor?: string }>
  * site's own pages (SITE_PAGE_SLUGS, reserved for them in
  * lib/slugs/rules.ts), an article, a page, a live blog (whose older updates
  * page like a list) or a section (or an old slug's new home), else nothing.
- * Corrections, newsletters and membership are run by the English edition
- * alone. A slug
- * of the other edition is sent to its own address.
+ * Corrections and membership are run by the English edition alone; each
+ * edition has its own newsletters. A slug of the other edition is sent to
+ * its own address.
  */
 async function load(edition: Edition, slug: string, cursor: string | undefined) {
   const position = listPosition(cursor);
@@ -40,7 +40,7 @@ async function load(edition: Edition, slug: string, cursor: string | undefined) 
     return english ? { kind: "corrections" as const, before } : null;
   }
   if (slug === SITE_PAGE_SLUGS.newsletters) {
-    return before || !english ? null : { kind: "newsletters" as const };
+    return before ? null : { kind: "newsletters" as const };
   }
   if (slug === SITE_PAGE_SLUGS.membership) {
     return before || !english ? null : { kind: "membership" as const };
@@ -81,7 +81,7 @@ export function slugRoute(edition: Edition) {
         case "corrections":
           return correctionsMetadata(found.before);
         case "newsletters":
-          return newslettersMetadata();
+          return newslettersMetadata(edition);
         case "membership":
           return membershipMetadata();
         case "section":
@@ -103,7 +103,7 @@ export function slugRoute(edition: Edition) {
         case "corrections":
           return <CorrectionsView before={found.before} />;
         case "newsletters":
-          return <NewslettersView />;
+          return <NewslettersView edition={edition} />;
         case "membership":
           return <MembershipView />;
         case "section":

@@ -4,6 +4,7 @@ import type { FormEvent } from "react";
 import {
   Checkbox,
   NameField,
+  Select,
   TextArea,
   TextField,
   fieldProps,
@@ -14,6 +15,8 @@ import { useNamedValues } from "@/components/editor/manage/use-named-values";
 import { createNewsletterAction, updateNewsletterAction } from "@/lib/newsletters/admin/actions";
 import type { ManagedNewsletterDto } from "@/lib/newsletters/admin/dto";
 import { NEWSLETTER_LIMITS } from "@/lib/newsletters/admin/newsletter-schemas";
+import { EDITION_LABELS } from "@/lib/i18n/edition-labels";
+import { EDITIONS, isEdition } from "@/lib/i18n/editions";
 
 /** What the form edits: a newsletter as the staff screens read it, less its id and counts. */
 export type NewsletterFormValues = Omit<ManagedNewsletterDto, "id" | "counts">;
@@ -26,6 +29,7 @@ const LABELS: Record<string, string> = {
   senderName: "Sender name",
   senderEmail: "Sender address",
   position: "Order",
+  edition: "Edition",
 };
 
 const FORM = "newsletter";
@@ -94,6 +98,20 @@ export function NewsletterForm({ id, initial }: { id?: string; initial: Newslett
           value={Number.isFinite(values.position) ? values.position : ""}
           onChange={(_, input) => set("position", input.valueAsNumber)}
         />
+        <Select
+          {...field("edition")}
+          hint="Its sign-up forms are on this edition's pages, and its emails in its language."
+          value={values.edition}
+          onChange={(value) => {
+            if (isEdition(value)) set("edition", value);
+          }}
+        >
+          {EDITIONS.map((edition) => (
+            <option key={edition} value={edition}>
+              {EDITION_LABELS[edition]}
+            </option>
+          ))}
+        </Select>
         <TextField
           {...field("senderName")}
           hint="Who the email is from in the inbox."

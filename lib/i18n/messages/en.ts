@@ -3,6 +3,12 @@ import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
 import { spokenTime } from "@/lib/narration/time-format";
 
+/** "A", "A and B", "A, B and C". */
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 /** Reader-facing interface text of the English edition. */
 export const en = {
   skipToContent: "Skip to content",
@@ -65,6 +71,105 @@ export const en = {
   siteDescription: (site: string) => `News and analysis from ${site}.`,
   typeLabels: TYPE_LABELS,
   correctionLabels: CORRECTION_LABELS,
+  newsletters: {
+    kicker: "Newsletters",
+    regionTitle: "Get our newsletters",
+    regionIntro:
+      "Free, in your inbox. We only send what you sign up for, and every email has a link to leave.",
+    allNewsletters: "All newsletters",
+    regionFormLabel: "Sign up for our newsletters",
+    allOurNewsletters: "All our newsletters",
+    footerFormLabel: (name: string) => `${name} (footer)`,
+    /** What the sign-up form itself shows (handed to the client island). */
+    form: {
+      requiredNote: "indicates required",
+      emailLabel: "Email address",
+      submit: "Sign up",
+      pending: "Signing up…",
+      invalidEmail: "Please, enter correct email address",
+      noNewsletter: "Please choose at least one newsletter.",
+    },
+    answers: {
+      invalidEmail: "Please, enter correct email address",
+      noNewsletter: "Please choose at least one newsletter.",
+      unknownNewsletter: "This newsletter is not available any more.",
+      limited: "Too many sign-ups from your connection. Please try again in an hour.",
+      failed: "Something went wrong. Please try again.",
+      success: (names: string[]) =>
+        names.length > 1
+          ? `Thank you for signing up for ${listNames(names)}! We've sent you a confirmation email for each. Please click the link in each to confirm your subscriptions.`
+          : `Thank you for signing up for ${names[0] ?? "our newsletter"}! We've sent you a confirmation email. Please click the link in it to confirm your subscription.`,
+    },
+    index: {
+      title: "Our newsletters",
+      description: (site: string) =>
+        `Every ${site} newsletter, free: sign up with your email address and confirm from your inbox.`,
+      lede: (site: string) =>
+        `The reporting of ${site}, in your inbox. Choose as many as you like; we send a confirmation email for each first, and every newsletter has a one-click unsubscribe link.`,
+      formTitle: "Sign up",
+      none: "There are no newsletters to sign up for at the moment.",
+      privacyTitle: "What we keep",
+      privacy:
+        "Your email address, the newsletters you chose, whether each is confirmed or unsubscribed and when, and which form you used. No name, no tracking pixels, no tracked links. Sign-ups that are never confirmed are deleted.",
+    },
+    signUpPage: {
+      title: "Sign up",
+      notFound: "Newsletter not found",
+      notAvailable: "This newsletter is not available any more.",
+      seeAll: "See all our newsletters",
+      checkInbox: "Check your inbox",
+      signUpFor: (name: string) => `Sign up for ${name}`,
+      signUpForAll: "Sign up for our newsletters",
+      formLabel: "Newsletter sign-up",
+    },
+    confirmPage: {
+      title: "Confirm your subscription",
+      invalidTitle: "This confirmation link no longer works",
+      invalidLede:
+        "Confirmation links work once, for 48 hours, and only the newest one sent to an address works.",
+      invalidHelp:
+        "If you already confirmed, you are subscribed: nothing more to do. Otherwise, sign up again and we will send you a new link.",
+      signUpAgain: "Sign up again",
+      question: (newsletter: string, email: string) => [
+        "Start receiving ",
+        newsletter,
+        " at ",
+        email,
+        "?",
+      ],
+      button: "Confirm subscription",
+      notYou: "Didn't sign up? Close this page: without confirmation you will not be subscribed.",
+    },
+    emails: {
+      manage: "Manage your newsletters",
+      unsubscribeFrom: (newsletter: string) => `Unsubscribe from ${newsletter}`,
+      signUpFormNote: (site: string) =>
+        `You received this email because this address was entered in a sign-up form on ${site}.`,
+      confirmSubject: (newsletter: string) => `Confirm your subscription to ${newsletter}`,
+      confirmTitle: "Please confirm your subscription",
+      confirmPreheader: (newsletter: string) => `One click and ${newsletter} is on its way.`,
+      confirmIntro: (newsletter: string, site: string, email: string) => [
+        `Thank you for signing up for ${newsletter} from ${site}.`,
+        `To start receiving it at ${email}, please confirm your subscription:`,
+      ],
+      confirmButton: "Confirm subscription",
+      confirmAfter: [
+        "The link works for 48 hours.",
+        "If you did not sign up, ignore this email: you will not be subscribed and will not hear from us again.",
+      ],
+      alreadySubject: (newsletter: string) => `You're already subscribed to ${newsletter}`,
+      alreadyTitle: "You're already subscribed",
+      alreadyPreheader: "There is nothing to confirm.",
+      alreadyIntro: (newsletter: string, email: string) => [
+        `Someone, probably you, just signed up ${email} for ${newsletter}. This address is already subscribed, so there is nothing to confirm.`,
+        "To choose which newsletters you receive, or to unsubscribe, use your personal link:",
+      ],
+      alreadyAfter: ["If that wasn't you, you can ignore this email; nothing has changed."],
+      issueNote: (newsletter: string, site: string) =>
+        `You receive ${newsletter} because you subscribed on ${site}.`,
+      readTheStory: "Read the story",
+    },
+  },
   audio: {
     label: AI_AUDIO_LABEL,
     region: "Audio version of this article",
@@ -91,7 +196,11 @@ type Widen<T> = {
     ? string
     : T[K] extends string | null
       ? string | null
-      : T[K] extends (...args: infer A) => string
-        ? (...args: A) => string
-        : Widen<T[K]>;
+      : T[K] extends readonly string[]
+        ? readonly string[]
+        : T[K] extends (...args: infer A) => string
+          ? (...args: A) => string
+          : T[K] extends (...args: infer A) => readonly string[]
+            ? (...args: A) => readonly string[]
+            : Widen<T[K]>;
 };

@@ -1,3 +1,4 @@
+import type { Edition } from "@/lib/i18n/editions";
 import type { RowProblem } from "./import-rows";
 import type { SubscriptionStatusFilter } from "./subscriber-params";
 
@@ -31,6 +32,8 @@ export interface ManagedNewsletterDto {
   active: boolean;
   /** Only members' addresses may subscribe (a membership perk). */
   membersOnly: boolean;
+  /** The edition whose pages offer it, and the language of its emails. */
+  edition: Edition;
   position: number;
   counts: StatusCounts;
 }

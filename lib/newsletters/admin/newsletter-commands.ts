@@ -30,6 +30,7 @@ const fieldsOf = (input: CreateNewsletterInput) => ({
   senderEmail: input.senderEmail,
   active: input.active,
   membersOnly: input.membersOnly,
+  edition: input.edition,
   position: input.position,
 });
 

@@ -14,6 +14,7 @@ export const newsletterFormSelect = {
   senderEmail: true,
   active: true,
   membersOnly: true,
+  edition: true,
   position: true,
 } as const;
 

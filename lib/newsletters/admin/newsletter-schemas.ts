@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EDITIONS } from "@/lib/i18n/editions";
 import { isEmailAddress } from "@/lib/mail/validate";
 import { namedSchemas, optionalText, requiredText, slugInput } from "@/lib/manage/form-schemas";
 
@@ -30,6 +31,7 @@ const newsletterFields = z.object({
     .refine(isEmailAddress, "Enter an address such as newsletters@example.com."),
   active: z.boolean(),
   membersOnly: z.boolean().default(false),
+  edition: z.enum(EDITIONS, { message: "Choose an edition." }).default("en"),
   position: z.coerce
     .number({ message: "Enter a whole number." })
     .int("Enter a whole number.")

@@ -2,6 +2,7 @@ import "server-only";
 import { publicStoryFilter } from "@/lib/articles/rules";
 import type { Tx } from "@/lib/manage/audit";
 import { variantUrl } from "@/lib/media/variants";
+import { editionPath } from "@/lib/i18n/editions";
 import { absoluteUrl, paths } from "@/lib/seo/urls";
 import type { IssueContent, IssueStory } from "./render";
 
@@ -24,6 +25,7 @@ export async function loadIssueStories(
     select: {
       id: true,
       slug: true,
+      edition: true,
       title: true,
       standfirst: true,
       heroAlt: true,
@@ -45,7 +47,7 @@ export async function loadIssueStories(
         id: row.id,
         title: row.title,
         standfirst: row.standfirst,
-        url: absoluteUrl(paths.article(row.slug)),
+        url: absoluteUrl(paths.article(row.slug, row.edition)),
         section: row.section?.name ?? "",
         bylines: row.authors.map(({ author }) => author.name),
         image: hero
@@ -73,7 +75,7 @@ export async function loadIssueContent(
   // One after another: inside a transaction they share one connection.
   const newsletter = await client.newsletter.findUnique({
     where: { id: issue.newsletterId },
-    select: { id: true, name: true, senderName: true, senderEmail: true },
+    select: { id: true, name: true, senderName: true, senderEmail: true, edition: true },
   });
   const settings = await client.siteSettings.findUnique({
     where: { id: 1 },
@@ -83,7 +85,7 @@ export async function loadIssueContent(
   if (!newsletter) return null;
   return {
     siteName: settings?.name ?? "Newsroom",
-    siteUrl: absoluteUrl("/"),
+    siteUrl: absoluteUrl(newsletter ? editionPath(newsletter.edition, "/") : "/"),
     newsletter,
     subject: issue.subject,
     intro: issue.intro,

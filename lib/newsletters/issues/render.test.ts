@@ -81,4 +81,19 @@ describe("renderIssueEmail", () => {
     expect(subject).toBe(`[Test] ${content.subject}`);
     expect(text).toContain("Test copy sent to editor@example.com.");
   });
+
+  it("writes a Ukrainian newsletter's own words in Ukrainian", () => {
+    const ukrainian: IssueContent = {
+      ...content,
+      newsletter: { ...content.newsletter, name: "Ранок", edition: "uk" },
+    };
+    const { html, text } = renderIssueEmail(ukrainian, links);
+    expect(html).toContain('<html lang="uk">');
+    expect(html).toContain("Olena Koval, Mark Jensen і Iryna Bondar");
+    expect(text).toContain("Автор: Olena Koval, Mark Jensen і Iryna Bondar");
+    expect(html).toContain(">Читати матеріал</a>");
+    expect(text).toContain("Відписатися від Ранок: https://dispatch.example/api/newsletters/");
+    expect(text).toContain("Ви отримуєте Ранок, бо підписалися на сайті The Northern Dispatch.");
+    expect(html).not.toContain("Read the story");
+  });
 });

@@ -4,6 +4,8 @@ import {
   renderTextLayout,
   type EmailLink,
 } from "@/lib/mail/email-layout";
+import { EDITION_INFO, type Edition } from "@/lib/i18n/editions";
+import { messagesFor } from "@/lib/i18n/messages";
 import { escapeHtml } from "@/lib/text/html";
 
 /**
@@ -28,7 +30,14 @@ export interface IssueStory {
 export interface IssueContent {
   siteName: string;
   siteUrl: string;
-  newsletter: { id: string; name: string; senderName: string; senderEmail: string };
+  newsletter: {
+    id: string;
+    name: string;
+    senderName: string;
+    senderEmail: string;
+    /** The issue is written in its edition's language, and so are its own words. */
+    edition?: Edition;
+  };
   subject: string;
   intro: string;
   stories: IssueStory[];
@@ -62,12 +71,14 @@ export function introParagraphs(intro: string): string[][] {
 const card = `background-color:${C.card};color:${C.ink};`;
 const muted = `background-color:${C.card};color:${C.muted};`;
 
-function bylineText(bylines: string[]): string {
+type Words = ReturnType<typeof messagesFor>;
+
+function bylineText(bylines: string[], t: Words): string {
   if (bylines.length <= 1) return bylines[0] ?? "";
-  return `${bylines.slice(0, -1).join(", ")} and ${bylines[bylines.length - 1]}`;
+  return `${bylines.slice(0, -1).join(", ")} ${t.and} ${bylines[bylines.length - 1]}`;
 }
 
-function storyHtml(story: IssueStory, first: boolean): string {
+function storyHtml(story: IssueStory, first: boolean, t: Words): string {
   const url = escapeHtml(story.url);
   const rule = first ? "" : `border-top:1px solid ${C.rule};padding-top:24px;`;
   const image = story.image
@@ -76,10 +87,10 @@ function storyHtml(story: IssueStory, first: boolean): string {
   const kicker = story.section
     ? `<p class="nl-muted" style="margin:0 0 6px;font-family:${SANS};font-size:12px;font-weight:700;letter-spacing:0.06em;text-transform:uppercase;${muted}">${escapeHtml(story.section)}</p>`
     : "";
-  const byline = bylineText(story.bylines);
+  const byline = bylineText(story.bylines, t);
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 28px;"><tr><td class="nl-card nl-rule" style="${rule}${card}">
 ${image}${kicker}<h2 class="nl-card" style="margin:0 0 8px;font-family:${SERIF};font-size:22px;line-height:1.25;font-weight:700;${card}"><a href="${url}" class="nl-card" style="${card}text-decoration:none;">${escapeHtml(story.title)}</a></h2>
-${story.standfirst ? `<p class="nl-card" style="margin:0 0 10px;font-size:17px;line-height:1.5;${card}">${escapeHtml(story.standfirst)}</p>` : ""}<p class="nl-muted" style="margin:0;font-family:${SANS};font-size:14px;line-height:1.5;${muted}">${byline ? `${escapeHtml(byline)} &nbsp;·&nbsp; ` : ""}<a href="${url}" class="nl-link" style="color:${C.link};background-color:${C.card};text-decoration:underline;">Read the story</a></p>
+${story.standfirst ? `<p class="nl-card" style="margin:0 0 10px;font-size:17px;line-height:1.5;${card}">${escapeHtml(story.standfirst)}</p>` : ""}<p class="nl-muted" style="margin:0;font-family:${SANS};font-size:14px;line-height:1.5;${muted}">${byline ? `${escapeHtml(byline)} &nbsp;·&nbsp; ` : ""}<a href="${url}" class="nl-link" style="color:${C.link};background-color:${C.card};text-decoration:underline;">${escapeHtml(t.newsletters.emails.readTheStory)}</a></p>
 </td></tr></table>`;
 }
 
@@ -92,15 +103,21 @@ function introHtml(intro: string): string {
     .join("\n");
 }
 
-function footer(content: IssueContent, links: IssueLinks): { note: string; links: EmailLink[] } {
+function footer(
+  content: IssueContent,
+  links: IssueLinks,
+  t: Words,
+): { note: string; links: EmailLink[] } {
+  const words = t.newsletters.emails;
+  // A test copy goes to staff, who work in English.
   const note = links.testFor
     ? `Test copy sent to ${links.testFor}. Subscribers' copies carry their own links to manage their newsletters and to unsubscribe.`
-    : `You receive ${content.newsletter.name} because you subscribed on ${content.siteName}.`;
+    : words.issueNote(content.newsletter.name, content.siteName);
   return {
     note,
     links: [
-      { label: "Manage your newsletters", href: links.manageUrl },
-      { label: `Unsubscribe from ${content.newsletter.name}`, href: links.unsubscribeUrl },
+      { label: words.manage, href: links.manageUrl },
+      { label: words.unsubscribeFrom(content.newsletter.name), href: links.unsubscribeUrl },
     ],
   };
 }
@@ -110,12 +127,15 @@ export function renderIssueEmail(
   links: IssueLinks,
 ): { subject: string; html: string; text: string } {
   const subject = links.testFor ? `[Test] ${content.subject}` : content.subject;
-  const end = footer(content, links);
+  const edition = content.newsletter.edition ?? "en";
+  const t = messagesFor(edition);
+  const end = footer(content, links, t);
   const heading = `<p class="nl-muted" style="margin:0 0 6px;font-family:${SANS};font-size:13px;font-weight:700;letter-spacing:0.06em;text-transform:uppercase;${muted}">${escapeHtml(content.newsletter.name)}</p>
 <h1 class="nl-card" style="margin:0 0 20px;font-family:${SERIF};font-size:28px;line-height:1.2;font-weight:700;${card}">${escapeHtml(content.subject)}</h1>`;
   const firstParagraph = introParagraphs(content.intro)[0]?.join(" ");
   const html = renderEmailLayout({
     siteName: content.siteName,
+    lang: EDITION_INFO[edition].lang,
     siteUrl: content.siteUrl,
     title: content.subject,
     preheader: firstParagraph ?? content.stories[0]?.standfirst ?? "",
@@ -123,7 +143,7 @@ export function renderIssueEmail(
     bodyHtml: [
       heading,
       introHtml(content.intro),
-      ...content.stories.map((story, index) => storyHtml(story, index === 0)),
+      ...content.stories.map((story, index) => storyHtml(story, index === 0, t)),
     ].join("\n"),
     footerLinks: end.links,
     footerNote: end.note,
@@ -133,8 +153,8 @@ export function renderIssueEmail(
       ...(story.section ? [story.section.toUpperCase()] : []),
       story.title,
       ...(story.standfirst ? [story.standfirst] : []),
-      ...(story.bylines.length ? [`By ${bylineText(story.bylines)}`] : []),
-      `Read the story: ${story.url}`,
+      ...(story.bylines.length ? [`${t.by} ${bylineText(story.bylines, t)}`] : []),
+      `${t.newsletters.emails.readTheStory}: ${story.url}`,
     ].join("\n"),
   );
   const text = renderTextLayout({

@@ -29,4 +29,12 @@ export const DEMO_NEWSLETTERS: readonly DemoNewsletter[] = [
       "A short email when something major happens, and only then: usually a few times a month.",
     cadence: "As it happens",
   },
+  {
+    slug: "ranok",
+    name: "Ранок",
+    description:
+      "Що сталося за ніч і на що зважати сьогодні: за п'ять хвилин, щоранку о 7:00 за київським часом.",
+    cadence: "Щодня",
+    edition: "uk",
+  },
 ];

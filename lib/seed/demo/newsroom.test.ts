@@ -127,13 +127,19 @@ describe("buildDemoNewsroom", () => {
     }
   });
 
-  it("has four newsletters with cadences", () => {
-    expect(newsroom.newsletters).toHaveLength(4);
-    expect(new Set(newsroom.newsletters.map((n) => n.slug)).size).toBe(4);
+  it("has four English newsletters and one Ukrainian, with cadences", () => {
+    const english = newsroom.newsletters.filter((n) => (n.edition ?? "en") === "en");
+    const ukrainian = newsroom.newsletters.filter((n) => n.edition === "uk");
+    expect(english).toHaveLength(4);
+    expect(ukrainian).toHaveLength(1);
+    expect(new Set(newsroom.newsletters.map((n) => n.slug)).size).toBe(5);
     for (const newsletter of newsroom.newsletters) {
       expect(checkSlug(newsletter.slug)).toBeNull();
       expect(newsletter.description.length).toBeGreaterThan(40);
+    }
+    for (const newsletter of english) {
       expect(newsletter.cadence).toMatch(/^(Daily|Weekly|As it happens)$/);
     }
+    expect(ukrainian[0]!.cadence).toBe("Щодня");
   });
 });

@@ -92,6 +92,8 @@ export interface DemoNewsletter {
   name: string;
   description: string;
   cadence: string;
+  /** English unless said. */
+  edition?: "en" | "uk";
 }
 
 export interface DemoNewsroom {

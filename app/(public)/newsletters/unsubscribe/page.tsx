@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignUpForm } from "@/components/newsletters/sign-up-form";
+import { messagesFor } from "@/lib/i18n/messages";
 import { newsletterPaths } from "@/lib/newsletters/paths";
 import { getSignUpNewsletter } from "@/lib/newsletters/queries";
 import { tokenPageMetadata } from "@/lib/newsletters/token-page-metadata";
@@ -58,7 +59,11 @@ export default async function UnsubscribePage({ searchParams }: Props) {
             <h2 id="again-heading">Changed your mind?</h2>
             <p>Sign up again; we&apos;ll send a confirmation email first.</p>
             <div className="nl-card">
-              <SignUpForm newsletters={[newsletter]} source="unsubscribe-page" />
+              <SignUpForm
+                newsletters={[newsletter]}
+                text={messagesFor("en").newsletters.form}
+                source="unsubscribe-page"
+              />
             </div>
           </section>
         ) : null}

@@ -68,6 +68,7 @@ export default async function EditNewsletterPage({
               senderName: newsletter.senderName,
               senderEmail: newsletter.senderEmail,
               active: newsletter.active,
+              edition: newsletter.edition,
               membersOnly: newsletter.membersOnly,
               position: newsletter.position,
             }}

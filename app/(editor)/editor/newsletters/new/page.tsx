@@ -28,6 +28,7 @@ export default async function NewNewsletterPage() {
             senderEmail: "",
             active: true,
             membersOnly: false,
+            edition: "en",
             position,
           }}
         />

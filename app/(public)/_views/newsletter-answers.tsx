@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignUpForm, type SignUpFormState } from "@/components/newsletters/sign-up-form";
+import { editionSite } from "@/lib/i18n/edition-site";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
+import { tokenPageMetadata } from "@/lib/newsletters/token-page-metadata";
+import { viewConfirmation } from "@/lib/newsletters/confirm";
+import { newsletterPaths } from "@/lib/newsletters/paths";
+import { listSignUpNewsletters } from "@/lib/newsletters/queries";
+import { getSiteSettings } from "@/lib/site/settings";
+import "@/app/styles/newsletters.css";
+
+/**
+ * The two newsletter pages a reader reaches from a form or an email, in
+ * each edition: the sign-up answer page and the confirmation link's page.
+ * Both are rendered per request (their routes are force-dynamic).
+ */
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+const many = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : []).slice(0, 20);
+
+const siteName = async (edition: Edition) => editionSite(await getSiteSettings(), edition).name;
+
+export async function signUpPageMetadata(edition: Edition): Promise<Metadata> {
+  const t = messagesFor(edition).newsletters.signUpPage;
+  return {
+    title: `${t.title} | ${await siteName(edition)}`,
+    robots: { index: false, follow: true },
+  };
+}
+
+/**
+ * The sign-up form on its own: the edition's newsletters, those asked for
+ * ticked. A sign-up posted without JavaScript lands here with its choices
+ * and its outcome (`result`), which says nothing about whether the address
+ * was known.
+ */
+export async function SignUpPageView({
+  edition,
+  searchParams,
+}: {
+  edition: Edition;
+  searchParams: SearchParams;
+}) {
+  const params = await searchParams;
+  const all = await listSignUpNewsletters(edition);
+  const t = messagesFor(edition).newsletters;
+  const asked = new Set(many(params.newsletter));
+  const chosen = all.filter((newsletter) => asked.has(newsletter.slug));
+  if (!all.length || (asked.size && !chosen.length)) {
+    return (
+      <div className="container nl-page nl-page-narrow">
+        <h1>{t.signUpPage.notFound}</h1>
+        <p className="nl-lede">{t.signUpPage.notAvailable}</p>
+        <p>
+          <Link href={newsletterPaths.indexIn(edition)}>{t.signUpPage.seeAll}</Link>
+        </p>
+      </div>
+    );
+  }
+  const result = one(params.result);
+  const initial: SignUpFormState =
+    result === "sent"
+      ? { status: "success", message: t.answers.success(chosen.map((n) => n.name)) }
+      : result === "invalid-email"
+        ? { status: "error", message: t.answers.invalidEmail, field: "email" }
+        : result === "no-newsletter"
+          ? { status: "error", message: t.answers.noNewsletter, field: "newsletter" }
+          : result === "limited"
+            ? { status: "error", message: t.answers.limited }
+            : { status: "idle" };
+  const heading =
+    result === "sent"
+      ? t.signUpPage.checkInbox
+      : chosen.length === 1
+        ? t.signUpPage.signUpFor(chosen[0]!.name)
+        : t.signUpPage.signUpForAll;
+  return (
+    <div className="container nl-page nl-page-narrow">
+      <p className="kicker">{t.kicker}</p>
+      <h1>{heading}</h1>
+      <div className="nl-card">
+        <SignUpForm
+          newsletters={all}
+          edition={edition}
+          text={t.form}
+          checked={chosen.map((newsletter) => newsletter.slug)}
+          source="sign-up-page"
+          formLabel={t.signUpPage.formLabel}
+          initial={initial}
+        />
+      </div>
+      <p className="nl-actions">
+        <Link href={newsletterPaths.indexIn(edition)}>{t.allOurNewsletters}</Link>
+      </p>
+    </div>
+  );
+}
+
+export async function confirmPageMetadata(edition: Edition): Promise<Metadata> {
+  return tokenPageMetadata(
+    messagesFor(edition).newsletters.confirmPage.title,
+    await siteName(edition),
+  );
+}
+
+/**
+ * The confirmation email's link. Opening it changes nothing (mail filters
+ * open every link); the button confirms, by POST.
+ */
+export async function ConfirmPageView({
+  edition,
+  searchParams,
+}: {
+  edition: Edition;
+  searchParams: SearchParams;
+}) {
+  const { token } = await searchParams;
+  const view = await viewConfirmation(token);
+  const t = messagesFor(edition).newsletters;
+  const c = t.confirmPage;
+  if (view.state === "invalid") {
+    return (
+      <div className="container nl-page nl-page-narrow">
+        <p className="kicker">{t.kicker}</p>
+        <h1>{c.invalidTitle}</h1>
+        <p className="nl-lede">{c.invalidLede}</p>
+        <p>{c.invalidHelp}</p>
+        <p className="nl-actions">
+          <Link href={newsletterPaths.indexIn(edition)} className="button">
+            {c.signUpAgain}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  // "Start receiving <newsletter> at <address>?", the two values in bold.
+  const [before, newsletter, between, email, after] = c.question(view.newsletterName, view.email);
+  return (
+    <div className="container nl-page nl-page-narrow">
+      <p className="kicker">{t.kicker}</p>
+      <h1>{c.title}</h1>
+      <p className="nl-lede">
+        {before}
+        <strong>{newsletter}</strong>
+        {between}
+        <strong>{email}</strong>
+        {after}
+      </p>
+      <form method="post" action={newsletterPaths.api.confirm}>
+        <input type="hidden" name="token" value={typeof token === "string" ? token : ""} />
+        <input type="hidden" name="edition" value={edition} />
+        <button type="submit" className="button">
+          {c.button}
+        </button>
+      </form>
+      <p className="nl-actions">{c.notYou}</p>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeEach, describe, expect, it } from "vitest";
+import EnglishConfirmPage from "@/app/(public)/newsletters/confirm/page";
+import UkrainianConfirmPage from "@/app/(uk)/uk/newsletters/confirm/page";
+import UkrainianSignUpPage from "@/app/(uk)/uk/newsletters/sign-up/page";
+import { deliverDueEmails } from "@/lib/mail/delivery";
+import { handleConfirm, handleSubscribe } from "@/lib/newsletters/endpoints";
+import { listSignUpNewsletters } from "@/lib/newsletters/queries";
+import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
+import { truncateAll } from "./database";
+import {
+  createNewsletter,
+  linkIn,
+  pathOf,
+  post,
+  resetRateLimits,
+  subscriptionOf,
+  tokenOf,
+} from "./newsletter-signup-support";
+
+const sink = smtpSinkForTests();
+
+beforeEach(async () => {
+  await truncateAll();
+  resetRateLimits();
+});
+
+async function nextEmail() {
+  const before = sink.messages.length;
+  expect((await deliverDueEmails(new Date(), { smtpUrl: sink.url })).sent).toBe(1);
+  return (await sink.waitForMessages(before + 1))[before]!;
+}
+
+describe("a newsletter of the Ukrainian edition", () => {
+  it("is offered on that edition's pages only", async () => {
+    const english = await createNewsletter({ name: "Morning Briefing" });
+    const ukrainian = await createNewsletter({ name: "Ранок", edition: "uk" });
+    expect((await listSignUpNewsletters("en")).map((n) => n.id)).toEqual([english.id]);
+    expect((await listSignUpNewsletters("uk")).map((n) => n.id)).toEqual([ukrainian.id]);
+  });
+
+  it("answers, writes and confirms in Ukrainian, on /uk pages", async () => {
+    const ranok = await createNewsletter({ name: "Ранок", edition: "uk" });
+    const email = "oksana@example.org";
+
+    // The enhanced form on a Ukrainian page: the answer is in Ukrainian.
+    const answer = await handleSubscribe(
+      post(
+        "/api/newsletters/subscribe",
+        { email, newsletter: ranok.slug, source: "article", edition: "uk", homepage: "" },
+        { json: true },
+      ),
+    );
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { message: string }).message).toBe(
+      "Дякуємо за підписку на Ранок! Ми надіслали вам лист із підтвердженням. Перейдіть за посиланням у ньому, щоб підтвердити підписку.",
+    );
+
+    // The confirmation email: Ukrainian words, lang="uk", a link to /uk/newsletters/confirm.
+    const mail = await nextEmail();
+    expect(mail.subject).toBe("Підтвердьте підписку на Ранок");
+    const html = String(mail.html);
+    expect(html).toContain('<html lang="uk">');
+    expect(html).toContain("Підтвердити підписку");
+    expect(html).not.toContain("Confirm subscription");
+    const text = mail.text ?? "";
+    expect(text).toContain("Посилання діє 48 годин.");
+    expect(text).toContain("Відписатися від Ранок");
+    const confirmUrl = linkIn(text, "/uk/newsletters/confirm");
+    expect(pathOf(confirmUrl)).toMatch(/^\/uk\/newsletters\/confirm\?token=/);
+
+    // The page the link opens is Ukrainian; opening it changes nothing.
+    const token = tokenOf(confirmUrl);
+    const page = renderToStaticMarkup(
+      await UkrainianConfirmPage({ searchParams: Promise.resolve({ token }) }),
+    );
+    expect(page).toContain("Підтвердьте підписку");
+    expect(page).toContain("<strong>Ранок</strong>");
+    expect(page).toContain('name="edition" value="uk"');
+    expect((await subscriptionOf(email, ranok.id))?.status).toBe("PENDING");
+
+    // A spent link sends the reader back to the Ukrainian page, which says it no longer works.
+    const confirmed = await handleConfirm(
+      post("/api/newsletters/confirm", { token, edition: "uk" }),
+    );
+    expect(confirmed.status).toBe(303);
+    expect((await subscriptionOf(email, ranok.id))?.status).toBe("CONFIRMED");
+    const again = await handleConfirm(post("/api/newsletters/confirm", { token, edition: "uk" }));
+    expect(again.headers.get("location")).toMatch(/^\/uk\/newsletters\/confirm\?token=/);
+    const spent = renderToStaticMarkup(
+      await UkrainianConfirmPage({ searchParams: Promise.resolve({ token }) }),
+    );
+    expect(spent).toContain("Це посилання для підтвердження більше не діє");
+    // The English page says the same in English.
+    const english = renderToStaticMarkup(
+      await EnglishConfirmPage({ searchParams: Promise.resolve({ token }) }),
+    );
+    expect(english).toContain("This confirmation link no longer works");
+  });
+
+  it("sends a plain post's answer to the Ukrainian sign-up page, which says it in Ukrainian", async () => {
+    const ranok = await createNewsletter({ name: "Ранок", edition: "uk" });
+    const posted = await handleSubscribe(
+      post("/api/newsletters/subscribe", {
+        email: "not an address",
+        newsletter: ranok.slug,
+        source: "footer",
+        edition: "uk",
+        homepage: "",
+      }),
+    );
+    expect(posted.status).toBe(303);
+    const location = posted.headers.get("location")!;
+    expect(location).toBe(`/uk/newsletters/sign-up?newsletter=${ranok.slug}&result=invalid-email`);
+    const query = Object.fromEntries(new URL(location, "http://x").searchParams);
+    const page = renderToStaticMarkup(
+      await UkrainianSignUpPage({ searchParams: Promise.resolve(query) }),
+    );
+    expect(page).toContain("Введіть, будь ласка, правильну адресу електронної пошти.");
+    expect(page).toContain("Електронна пошта");
+    expect(page).toContain('name="edition" value="uk"');
+    expect(page).not.toContain("Email address");
+  });
+});

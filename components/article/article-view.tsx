@@ -33,7 +33,7 @@ export function ArticleView({
   const edition = article.edition;
   const t = messagesFor(edition);
   const label = t.typeLabels[article.type];
-  // Comments and membership are run in English only; each edition has its newsletters.
+  // Membership is run in English only; each edition has its comments and newsletters.
   const english = edition === "en";
   return (
     <article className={`article article-${article.type.toLowerCase()}`}>
@@ -115,8 +115,13 @@ export function ArticleView({
         </section>
       ) : null}
       {/* Published comments, cached with the page; the form is a client island. */}
-      {!isPage && english ? (
-        <ArticleComments articleId={article.id} path={`/${article.slug}`} timeZone={timeZone} />
+      {!isPage ? (
+        <ArticleComments
+          articleId={article.id}
+          edition={edition}
+          path={paths.article(article.slug, edition)}
+          timeZone={timeZone}
+        />
       ) : null}
       {/* Newsletter sign-up forms after every story (not static pages). */}
       {!isPage ? <ArticleNewsletters edition={edition} /> : null}

@@ -1,4 +1,6 @@
 import { getArticleComments } from "@/lib/comments/queries";
+import type { Edition } from "@/lib/i18n/dto";
+import { COMMENTS_TEXT } from "./comments-text";
 import { CommentItem } from "./comment-item";
 import { CommentsIsland } from "@/components/article/islands";
 import "@/app/styles/comments.css";
@@ -12,13 +14,17 @@ import "@/app/styles/comments.css";
  */
 export async function ArticleComments({
   articleId,
+  edition = "en",
   path,
   timeZone,
 }: {
   articleId: string;
+  /** The story's edition: the language the region speaks. */
+  edition?: Edition;
   path: string;
   timeZone: string;
 }) {
+  const text = COMMENTS_TEXT[edition];
   const data = await getArticleComments(articleId);
   if (!data || data.mode === "OFF") return null;
   const { count, threads } = data;
@@ -28,6 +34,7 @@ export async function ArticleComments({
     <section className="comments" id="comments" aria-labelledby="comments-heading">
       <CommentsIsland
         articleId={articleId}
+        edition={edition}
         mode={data.mode}
         path={path}
         timeZone={timeZone}
@@ -38,11 +45,13 @@ export async function ArticleComments({
           <ol className="comment-list">
             {threads.map((thread) => (
               <li key={thread.id} id={`comment-${thread.id}`} className="comment">
-                <CommentItem comment={thread} timeZone={timeZone} />
+                <CommentItem comment={thread} timeZone={timeZone} edition={edition} />
                 {thread.replies.length ? (
                   <ol
                     className="comment-replies"
-                    aria-label={`Replies to ${thread.authorName || "a removed comment"}`}
+                    aria-label={
+                      thread.authorName ? text.repliesTo(thread.authorName) : text.repliesToRemoved
+                    }
                   >
                     {thread.replies.map((reply) => (
                       <li
@@ -50,7 +59,7 @@ export async function ArticleComments({
                         id={`comment-${reply.id}`}
                         className="comment comment-reply"
                       >
-                        <CommentItem comment={reply} timeZone={timeZone} />
+                        <CommentItem comment={reply} timeZone={timeZone} edition={edition} />
                       </li>
                     ))}
                   </ol>

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { editionPath } from "@/lib/i18n/editions";
 import { useState } from "react";
 import { CommentForm } from "./comment-form";
 import { OwnHeldComments } from "./own-held-comments";
 import { postComment, signOutReader } from "./comments-api";
 import { useComments } from "./comments-context";
-import { HELD_NOTICE, PUBLISHED_NOTICE } from "./notices";
 
 /**
  * The top of the comments region: who is signed in and the form for a new
@@ -14,10 +14,12 @@ import { HELD_NOTICE, PUBLISHED_NOTICE } from "./notices";
  * a visitor who is not signed in, a plain link that works without JavaScript.
  */
 export function CommentComposer() {
-  const { articleId, mode, path, viewer, reload, signedOut, notice, setNotice } = useComments();
+  const { articleId, edition, text, mode, path, viewer, reload, signedOut, notice, setNotice } =
+    useComments();
   const [signingOut, setSigningOut] = useState(false);
-  const signIn = `/comments/sign-in?${new URLSearchParams({ returnTo: path })}`;
-  const profile = `/comments/profile?${new URLSearchParams({ returnTo: path })}`;
+  const query = new URLSearchParams({ returnTo: path });
+  const signIn = editionPath(edition, `/comments/sign-in?${query}`);
+  const profile = editionPath(edition, `/comments/profile?${query}`);
 
   const noticeLine = (
     <p className="comments-notice" role="status">
@@ -29,13 +31,13 @@ export function CommentComposer() {
     return (
       <div className="comments-composer">
         {mode === "CLOSED" ? (
-          <p className="comments-closed">Comments on this article are closed.</p>
+          <p className="comments-closed">{text.closed}</p>
         ) : (
           <p className="comments-join">
             <a href={signIn} className="button">
-              Sign in to comment
+              {text.signInToComment}
             </a>{" "}
-            <span>We email you a link; there is no password to remember.</span>
+            <span>{text.noPassword}</span>
           </p>
         )}
         {noticeLine}
@@ -45,18 +47,18 @@ export function CommentComposer() {
 
   async function signOut() {
     setSigningOut(true);
-    await signOutReader();
+    await signOutReader(edition);
     setSigningOut(false);
-    setNotice("You have signed out.");
+    setNotice(text.signedOut);
     signedOut();
   }
 
   return (
     <div className="comments-composer">
       <p className="comments-reader">
-        Signed in as <strong>{viewer.displayName || "a reader without a name yet"}</strong>
+        {text.signedInAs} <strong>{viewer.displayName || text.nameless}</strong>
         <span aria-hidden="true"> · </span>
-        <a href={profile}>{viewer.displayName ? "Change name" : "Choose a name"}</a>
+        <a href={profile}>{viewer.displayName ? text.changeName : text.chooseName}</a>
         <span aria-hidden="true"> · </span>
         <button
           type="button"
@@ -64,32 +66,34 @@ export function CommentComposer() {
           onClick={signOut}
           disabled={signingOut}
         >
-          Sign out
+          {text.signOut}
         </button>
       </p>
       {viewer.banned ? (
-        <p className="comments-closed">Your account can no longer post or change comments here.</p>
+        <p className="comments-closed">{text.banned}</p>
       ) : mode === "CLOSED" ? (
-        <p className="comments-closed">Comments on this article are closed.</p>
+        <p className="comments-closed">{text.closed}</p>
       ) : viewer.needsMembership ? (
         <p className="comments-join">
-          Comments are open to members. <Link href="/membership">Become a member</Link> to join the
-          conversation.
+          {text.membersOnly[0]}
+          <Link href="/membership">{text.membersOnly[1]}</Link>
+          {text.membersOnly[2]}
         </p>
       ) : !viewer.displayName ? (
         <p className="comments-join">
-          <a href={profile}>Choose the name shown with your comments</a> to join the discussion.
+          <a href={profile}>{text.chooseNameFirst[0]}</a>
+          {text.chooseNameFirst[1]}
         </p>
       ) : (
         <CommentForm
-          label="Your comment"
-          submitLabel="Post comment"
+          label={text.yourComment}
+          submitLabel={text.postComment}
           onSubmit={async (body, website) => {
             setNotice(null);
-            const result = await postComment({ articleId, parentId: null, body, website });
+            const result = await postComment(edition, { articleId, parentId: null, body, website });
             if (result.ok) {
               const published = result.data.comment?.status === "APPROVED";
-              setNotice(published ? PUBLISHED_NOTICE : HELD_NOTICE);
+              setNotice(published ? text.published : text.held);
               reload({ list: published });
             }
             return result;

@@ -1,8 +1,9 @@
 "use client";
 
 import { useId, useRef, useState, type FormEvent } from "react";
-import { COMMENT_MAX_LENGTH, commentLength, tooLongMessage } from "@/lib/comments/rules";
+import { COMMENT_MAX_LENGTH, commentLength } from "@/lib/comments/rules";
 import type { ReaderResult } from "@/lib/readers/dto";
+import { useComments } from "./comments-context";
 
 /**
  * The text box for a new comment, a reply or an edit. The length is counted
@@ -24,6 +25,7 @@ export function CommentForm({
   onSubmit: (body: string, website: string) => Promise<ReaderResult<unknown>>;
   onCancel?: () => void;
 }) {
+  const { text } = useComments();
   const id = useId();
   const [body, setBody] = useState(initialBody);
   const [pending, setPending] = useState(false);
@@ -38,11 +40,11 @@ export function CommentForm({
     event.preventDefault();
     if (pending) return;
     if (!body.trim()) {
-      setFieldError("Write your comment.");
+      setFieldError(text.writeYourComment);
       return;
     }
     if (over) {
-      setFieldError(tooLongMessage(length));
+      setFieldError(text.tooLong(length));
       return;
     }
     setPending(true);
@@ -80,7 +82,7 @@ export function CommentForm({
       />
       <div className="comment-hp" aria-hidden="true">
         <label>
-          Website
+          {text.website}
           <input ref={honeypot} type="text" name="website" tabIndex={-1} autoComplete="off" />
         </label>
       </div>
@@ -100,15 +102,15 @@ export function CommentForm({
           className={`comment-count${over ? " is-over" : ""}`}
           aria-live={near ? "polite" : "off"}
         >
-          {length.toLocaleString("en")} / {COMMENT_MAX_LENGTH.toLocaleString("en")} characters
+          {text.characters(length)}
         </p>
         {onCancel ? (
           <button type="button" className="comment-button-quiet" onClick={onCancel}>
-            Cancel
+            {text.cancel}
           </button>
         ) : null}
         <button type="submit" className="button" disabled={pending}>
-          {pending ? "Sending…" : submitLabel}
+          {pending ? text.sending : submitLabel}
         </button>
       </div>
     </form>

@@ -1,34 +1,38 @@
 import type { PublicCommentDto } from "@/lib/comments/dto";
 import { formatDateTime } from "@/lib/dates/format";
+import type { Edition } from "@/lib/i18n/dto";
 import { CommentBody } from "./comment-body";
+import { COMMENTS_TEXT } from "./comments-text";
 import { CommentTools } from "./comment-tools";
-
-const REMOVED_TEXT = {
-  deleted: "Comment deleted by its author.",
-  moderated: "Comment removed by the moderators.",
-} as const;
 
 /** One published comment (or the placeholder of a removed one that has replies). */
 export function CommentItem({
   comment,
   timeZone,
+  edition = "en",
 }: {
   comment: PublicCommentDto;
   timeZone: string;
+  edition?: Edition;
 }) {
+  const text = COMMENTS_TEXT[edition];
   if (comment.removed) {
-    return <p className="comment-removed">{REMOVED_TEXT[comment.removed]}</p>;
+    return (
+      <p className="comment-removed">
+        {comment.removed === "deleted" ? text.removedByAuthor : text.removedByModerators}
+      </p>
+    );
   }
   return (
-    <article className="comment-card" aria-label={`Comment by ${comment.authorName}`}>
+    <article className="comment-card" aria-label={text.commentBy(comment.authorName)}>
       <p className="comment-meta">
         <span className="comment-author">{comment.authorName}</span>
         <a className="comment-permalink" href={`#comment-${comment.id}`}>
           <time dateTime={comment.createdAt.toISOString()}>
-            {formatDateTime(comment.createdAt, timeZone)}
+            {formatDateTime(comment.createdAt, timeZone, edition)}
           </time>
         </a>
-        {comment.edited ? <span className="comment-kind">edited</span> : null}
+        {comment.edited ? <span className="comment-kind">{text.editedKind}</span> : null}
       </p>
       <CommentBody body={comment.body} />
       <CommentTools commentId={comment.id} authorName={comment.authorName} />

@@ -1,9 +1,9 @@
 "use client";
 
+import { editionPath } from "@/lib/i18n/editions";
 import { postComment } from "./comments-api";
 import { useComments } from "./comments-context";
 import { CommentForm } from "./comment-form";
-import { HELD_NOTICE, PUBLISHED_NOTICE } from "./notices";
 import { OwnCommentActions, OwnCommentEditor } from "./own-comment-actions";
 
 /**
@@ -12,7 +12,8 @@ import { OwnCommentActions, OwnCommentEditor } from "./own-comment-actions";
  * Rendered on the server in the signed-out state, the same for everyone.
  */
 export function CommentTools({ commentId, authorName }: { commentId: string; authorName: string }) {
-  const { articleId, mode, path, viewer, open, setOpen, reload, setNotice } = useComments();
+  const { articleId, edition, text, mode, path, viewer, open, setOpen, reload, setNotice } =
+    useComments();
   const mine = viewer.state === "reader" ? viewer.mine.find((c) => c.id === commentId) : undefined;
   const replying = open?.kind === "reply" && open.id === commentId;
   const canWrite =
@@ -28,9 +29,12 @@ export function CommentTools({ commentId, authorName }: { commentId: string; aut
       reply = (
         <a
           className="comment-button-quiet"
-          href={`/comments/sign-in?${new URLSearchParams({ returnTo: path })}`}
+          href={editionPath(
+            edition,
+            `/comments/sign-in?${new URLSearchParams({ returnTo: path })}`,
+          )}
         >
-          Sign in to reply
+          {text.signInToReply}
         </a>
       );
     } else if (canWrite) {
@@ -38,10 +42,10 @@ export function CommentTools({ commentId, authorName }: { commentId: string; aut
         <button
           type="button"
           className="comment-button-quiet"
-          aria-label={`Reply to ${authorName}`}
+          aria-label={text.replyTo(authorName)}
           onClick={() => setOpen({ kind: "reply", id: commentId })}
         >
-          Reply
+          {text.reply}
         </button>
       );
     }
@@ -56,17 +60,22 @@ export function CommentTools({ commentId, authorName }: { commentId: string; aut
       {mine ? <OwnCommentEditor comment={mine} /> : null}
       {replying ? (
         <CommentForm
-          label={`Your reply to ${authorName}`}
-          submitLabel="Post reply"
+          label={text.yourReplyTo(authorName)}
+          submitLabel={text.postReply}
           autoFocus
           onCancel={() => setOpen(null)}
           onSubmit={async (body, website) => {
             setNotice(null);
-            const result = await postComment({ articleId, parentId: commentId, body, website });
+            const result = await postComment(edition, {
+              articleId,
+              parentId: commentId,
+              body,
+              website,
+            });
             if (result.ok) {
               setOpen(null);
               const published = result.data.comment?.status === "APPROVED";
-              setNotice(published ? PUBLISHED_NOTICE : HELD_NOTICE);
+              setNotice(published ? text.published : text.held);
               reload({ list: published });
             }
             return result;

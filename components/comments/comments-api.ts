@@ -1,46 +1,65 @@
 import type { CommentsViewerDto, OwnCommentDto } from "@/lib/comments/dto";
+import type { Edition } from "@/lib/i18n/dto";
 import type { ReaderResult } from "@/lib/readers/dto";
+import { COMMENTS_TEXT } from "./comments-text";
 
-/** The comments island's calls to /api/comments and /api/reader-auth (JSON, same origin). */
+/**
+ * The comments island's calls to /api/comments and /api/reader-auth (JSON,
+ * same origin). Each names the island's language in Accept-Language, so
+ * the server's answers ("Comments on this article are closed.") are in the
+ * story's language rather than the browser's.
+ */
 
-const UNREACHABLE = {
+const unreachable = (edition: Edition) => ({
   ok: false as const,
   code: "limited" as const,
-  error: "The site could not be reached. Check your connection and try again.",
-};
+  error: COMMENTS_TEXT[edition].unreachable,
+});
 
-async function call<T>(url: string, method: string, body?: unknown): Promise<ReaderResult<T>> {
+async function call<T>(
+  edition: Edition,
+  url: string,
+  method: string,
+  body?: unknown,
+): Promise<ReaderResult<T>> {
   try {
+    const headers: Record<string, string> = { "Accept-Language": edition };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await fetch(url, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const answer = (await response.json()) as ReaderResult<T>;
-    return answer && typeof answer === "object" && "ok" in answer ? answer : UNREACHABLE;
+    return answer && typeof answer === "object" && "ok" in answer ? answer : unreachable(edition);
   } catch {
-    return UNREACHABLE;
+    return unreachable(edition);
   }
 }
 
-export const fetchViewer = (articleId: string) =>
-  call<CommentsViewerDto>(`/api/comments?articleId=${encodeURIComponent(articleId)}`, "GET");
+export const fetchViewer = (articleId: string, edition: Edition) =>
+  call<CommentsViewerDto>(
+    edition,
+    `/api/comments?articleId=${encodeURIComponent(articleId)}`,
+    "GET",
+  );
 
-export const postComment = (input: {
-  articleId: string;
-  parentId: string | null;
-  body: string;
-  website: string;
-}) => call<{ comment: OwnCommentDto | null }>("/api/comments", "POST", input);
+export const postComment = (
+  edition: Edition,
+  input: { articleId: string; parentId: string | null; body: string; website: string },
+) => call<{ comment: OwnCommentDto | null }>(edition, "/api/comments", "POST", input);
 
-export const editComment = (id: string, body: string) =>
-  call<{ comment: OwnCommentDto }>(`/api/comments/${encodeURIComponent(id)}`, "PATCH", { body });
+export const editComment = (edition: Edition, id: string, body: string) =>
+  call<{ comment: OwnCommentDto }>(edition, `/api/comments/${encodeURIComponent(id)}`, "PATCH", {
+    body,
+  });
 
-export const deleteComment = (id: string) =>
-  call<{ id: string }>(`/api/comments/${encodeURIComponent(id)}`, "DELETE");
+export const deleteComment = (edition: Edition, id: string) =>
+  call<{ id: string }>(edition, `/api/comments/${encodeURIComponent(id)}`, "DELETE");
 
-export const signOutReader = () => call<null>("/api/reader-auth/sign-out", "POST", {});
+export const signOutReader = (edition: Edition) =>
+  call<null>(edition, "/api/reader-auth/sign-out", "POST", {});
 
 /** Set by the server on sign-in; says only "a reader signs in on this browser". */
 export function hasReaderHint(): boolean {

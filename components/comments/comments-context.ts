@@ -2,6 +2,8 @@
 
 import { createContext, useContext } from "react";
 import type { OwnCommentDto } from "@/lib/comments/dto";
+import type { Edition } from "@/lib/i18n/dto";
+import type { CommentsText } from "./comments-text";
 
 export type Viewer =
   | { state: "anonymous" }
@@ -15,6 +17,9 @@ export type Viewer =
 
 export interface CommentsContextValue {
   articleId: string;
+  /** The story's edition: the language of the island and of the server's answers. */
+  edition: Edition;
+  text: CommentsText;
   mode: "OPEN" | "CLOSED";
   path: string;
   timeZone: string;

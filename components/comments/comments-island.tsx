@@ -6,6 +6,8 @@ import { fetchViewer, hasReaderHint } from "./comments-api";
 import { CommentComposer } from "./comment-composer";
 import { CommentsContext, type CommentsContextValue, type Viewer } from "./comments-context";
 import { commentsSummary } from "./comments-summary";
+import { COMMENTS_TEXT } from "./comments-text";
+import type { Edition } from "@/lib/i18n/dto";
 
 /**
  * The personal part of the comments region, as a client island. The page's
@@ -15,6 +17,7 @@ import { commentsSummary } from "./comments-summary";
  */
 export function CommentsIsland({
   articleId,
+  edition = "en",
   mode,
   path,
   timeZone,
@@ -23,6 +26,7 @@ export function CommentsIsland({
   children,
 }: {
   articleId: string;
+  edition?: Edition;
   mode: "OPEN" | "CLOSED";
   path: string;
   timeZone: string;
@@ -41,7 +45,7 @@ export function CommentsIsland({
     // Readers who never signed in on this browser make no request at all.
     if (!hasReaderHint()) return;
     let live = true;
-    void fetchViewer(articleId).then((result) => {
+    void fetchViewer(articleId, edition).then((result) => {
       if (!live) return;
       if (result.ok && result.data.reader) {
         setViewer({ state: "reader", ...result.data.reader, mine: result.data.mine });
@@ -52,7 +56,7 @@ export function CommentsIsland({
     return () => {
       live = false;
     };
-  }, [articleId, generation]);
+  }, [articleId, edition, generation]);
 
   const reload = useCallback(
     (options: { list?: boolean } = {}) => {
@@ -66,9 +70,12 @@ export function CommentsIsland({
     setOpen(null);
   }, []);
 
+  const text = COMMENTS_TEXT[edition];
   const value = useMemo(
     () => ({
       articleId,
+      edition,
+      text,
       mode,
       path,
       timeZone,
@@ -80,20 +87,23 @@ export function CommentsIsland({
       notice,
       setNotice,
     }),
-    [articleId, mode, path, timeZone, viewer, reload, signedOut, open, notice],
+    [articleId, edition, text, mode, path, timeZone, viewer, reload, signedOut, open, notice],
   );
-  const summary = commentsSummary({
-    published: count,
-    ownHeld:
-      viewer.state === "reader"
-        ? viewer.mine.filter((comment) => comment.status === "PENDING").length
-        : 0,
-    mode,
-  });
+  const summary = commentsSummary(
+    {
+      published: count,
+      ownHeld:
+        viewer.state === "reader"
+          ? viewer.mine.filter((comment) => comment.status === "PENDING").length
+          : 0,
+      mode,
+    },
+    text,
+  );
   return (
     <CommentsContext.Provider value={value}>
       <header className="comments-head">
-        <h2 id={headingId}>Comments</h2>
+        <h2 id={headingId}>{text.heading}</h2>
         <p className="comments-total">{summary.total}</p>
       </header>
       <CommentComposer />

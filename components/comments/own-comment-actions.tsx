@@ -26,7 +26,7 @@ function useNow(): number {
  * again (edit window, ban, article setting).
  */
 export function OwnCommentActions({ comment }: { comment: OwnCommentDto }) {
-  const { mode, viewer, open, setOpen, reload, setNotice } = useComments();
+  const { edition, text, mode, viewer, open, setOpen, reload, setNotice } = useComments();
   const now = useNow();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,36 +43,36 @@ export function OwnCommentActions({ comment }: { comment: OwnCommentDto }) {
   async function remove() {
     setPending(true);
     setError(null);
-    const result = await deleteComment(comment.id);
+    const result = await deleteComment(edition, comment.id);
     setPending(false);
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setConfirming(false);
-    setNotice("Your comment is deleted.");
+    setNotice(text.deleted);
     reload({ list: true });
   }
 
   return (
     <span className="comment-own">
       {confirming ? (
-        <span role="group" aria-label="Delete this comment?" className="comment-confirm">
-          <span>Delete this comment?</span>{" "}
+        <span role="group" aria-label={text.deleteQuestion} className="comment-confirm">
+          <span>{text.deleteQuestion}</span>{" "}
           <button
             type="button"
             className="comment-button-danger"
             onClick={remove}
             disabled={pending}
           >
-            {pending ? "Deleting…" : "Delete"}
+            {pending ? text.deleting : text.delete}
           </button>{" "}
           <button
             type="button"
             className="comment-button-quiet"
             onClick={() => setConfirming(false)}
           >
-            Keep it
+            {text.keepIt}
           </button>
         </span>
       ) : (
@@ -83,7 +83,7 @@ export function OwnCommentActions({ comment }: { comment: OwnCommentDto }) {
               className="comment-button-quiet"
               onClick={() => setOpen({ kind: "edit", id: comment.id })}
             >
-              Edit
+              {text.edit}
             </button>
           ) : null}
           <button
@@ -91,7 +91,7 @@ export function OwnCommentActions({ comment }: { comment: OwnCommentDto }) {
             className="comment-button-quiet"
             onClick={() => setConfirming(true)}
           >
-            Delete
+            {text.delete}
           </button>
         </>
       )}
@@ -106,24 +106,22 @@ export function OwnCommentActions({ comment }: { comment: OwnCommentDto }) {
 
 /** The edit form of the reader's own comment, under its buttons while open. */
 export function OwnCommentEditor({ comment }: { comment: OwnCommentDto }) {
-  const { viewer, open, setOpen, reload, setNotice } = useComments();
+  const { edition, text, viewer, open, setOpen, reload, setNotice } = useComments();
   if (viewer.state !== "reader" || viewer.banned) return null;
   if (open?.kind !== "edit" || open.id !== comment.id) return null;
   return (
     <CommentForm
-      label="Edit your comment"
-      submitLabel="Save changes"
+      label={text.editYours}
+      submitLabel={text.saveChanges}
       initialBody={comment.body}
       autoFocus
       onCancel={() => setOpen(null)}
       onSubmit={async (body) => {
-        const result = await editComment(comment.id, body);
+        const result = await editComment(edition, comment.id, body);
         if (result.ok) {
           setOpen(null);
           setNotice(
-            result.data.comment.status === "APPROVED"
-              ? "Your changes are published."
-              : "Your changes will appear once a moderator has approved them.",
+            result.data.comment.status === "APPROVED" ? text.changesPublished : text.changesHeld,
           );
           reload({ list: true });
         }

@@ -1,6 +1,8 @@
 import "server-only";
 import { bodyErrorResponse, readFields, type BodyFields } from "@/lib/http/body";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
+import type { Edition } from "@/lib/i18n/editions";
+import { answerIn } from "./answers";
 import { statusOf, type ReaderResult } from "./results";
 
 /**
@@ -53,8 +55,13 @@ export function json(body: unknown, status = 200, cookies: string[] = []): Respo
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-export function jsonResult<T>(result: ReaderResult<T>, cookies: string[] = []): Response {
-  return json(result, result.ok ? 200 : statusOf(result), cookies);
+/** A command's result as JSON, its messages in `edition`'s language (answerEdition). */
+export function jsonResult<T>(
+  result: ReaderResult<T>,
+  edition: Edition = "en",
+  cookies: string[] = [],
+): Response {
+  return json(answerIn(result, edition), result.ok ? 200 : statusOf(result), cookies);
 }
 
 /**

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/http/return-path";
 import { nudgeMailDelivery, queueEmail } from "@/lib/mail/outbox";
+import { editionPath } from "@/lib/i18n/editions";
+import { readerPaths } from "./paths";
 import { isEmailAddress } from "@/lib/mail/validate";
 import { done, fail, TOO_FAST, type ReaderResult } from "./results";
 import { signInEmail } from "./sign-in-email";
@@ -90,12 +92,15 @@ export async function requestSignInLink(
     });
     const settings = await tx.siteSettings.findUnique({ where: { id: 1 }, select: { name: true } });
     const siteUrl = env().SITE_URL.replace(/\/$/, "");
-    const link = `${siteUrl}/comments/sign-in/confirm?token=${formatToken(row.id, secret)}`;
+    // In the language of the page the reader asked from.
+    const edition = readerPaths.editionOf(returnTo);
+    const link = `${siteUrl}${readerPaths.confirm(edition, formatToken(row.id, secret))}`;
     await queueEmail(tx, {
       to: email,
       ...signInEmail({
+        edition,
         siteName: settings?.name ?? "Newsroom",
-        siteUrl: `${siteUrl}/`,
+        siteUrl: `${siteUrl}${editionPath(edition, "/")}`,
         link,
         minutes: SIGN_IN_LINK_MINUTES,
       }),

@@ -66,12 +66,15 @@ export async function siteRequest(
     form?: Record<string, string>;
     address?: string;
     crossSite?: boolean;
+    /** What the comments island names in Accept-Language. */
+    language?: string;
   } = {},
 ): Promise<Request> {
   const headers = new Headers({
     "sec-fetch-site": init.crossSite ? "cross-site" : "same-origin",
     "x-newsroom-client-address": init.address ?? "198.51.100.7",
   });
+  if (init.language) headers.set("accept-language", init.language);
   if (init.readerId) {
     headers.set(
       "cookie",

@@ -2,6 +2,8 @@ import type { TotalKind } from "@/lib/search/limits";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
 import { spokenTime } from "@/lib/narration/time-format";
+import { enComments, enReaders } from "./en-comments";
+import type { Widen } from "./widen";
 
 /** "A", "A and B", "A, B and C". */
 function listNames(names: string[]): string {
@@ -170,6 +172,8 @@ export const en = {
       readTheStory: "Read the story",
     },
   },
+  comments: enComments,
+  readers: enReaders,
   audio: {
     label: AI_AUDIO_LABEL,
     region: "Audio version of this article",
@@ -190,17 +194,3 @@ export const en = {
 } as const;
 
 export type Messages = Widen<typeof en>;
-
-type Widen<T> = {
-  [K in keyof T]: T[K] extends string
-    ? string
-    : T[K] extends string | null
-      ? string | null
-      : T[K] extends readonly string[]
-        ? readonly string[]
-        : T[K] extends (...args: infer A) => string
-          ? (...args: A) => string
-          : T[K] extends (...args: infer A) => readonly string[]
-            ? (...args: A) => readonly string[]
-            : Widen<T[K]>;
-};

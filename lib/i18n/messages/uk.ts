@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { ukComments, ukReaders } from "./uk-comments";
 
 /** "1 результат", "3 результати", "5 результатів": Intl picks the plural form. */
 function pluralMatches(count: number): string {
@@ -185,6 +186,8 @@ export const uk: Messages = {
       readTheStory: "Читати матеріал",
     },
   },
+  comments: ukComments,
+  readers: ukReaders,
   audio: {
     label: "Це аудіо створено за допомогою ШІ",
     region: "Аудіоверсія цього матеріалу",

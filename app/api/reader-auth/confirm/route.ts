@@ -3,6 +3,8 @@ import { memberHintFor } from "@/lib/membership/http";
 import { isMembershipPath } from "@/lib/membership/member-cookie";
 import { READER_BODY_LIMITS, readerRoute, redirectTo } from "@/lib/readers/http";
 import { readerSessionCookies } from "@/lib/readers/session";
+import { editionPath, isEdition } from "@/lib/i18n/editions";
+import { readerPaths } from "@/lib/readers/paths";
 import { confirmSignInLink } from "@/lib/readers/sign-in";
 
 /**
@@ -17,7 +19,9 @@ export const POST = readerRoute(
     const result = await confirmSignInLink(fields.token, clientAddress(request.headers));
     if (!result.ok) {
       const error = result.code === "limited" ? "limited" : "link";
-      return redirectTo(`/comments/sign-in?error=${error}`);
+      // The page the link opened says which edition the reader reads.
+      const edition = isEdition(fields.edition) ? fields.edition : "en";
+      return redirectTo(editionPath(edition, `/comments/sign-in?error=${error}`));
     }
     const { readerId, returnTo, needsName } = result.data;
     const cookies = [
@@ -28,7 +32,7 @@ export const POST = readerRoute(
     const destination = isMembershipPath(returnTo)
       ? returnTo
       : needsName
-        ? `/comments/profile?${new URLSearchParams({ returnTo, welcome: "1" })}`
+        ? readerPaths.profile(returnTo, { welcome: "1" })
         : `${returnTo.split("#")[0]}#comments`;
     return redirectTo(destination, cookies);
   },

@@ -1,6 +1,8 @@
 import { clientAddress } from "@/lib/http/client-address";
 import { safeReturnPath } from "@/lib/http/return-path";
 import { jsonResult, READER_BODY_LIMITS, readerRoute, redirectTo } from "@/lib/readers/http";
+import { answerEdition } from "@/lib/readers/answers";
+import { readerPaths } from "@/lib/readers/paths";
 import { requestSignInLink } from "@/lib/readers/sign-in";
 
 /**
@@ -12,11 +14,11 @@ export const POST = readerRoute(
   { bodyLimit: READER_BODY_LIMITS.form },
   async ({ request, body: { fields, wantsJson } }) => {
     const result = await requestSignInLink(fields, clientAddress(request.headers));
-    if (wantsJson) return jsonResult(result);
+    if (wantsJson) return jsonResult(result, answerEdition(request));
     const returnTo = safeReturnPath(fields.returnTo, "/");
-    const params = new URLSearchParams({ returnTo });
-    if (result.ok) params.set("sent", "1");
-    else params.set("error", result.code === "limited" ? "limited" : "email");
-    return redirectTo(`/comments/sign-in?${params}`);
+    const outcome: Record<string, string> = result.ok
+      ? { sent: "1" }
+      : { error: result.code === "limited" ? "limited" : "email" };
+    return redirectTo(readerPaths.signIn(returnTo, outcome));
   },
 );

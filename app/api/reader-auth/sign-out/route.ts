@@ -1,5 +1,6 @@
 import { safeReturnPath } from "@/lib/http/return-path";
 import { json, READER_BODY_LIMITS, readerRoute, redirectTo } from "@/lib/readers/http";
+import { readerPaths } from "@/lib/readers/paths";
 import { readerSessionCookies } from "@/lib/readers/session";
 
 /** Ends the reader's session in this browser (a form post, or JSON from the island). */
@@ -9,9 +10,6 @@ export const POST = readerRoute(
     const cookies = await readerSessionCookies(null);
     if (wantsJson) return json({ ok: true, data: null }, 200, cookies);
     const returnTo = safeReturnPath(fields.returnTo, "/");
-    return redirectTo(
-      `/comments/sign-in?${new URLSearchParams({ returnTo, signedOut: "1" })}`,
-      cookies,
-    );
+    return redirectTo(readerPaths.signIn(returnTo, { signedOut: "1" }), cookies);
   },
 );

@@ -1,0 +1,112 @@
+import { COMMENT_MAX_LENGTH } from "@/lib/comments/rules";
+
+const count = (value: number) => value.toLocaleString("en");
+
+/**
+ * The comments region and the readers' pages in English: part of the
+ * English catalogue (en.ts), kept apart so the comments island carries
+ * these words and no others.
+ */
+export const enComments = {
+  heading: "Comments",
+  total: (published: number) => `${count(published)} ${published === 1 ? "comment" : "comments"}`,
+  noPublished: "No published comments yet",
+  none: "No comments yet",
+  beFirst: "Be the first to comment.",
+  closed: "Comments on this article are closed.",
+  signInToComment: "Sign in to comment",
+  noPassword: "We email you a link; there is no password to remember.",
+  signedInAs: "Signed in as",
+  nameless: "a reader without a name yet",
+  changeName: "Change name",
+  chooseName: "Choose a name",
+  signOut: "Sign out",
+  signedOut: "You have signed out.",
+  banned: "Your account can no longer post or change comments here.",
+  membersOnly: ["Comments are open to members. ", "Become a member", " to join the conversation."],
+  chooseNameFirst: ["Choose the name shown with your comments", " to join the discussion."],
+  yourComment: "Your comment",
+  postComment: "Post comment",
+  held: "Thank you. Your comment will appear once a moderator has approved it.",
+  published: "Your comment is published.",
+  writeYourComment: "Write your comment.",
+  tooLong: (length: number) =>
+    `Comments can be up to ${count(COMMENT_MAX_LENGTH)} characters. Yours has ${count(length)}: shorten it by ${count(length - COMMENT_MAX_LENGTH)}.`,
+  website: "Website",
+  characters: (length: number) => `${count(length)} / ${count(COMMENT_MAX_LENGTH)} characters`,
+  cancel: "Cancel",
+  sending: "Sending…",
+  signInToReply: "Sign in to reply",
+  replyTo: (name: string) => `Reply to ${name}`,
+  reply: "Reply",
+  yourReplyTo: (name: string) => `Your reply to ${name}`,
+  postReply: "Post reply",
+  deleted: "Your comment is deleted.",
+  deleteQuestion: "Delete this comment?",
+  deleting: "Deleting…",
+  delete: "Delete",
+  keepIt: "Keep it",
+  edit: "Edit",
+  editYours: "Edit your comment",
+  saveChanges: "Save changes",
+  changesPublished: "Your changes are published.",
+  changesHeld: "Your changes will appear once a moderator has approved them.",
+  waiting: "Waiting for moderation",
+  waitingNote: "Only you can see these until a moderator approves them.",
+  replyKind: "reply",
+  editedKind: "edited",
+  removedByAuthor: "Comment deleted by its author.",
+  removedByModerators: "Comment removed by the moderators.",
+  commentBy: (name: string) => `Comment by ${name}`,
+  repliesTo: (name: string) => `Replies to ${name}`,
+  repliesToRemoved: "Replies to a removed comment",
+  unreachable: "The site could not be reached. Check your connection and try again.",
+} as const;
+
+/** The readers' own pages (sign-in, its link, the name for comments) and the sign-in email. */
+export const enReaders = {
+  signInTitle: "Sign in to comment",
+  accountSignInTitle: "Sign in to your account",
+  sent: (minutes: number) =>
+    `Check your inbox: we have sent a sign-in link to the address you entered. It works once, within ${minutes} minutes. Nothing there? Look in your spam folder, or ask for another link below.`,
+  signedOut: "You have signed out.",
+  intro:
+    "Enter your email address and we will send you a link that signs you in. There is no password to remember.",
+  emailError: "Enter an email address like name@example.com.",
+  limited: "Too many sign-in links were asked for. Wait 15 minutes, then try again.",
+  linkUnusable: "This sign-in link has expired or has already been used. Ask for a new one below.",
+  linkUnusableShort: "This sign-in link has expired or has already been used.",
+  emailLabel: "Your email address",
+  emailHint: "We use it only to sign you in; it is never shown with your comments.",
+  website: "Website",
+  sendLink: "Email me a sign-in link",
+  back: "Back to where you were",
+  finishTitle: "Finish signing in",
+  finishAs: "Sign in to comment as",
+  signIn: "Sign in",
+  askAgain: "Ask for a new sign-in link",
+  profileTitle: "Your name for comments",
+  welcomeTitle: "You are signed in",
+  signedInAs: "Signed in as",
+  addressPrivate: "Your address is never shown to other readers.",
+  banned: "Your account can no longer post or change comments on this site.",
+  nameLabel: "Display name",
+  nameHint: "Shown with every comment you post, now and before. Your own name or a nickname.",
+  saveName: "Save name",
+  saveAndContinue: "Save and continue",
+  signOut: "Sign out",
+  email: {
+    subject: (site: string) => `Your sign-in link for ${site}`,
+    title: "Sign in to comment",
+    preheader: (minutes: number) => `The link works once, within ${minutes} minutes.`,
+    intro: (site: string, minutes: number) => [
+      `Someone (we hope you) asked to sign in to comment on ${site} with this address.`,
+      `Open this link within ${minutes} minutes to sign in. It works once.`,
+    ],
+    button: "Sign in",
+    urlLead: "Or paste this address into your browser:",
+    after: ["If you did not ask for it, ignore this email: nobody can sign in without the link."],
+    footerNote: (site: string) =>
+      `You get this email because someone asked to sign in to comment on ${site} with this address.`,
+  },
+} as const;

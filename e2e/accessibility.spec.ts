@@ -28,6 +28,9 @@ const pages = [
   ["Ukrainian article", `/uk/${fixtures.uk.translation.slug}`],
   ["Ukrainian News Feed", "/uk/news-feed"],
   ["Ukrainian search", "/uk/search?q=%D0%9A%D0%B8%D1%94%D0%B2%D1%96"],
+  ["Ukrainian newsletters", "/uk/newsletters"],
+  ["Ukrainian sign-up answer", "/uk/newsletters/sign-up?newsletter=ranok&result=invalid-email"],
+  ["Ukrainian reader sign-in", `/uk/comments/sign-in?returnTo=/uk/${fixtures.uk.translation.slug}`],
 ] as const;
 
 for (const scheme of ["light", "dark"] as const) {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seedFixtures } from "./fixtures";
+import { linkFromMail } from "./mailbox";
 
 const fixtures = seedFixtures();
 const { translation, original, section } = fixtures.uk;
@@ -68,9 +69,11 @@ test.describe("the Ukrainian edition", () => {
     expect(back.headers().location).toMatch(new RegExp(`^(https?://[^/]+)?/${original.slug}$`));
     expect((await request.get("/uk/no-such-story-here")).status()).toBe(404);
     // The site's own pages that only the English edition runs.
-    for (const page of ["membership", "newsletters", "corrections"]) {
+    for (const page of ["membership", "corrections"]) {
       expect((await request.get(`/uk/${page}`)).status()).toBe(404);
     }
+    // Each edition has its own newsletters.
+    expect((await request.get("/uk/newsletters")).status()).toBe(200);
   });
 
   test("finds stories by any form of a place name", async ({ page }) => {
@@ -93,5 +96,53 @@ test.describe("the Ukrainian edition", () => {
     expect(news).not.toContain("<news:language>en</news:language>");
     const index = await (await request.get("/sitemap.xml")).text();
     expect(index).toContain("/sitemaps/news-uk.xml");
+  });
+
+  test("signs a reader up for a Ukrainian newsletter, in Ukrainian, mail included", async ({
+    page,
+  }) => {
+    const address = `uk-newsletter-${Date.now()}@example.org`;
+    await page.goto(`/uk/${translation.slug}`);
+    const region = page.getByRole("complementary", { name: "Отримуйте наші розсилки" });
+    await region.getByLabel(/Електронна пошта/).fill(address);
+    await region.getByRole("button", { name: "Підписатися" }).click();
+    await expect(region.getByRole("status")).toContainText("Дякуємо за підписку на Ранок!");
+
+    const link = await linkFromMail(address, "/uk/newsletters/confirm?token=");
+    await page.goto(link);
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Підтвердьте підписку");
+    await expect(page.getByText(address)).toBeVisible();
+  });
+
+  test("lets a reader sign in and comment under a Ukrainian story, in Ukrainian", async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const address = `uk-comment-${Date.now()}@example.org`;
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`/uk/${translation.slug}`);
+    const comments = page.getByRole("region", { name: "Коментарі" });
+    await comments.getByRole("link", { name: "Увійти, щоб коментувати" }).click();
+    await expect(page).toHaveURL(/\/uk\/comments\/sign-in\?/);
+    await page.getByLabel("Ваша електронна пошта").fill(address);
+    await page.getByRole("button", { name: "Надіслати посилання для входу" }).click();
+    await expect(page.getByText("Перевірте пошту")).toBeVisible();
+
+    const link = await linkFromMail(address, "/uk/comments/sign-in/confirm?token=");
+    await page.goto(link);
+    await page.getByRole("button", { name: "Увійти" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ви увійшли");
+    await page.getByLabel("Ім'я для показу").fill("Оксана з Полтави");
+    await page.getByRole("button", { name: "Зберегти й продовжити" }).click();
+    await expect(page).toHaveURL(new RegExp(`/uk/${translation.slug}#comments$`));
+    await expect(comments).toContainText("Ви увійшли як Оксана з Полтави");
+
+    await comments.getByLabel("Ваш коментар").fill("Дякую за докладний репортаж.");
+    await comments.getByRole("button", { name: "Опублікувати", exact: true }).click();
+    await expect(comments.getByRole("status")).toContainText("схвалить модератор");
+    await expect(comments.getByRole("region", { name: "Чекають на модерацію" })).toContainText(
+      "Дякую за докладний репортаж.",
+    );
   });
 });

@@ -90,6 +90,8 @@ export async function SignUpPageView({
           text={t.form}
           checked={chosen.map((newsletter) => newsletter.slug)}
           source="sign-up-page"
+          // An edition with one newsletter names it in the form, under the page's h1.
+          headingLevel={2}
           formLabel={t.signUpPage.formLabel}
           initial={initial}
         />

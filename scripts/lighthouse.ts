@@ -3,7 +3,9 @@
  * (mobile, default throttling) on each reader page type, in Debian's
  * Chromium, against a production build. Without --origin it seeds its own
  * database (.data/lighthouse), builds into .next-lighthouse (LIGHTHOUSE_BUILD=reuse
- * keeps an existing build) and starts `next start`; then it waits for the
+ * keeps an existing build) and starts the app server (scripts/serve.ts), as
+ * readers get it: next.config.ts turns Next's own compression off, so
+ * `next start` would send every page and script uncompressed; then it waits for the
  * newest story's audio version, runs each page `--runs` times and prints the
  * median run's scores. The figures are the real ones; the e2e check
  * (e2e/lighthouse.spec.ts) only asserts a floor, since CI machines are noisy.
@@ -13,7 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CATEGORIES, medianRun, readerPages, type PageRun } from "./lib/lighthouse-run";
-import { buildNext, runScriptFile, spawnNext } from "./lib/processes";
+import { buildNext, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript, ScriptError } from "./lib/run-script";
 
 const { values } = parseArgs({
@@ -61,7 +63,9 @@ function startServer(port: number): ChildProcess {
   runScriptFile("scripts/db-seed.ts", [], env);
   const built = fs.existsSync(path.join(distDir, "BUILD_ID"));
   if (!built || process.env.LIGHTHOUSE_BUILD !== "reuse") buildNext(env);
-  return spawnNext(["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // The app server, not `next start`: it gzips what Next sends (compress is off
+  // in next.config.ts) and adds the CSP and headers readers get.
+  return spawnServer(["--port", String(port), "--hostname", "127.0.0.1"], {
     env,
     stdio: "ignore",
   });

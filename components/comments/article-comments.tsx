@@ -36,6 +36,7 @@ export async function ArticleComments({
         articleId={articleId}
         edition={edition}
         mode={data.mode}
+        membersOnly={data.membersOnly}
         path={path}
         timeZone={timeZone}
         count={count}

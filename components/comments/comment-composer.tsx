@@ -14,8 +14,19 @@ import { useComments } from "./comments-context";
  * a visitor who is not signed in, a plain link that works without JavaScript.
  */
 export function CommentComposer() {
-  const { articleId, edition, text, mode, path, viewer, reload, signedOut, notice, setNotice } =
-    useComments();
+  const {
+    articleId,
+    edition,
+    text,
+    mode,
+    membersOnly,
+    path,
+    viewer,
+    reload,
+    signedOut,
+    notice,
+    setNotice,
+  } = useComments();
   const [signingOut, setSigningOut] = useState(false);
   const query = new URLSearchParams({ returnTo: path });
   const signIn = editionPath(edition, `/comments/sign-in?${query}`);
@@ -37,7 +48,15 @@ export function CommentComposer() {
             <a href={signIn} className="button">
               {text.signInToComment}
             </a>{" "}
-            <span>{text.noPassword}</span>
+            {membersOnly ? (
+              <span>
+                {text.membersSignIn[0]}
+                <Link href="/membership">{text.membersSignIn[1]}</Link>
+                {text.membersSignIn[2]}
+              </span>
+            ) : (
+              <span>{text.noPassword}</span>
+            )}
           </p>
         )}
         {noticeLine}

@@ -21,6 +21,8 @@ export interface CommentsContextValue {
   edition: Edition;
   text: CommentsText;
   mode: "OPEN" | "CLOSED";
+  /** Only members may post (a membership perk). */
+  membersOnly: boolean;
   path: string;
   timeZone: string;
   viewer: Viewer;

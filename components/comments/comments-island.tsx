@@ -19,6 +19,7 @@ export function CommentsIsland({
   articleId,
   edition = "en",
   mode,
+  membersOnly = false,
   path,
   timeZone,
   count,
@@ -28,6 +29,8 @@ export function CommentsIsland({
   articleId: string;
   edition?: Edition;
   mode: "OPEN" | "CLOSED";
+  /** Only members may post: the signed-out state says so. */
+  membersOnly?: boolean;
   path: string;
   timeZone: string;
   /** Published comments, as the shared page counts them. */
@@ -77,6 +80,7 @@ export function CommentsIsland({
       edition,
       text,
       mode,
+      membersOnly,
       path,
       timeZone,
       viewer,
@@ -87,7 +91,20 @@ export function CommentsIsland({
       notice,
       setNotice,
     }),
-    [articleId, edition, text, mode, path, timeZone, viewer, reload, signedOut, open, notice],
+    [
+      articleId,
+      edition,
+      text,
+      mode,
+      membersOnly,
+      path,
+      timeZone,
+      viewer,
+      reload,
+      signedOut,
+      open,
+      notice,
+    ],
   );
   const summary = commentsSummary(
     {

@@ -23,6 +23,8 @@ export interface CommentThreadDto extends PublicCommentDto {
 export interface ArticleCommentsDto {
   articleId: string;
   mode: EffectiveCommentsMode;
+  /** Only members may post (the membership perk): said to visitors before they sign in. */
+  membersOnly: boolean;
   /** Visible comments, replies included. */
   count: number;
   threads: CommentThreadDto[];

@@ -4,6 +4,7 @@ import { publicStoryFilter } from "@/lib/articles/rules";
 import { cached, MINUTE } from "@/lib/cache/data-cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { MEMBERSHIP_TAG } from "@/lib/membership/cache-tags";
 import type { ArticleCommentsDto, CommentThreadDto, PublicCommentDto } from "./dto";
 import { effectiveCommentsMode } from "./rules";
 
@@ -20,7 +21,7 @@ export const MAX_SHOWN_COMMENTS = 1_000;
 export const getArticleComments = cache((articleId: string): Promise<ArticleCommentsDto | null> =>
   cached(`article-comments:${articleId}`, 30 * MINUTE, async () => ({
     value: await loadArticleComments(articleId),
-    tags: [tags.comments(articleId), tags.article(articleId), tags.settings],
+    tags: [tags.comments(articleId), tags.article(articleId), tags.settings, MEMBERSHIP_TAG],
   })),
 );
 
@@ -59,16 +60,18 @@ function toPublic(row: Row): PublicCommentDto {
 }
 
 async function loadArticleComments(articleId: string): Promise<ArticleCommentsDto | null> {
-  const [article, settings] = await Promise.all([
+  const [article, settings, perks] = await Promise.all([
     db.article.findFirst({
       where: { id: articleId, ...publicStoryFilter() },
       select: { commentsMode: true },
     }),
     db.siteSettings.findUnique({ where: { id: 1 }, select: { commentsDefault: true } }),
+    db.membershipSettings.findUnique({ where: { id: 1 }, select: { membersOnlyComments: true } }),
   ]);
   if (!article) return null;
   const mode = effectiveCommentsMode(article.commentsMode, settings?.commentsDefault ?? "OPEN");
-  if (mode === "OFF") return { articleId, mode, count: 0, threads: [] };
+  const membersOnly = perks?.membersOnlyComments ?? false;
+  if (mode === "OFF") return { articleId, mode, membersOnly, count: 0, threads: [] };
 
   const rows: Row[] = await db.comment.findMany({
     where: { articleId, status: "APPROVED", deletedAt: null },
@@ -97,5 +100,5 @@ async function loadArticleComments(articleId: string): Promise<ArticleCommentsDt
   const ordered = [...threads.values()].sort(
     (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
   );
-  return { articleId, mode, count: rows.length, threads: ordered };
+  return { articleId, mode, membersOnly, count: rows.length, threads: ordered };
 }

@@ -8,6 +8,7 @@ import { getMembershipOffer } from "@/lib/membership/queries";
 import { getMemberCounts, getRevenueOverTime, listMembers } from "@/lib/membership/staff-queries";
 import { setMemberNewsletter } from "@/lib/membership/perks";
 import { getCommentsViewer } from "@/lib/comments/own-comments";
+import { getArticleComments } from "@/lib/comments/queries";
 import { postComment } from "@/lib/comments/post";
 import { loadReader } from "@/lib/readers/session";
 import { actAs, actingStaff } from "./acting-staff";
@@ -190,6 +191,10 @@ describe("members' perks", () => {
     expect((await getCommentsViewer(paying, article.id)).reader).toMatchObject({
       needsMembership: false,
     });
+    // The cached page tells signed-out visitors too, and hears when the perk ends.
+    expect(await getArticleComments(article.id)).toMatchObject({ membersOnly: true });
+    await saveOfferSettingsAction({ ...offer, membersOnlyComments: false });
+    expect(await getArticleComments(article.id)).toMatchObject({ membersOnly: false });
   });
 
   it("keeps members' newsletters off public sign-up and lets members alone subscribe", async () => {

@@ -24,6 +24,11 @@ export const enComments = {
   signedOut: "You have signed out.",
   banned: "Your account can no longer post or change comments here.",
   membersOnly: ["Comments are open to members. ", "Become a member", " to join the conversation."],
+  membersSignIn: [
+    "Comments are open to members. ",
+    "Become a member",
+    ", or sign in if you are one.",
+  ],
   chooseNameFirst: ["Choose the name shown with your comments", " to join the discussion."],
   yourComment: "Your comment",
   postComment: "Post comment",

@@ -10,7 +10,7 @@ import { newsletterPaths } from "./paths";
 import { savePreferences, resetPersonalLinks } from "./preferences";
 import { requestManageLink } from "./request-link";
 import { signUp } from "./sign-up";
-import { unsubscribeByLink } from "./unsubscribe";
+import { unsubscribeByLink, viewUnsubscribe } from "./unsubscribe";
 
 /**
  * The reader-side POST endpoints, as functions of a Request so tests call
@@ -126,10 +126,14 @@ async function handleManageLinkUnchecked(
   return seeOther(`/newsletters/manage?requested=${answer.ok ? "sent" : answer.reason}`);
 }
 
-/** A browser opening the List-Unsubscribe URL gets the page with the button; GET changes nothing. */
-export function handleUnsubscribeGet(request: Request): Response {
+/**
+ * A browser opening the List-Unsubscribe URL gets the page with the button,
+ * in its newsletter's edition; GET changes nothing.
+ */
+export async function handleUnsubscribeGet(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  return seeOther(newsletterPaths.unsubscribePage(token));
+  const view = await viewUnsubscribe(token);
+  return seeOther(newsletterPaths.unsubscribePage(token, view?.edition));
 }
 
 /**
@@ -148,7 +152,7 @@ async function handleUnsubscribePostUnchecked(request: Request): Promise<Respons
       ? plainAnswer(`Unsubscribed from ${result.newsletterName}.`, 200)
       : plainAnswer("This unsubscribe link is not valid.", 404);
   }
-  return seeOther(newsletterPaths.unsubscribePage(token));
+  return seeOther(newsletterPaths.unsubscribePage(token, result.ok ? result.edition : "en"));
 }
 
 export const handleSubscribe = answerBodyErrors(handleSubscribeUnchecked);

@@ -22,7 +22,8 @@ export const newsletterPaths = {
     editionPath(edition, `/newsletters/confirm?token=${encodeURIComponent(token)}`),
   manage: (token: string) => `/newsletters/manage?token=${encodeURIComponent(token)}`,
   /** The page with the "Unsubscribe" button (what a browser opening the one-click URL sees). */
-  unsubscribePage: (token: string) => `/newsletters/unsubscribe?token=${encodeURIComponent(token)}`,
+  unsubscribePage: (token: string, edition: Edition = "en") =>
+    editionPath(edition, `/newsletters/unsubscribe?token=${encodeURIComponent(token)}`),
   /** POST endpoints. */
   api: {
     subscribe: "/api/newsletters/subscribe",

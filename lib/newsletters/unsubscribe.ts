@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Edition } from "@/lib/i18n/editions";
 import { readUnsubscribeLink } from "./personal-links";
 
 export interface UnsubscribeView {
   email: string;
+  /** The newsletter's edition: the language of the page. */
+  edition: Edition;
   newsletterName: string;
   newsletterSlug: string;
   /** Already unsubscribed (and no sign-up waiting): the page says so. */
@@ -17,7 +20,7 @@ async function load(token: unknown) {
     db.subscriber.findUnique({ where: { id: claim.subscriberId }, select: { email: true } }),
     db.newsletter.findUnique({
       where: { id: claim.newsletterId },
-      select: { id: true, name: true, slug: true },
+      select: { id: true, name: true, slug: true, edition: true },
     }),
     db.subscription.findUnique({
       where: { subscriberId_newsletterId: claim },
@@ -34,6 +37,7 @@ export async function viewUnsubscribe(token: unknown): Promise<UnsubscribeView |
   if (!found) return null;
   return {
     email: found.subscriber.email,
+    edition: found.newsletter.edition,
     newsletterName: found.newsletter.name,
     newsletterSlug: found.newsletter.slug,
     alreadyUnsubscribed:
@@ -51,7 +55,9 @@ export async function viewUnsubscribe(token: unknown): Promise<UnsubscribeView |
 export async function unsubscribeByLink(
   token: unknown,
   now = new Date(),
-): Promise<{ ok: true; newsletterName: string; newsletterSlug: string } | { ok: false }> {
+): Promise<
+  { ok: true; newsletterName: string; newsletterSlug: string; edition: Edition } | { ok: false }
+> {
   const found = await load(token);
   if (!found) return { ok: false };
   const key = found.claim;
@@ -69,5 +75,10 @@ export async function unsubscribeByLink(
       skipDuplicates: true,
     });
   });
-  return { ok: true, newsletterName: found.newsletter.name, newsletterSlug: found.newsletter.slug };
+  return {
+    ok: true,
+    newsletterName: found.newsletter.name,
+    newsletterSlug: found.newsletter.slug,
+    edition: found.newsletter.edition,
+  };
 }

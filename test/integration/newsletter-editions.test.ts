@@ -3,8 +3,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import EnglishConfirmPage from "@/app/(public)/newsletters/confirm/page";
 import UkrainianConfirmPage from "@/app/(uk)/uk/newsletters/confirm/page";
 import UkrainianSignUpPage from "@/app/(uk)/uk/newsletters/sign-up/page";
+import UkrainianUnsubscribePage from "@/app/(uk)/uk/newsletters/unsubscribe/page";
 import { deliverDueEmails } from "@/lib/mail/delivery";
-import { handleConfirm, handleSubscribe } from "@/lib/newsletters/endpoints";
+import {
+  handleConfirm,
+  handleSubscribe,
+  handleUnsubscribeGet,
+  handleUnsubscribePost,
+} from "@/lib/newsletters/endpoints";
 import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import { truncateAll } from "./database";
@@ -24,6 +30,9 @@ beforeEach(async () => {
   await truncateAll();
   resetRateLimits();
 });
+
+const UnsubscribePage = async (query: Record<string, string>) =>
+  UkrainianUnsubscribePage({ searchParams: Promise.resolve(query) });
 
 async function nextEmail() {
   const before = sink.messages.length;
@@ -91,6 +100,23 @@ describe("a newsletter of the Ukrainian edition", () => {
       await UkrainianConfirmPage({ searchParams: Promise.resolve({ token }) }),
     );
     expect(spent).toContain("Це посилання для підтвердження більше не діє");
+    // The email's unsubscribe link opens the Ukrainian page, and so does its button's answer.
+    const unsubscribeUrl = linkIn(text, "/api/newsletters/unsubscribe");
+    const opened = await handleUnsubscribeGet(new Request(unsubscribeUrl));
+    const pagePath = opened.headers.get("location")!;
+    expect(pagePath).toMatch(/^\/uk\/newsletters\/unsubscribe\?token=/);
+    const unsubscribeQuery = Object.fromEntries(new URL(pagePath, "http://x").searchParams);
+    const ask = renderToStaticMarkup(await UnsubscribePage(unsubscribeQuery));
+    expect(ask).toContain("Відписатися від Ранок?");
+    const left = await handleUnsubscribePost(
+      post(pathOf(unsubscribeUrl), {}, { fetchSite: "same-origin" }),
+    );
+    expect(left.headers.get("location")).toBe(pagePath);
+    expect((await subscriptionOf(email, ranok.id))?.status).toBe("UNSUBSCRIBED");
+    expect(renderToStaticMarkup(await UnsubscribePage(unsubscribeQuery))).toContain(
+      "Ви відписалися",
+    );
+
     // The English page says the same in English.
     const english = renderToStaticMarkup(
       await EnglishConfirmPage({ searchParams: Promise.resolve({ token }) }),

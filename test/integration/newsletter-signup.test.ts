@@ -168,7 +168,7 @@ describe("sign-up → confirm → preferences → one-click unsubscribe", () => 
 
     // 6. One-click unsubscribe from the email's header: a GET only redirects to the button…
     const oneClickPath = pathOf(listUnsubscribe.slice(1, -1));
-    const opened = handleUnsubscribeGet(new Request(`http://localhost:3000${oneClickPath}`));
+    const opened = await handleUnsubscribeGet(new Request(`http://localhost:3000${oneClickPath}`));
     expect(opened.status).toBe(303);
     expect(opened.headers.get("location")).toMatch(/^\/newsletters\/unsubscribe\?token=/);
     expect((await subscriptionOf(email, briefing.id))?.status).toBe("CONFIRMED");

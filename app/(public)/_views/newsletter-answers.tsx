@@ -6,14 +6,16 @@ import type { Edition } from "@/lib/i18n/dto";
 import { messagesFor } from "@/lib/i18n/messages";
 import { tokenPageMetadata } from "@/lib/newsletters/token-page-metadata";
 import { viewConfirmation } from "@/lib/newsletters/confirm";
+import { viewUnsubscribe } from "@/lib/newsletters/unsubscribe";
 import { newsletterPaths } from "@/lib/newsletters/paths";
-import { listSignUpNewsletters } from "@/lib/newsletters/queries";
+import { getSignUpNewsletter, listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 import "@/app/styles/newsletters.css";
 
 /**
- * The two newsletter pages a reader reaches from a form or an email, in
- * each edition: the sign-up answer page and the confirmation link's page.
+ * The newsletter pages a reader reaches from a form or an email, in each
+ * edition: the sign-up answer page, the confirmation link's page and the
+ * unsubscribe link's page.
  * Both are rendered per request (their routes are force-dynamic).
  */
 
@@ -161,6 +163,96 @@ export async function ConfirmPageView({
         </button>
       </form>
       <p className="nl-actions">{c.notYou}</p>
+    </div>
+  );
+}
+
+export async function unsubscribePageMetadata(edition: Edition): Promise<Metadata> {
+  return tokenPageMetadata(
+    messagesFor(edition).newsletters.unsubscribePage.title,
+    await siteName(edition),
+  );
+}
+
+/**
+ * What a browser shows for an email's unsubscribe link. Opening it changes
+ * nothing; the button posts to the same one-click endpoint mail providers use.
+ */
+export async function UnsubscribePageView({
+  edition,
+  searchParams,
+}: {
+  edition: Edition;
+  searchParams: SearchParams;
+}) {
+  const params = await searchParams;
+  const token = typeof params.token === "string" ? params.token : "";
+  const view = await viewUnsubscribe(token);
+  const t = messagesFor(edition).newsletters;
+  const u = t.unsubscribePage;
+  if (!view) {
+    return (
+      <div className="container nl-page nl-page-narrow">
+        <p className="kicker">{t.kicker}</p>
+        <h1>{u.invalidTitle}</h1>
+        <p className="nl-lede">{u.invalidLede}</p>
+        <p className="nl-actions">
+          <Link href="/newsletters/manage" className="button">
+            {u.manage}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (view.alreadyUnsubscribed) {
+    const newsletter = await getSignUpNewsletter(view.newsletterSlug);
+    const [before, email, after] = u.done(view.email, view.newsletterName);
+    return (
+      <div className="container nl-page nl-page-narrow">
+        <p className="kicker">{t.kicker}</p>
+        <h1>{u.doneTitle}</h1>
+        <p className="nl-lede" role="status">
+          {before}
+          <strong>{email}</strong>
+          {after}
+        </p>
+        {newsletter ? (
+          <section className="nl-panel" aria-labelledby="again-heading">
+            <h2 id="again-heading">{u.againTitle}</h2>
+            <p>{u.againText}</p>
+            <div className="nl-card">
+              <SignUpForm
+                newsletters={[newsletter]}
+                edition={edition}
+                text={t.form}
+                source="unsubscribe-page"
+              />
+            </div>
+          </section>
+        ) : null}
+        <p className="nl-actions">
+          <Link href={newsletterPaths.indexIn(edition)}>{t.allOurNewsletters}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const [before, email, after] = u.ask(view.email, view.newsletterName);
+  return (
+    <div className="container nl-page nl-page-narrow">
+      <p className="kicker">{t.kicker}</p>
+      <h1>{u.askTitle(view.newsletterName)}</h1>
+      <p className="nl-lede">
+        {before}
+        <strong>{email}</strong>
+        {after}
+      </p>
+      <form method="post" action={newsletterPaths.api.unsubscribe(token)}>
+        <button type="submit" className="button">
+          {u.button}
+        </button>
+      </form>
     </div>
   );
 }

@@ -142,6 +142,28 @@ export const en = {
       button: "Confirm subscription",
       notYou: "Didn't sign up? Close this page: without confirmation you will not be subscribed.",
     },
+    unsubscribePage: {
+      title: "Unsubscribe",
+      invalidTitle: "This unsubscribe link is not valid",
+      invalidLede:
+        "It may have been cut short when it was copied. Use the link at the bottom of one of our emails, or ask for a link to manage your newsletters.",
+      manage: "Manage your newsletters",
+      doneTitle: "You're unsubscribed",
+      done: (email: string, newsletter: string) => [
+        "",
+        email,
+        ` will not receive ${newsletter} any more.`,
+      ],
+      againTitle: "Changed your mind?",
+      againText: "Sign up again; we'll send a confirmation email first.",
+      askTitle: (newsletter: string) => `Unsubscribe from ${newsletter}?`,
+      ask: (email: string, newsletter: string) => [
+        "",
+        email,
+        ` will stop receiving ${newsletter} at once. Your other newsletters are not affected.`,
+      ],
+      button: "Unsubscribe",
+    },
     emails: {
       manage: "Manage your newsletters",
       unsubscribeFrom: (newsletter: string) => `Unsubscribe from ${newsletter}`,

@@ -29,6 +29,7 @@ const pages = [
   ["Ukrainian News Feed", "/uk/news-feed"],
   ["Ukrainian search", "/uk/search?q=%D0%9A%D0%B8%D1%94%D0%B2%D1%96"],
   ["Ukrainian newsletters", "/uk/newsletters"],
+  ["Ukrainian newsletter preferences", "/uk/newsletters/manage?requested=sent"],
   ["Ukrainian sign-up answer", "/uk/newsletters/sign-up?newsletter=ranok&result=invalid-email"],
   ["Ukrainian reader sign-in", `/uk/comments/sign-in?returnTo=/uk/${fixtures.uk.translation.slug}`],
 ] as const;

@@ -113,6 +113,10 @@ test.describe("the Ukrainian edition", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "uk");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Підтвердьте підписку");
     await expect(page.getByText(address)).toBeVisible();
+    await page.getByRole("button", { name: "Підтвердити підписку" }).click();
+    await expect(page).toHaveURL(/\/uk\/newsletters\/manage\?token=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ваші розсилки");
+    await expect(page.getByRole("status")).toContainText("Ви підписалися на Ранок");
   });
 
   test("lets a reader sign in and comment under a Ukrainian story, in Ukrainian", async ({

@@ -76,6 +76,7 @@ test("home, section, tag, author, article, page, live blog, News Feed, search, n
     "uk-news-feed": "/uk/news-feed",
     "uk-search": "/uk/search?q=%D0%9A%D0%B8%D1%94%D0%B2%D1%96",
     "uk-newsletters": "/uk/newsletters",
+    "uk-newsletter-preferences": "/uk/newsletters/manage?requested=sent",
     "uk-sign-up-answer": "/uk/newsletters/sign-up?newsletter=ranok&result=invalid-email",
     "uk-reader-sign-in": "/uk/comments/sign-in?returnTo=/uk",
   };

@@ -1,30 +1,32 @@
 import { formatDate } from "@/lib/dates/format";
+import type { Edition } from "@/lib/i18n/dto";
+import { messagesFor } from "@/lib/i18n/messages";
 import { newsletterPaths } from "@/lib/newsletters/paths";
 import type { PreferenceItem } from "@/lib/newsletters/dto";
 
-const STATUS_LABELS: Record<PreferenceItem["status"], string> = {
-  subscribed: "Subscribed",
-  pending: "Waiting for your confirmation",
-  unsubscribed: "Unsubscribed",
-  "not-subscribed": "Not subscribed",
-};
-
-/** The reader's newsletters as checkboxes; a plain form post, answered with this page again. */
+/**
+ * The reader's newsletters as checkboxes, in the page's language; a plain
+ * form post, answered with this page again.
+ */
 export function PreferencesForm({
   token,
   newsletters,
   timeZone,
+  edition = "en",
 }: {
   token: string;
   newsletters: PreferenceItem[];
   timeZone: string;
+  edition?: Edition;
 }) {
+  const t = messagesFor(edition).newsletters.manage;
   const anySubscribed = newsletters.some((item) => item.status === "subscribed");
   return (
     <form method="post" action={newsletterPaths.api.preferences}>
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="edition" value={edition} />
       <fieldset className="nl-prefs">
-        <legend>Tick the newsletters you want to receive</legend>
+        <legend>{t.legend}</legend>
         {newsletters.map((item) => (
           <div key={item.id} className="nl-pref">
             <input type="hidden" name="shown" value={item.id} />
@@ -39,8 +41,8 @@ export function PreferencesForm({
             <label htmlFor={`pref-${item.id}`}>{item.name}</label>
             {item.description ? <p className="nl-pref-detail">{item.description}</p> : null}
             <p className="nl-pref-status" id={`pref-${item.id}-status`}>
-              <strong>{STATUS_LABELS[item.status]}</strong>
-              {item.since ? ` since ${formatDate(item.since, timeZone)}` : null}
+              <strong>{t.status[item.status]}</strong>
+              {item.since ? t.since(formatDate(item.since, timeZone, edition)) : null}
               {item.cadence ? ` · ${item.cadence}` : null}
             </p>
           </div>
@@ -48,7 +50,7 @@ export function PreferencesForm({
       </fieldset>
       <div className="nl-actions">
         <button type="submit" name="action" value="save" className="button">
-          Save my choices
+          {t.save}
         </button>
         {anySubscribed ? (
           <button
@@ -57,7 +59,7 @@ export function PreferencesForm({
             value="unsubscribe-all"
             className="button nl-button-secondary"
           >
-            Unsubscribe from all
+            {t.unsubscribeAll}
           </button>
         ) : null}
       </div>

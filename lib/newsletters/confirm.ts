@@ -46,7 +46,11 @@ export async function confirmSubscription(
   const hash = hashConfirmToken(token);
   const row = await db.subscription.findUnique({
     where: { confirmTokenHash: hash },
-    select: { id: true, subscriberId: true, newsletter: { select: { slug: true } } },
+    select: {
+      id: true,
+      subscriberId: true,
+      newsletter: { select: { slug: true, edition: true } },
+    },
   });
   if (!row) return { ok: false };
   const { count } = await db.subscription.updateMany({
@@ -63,6 +67,6 @@ export async function confirmSubscription(
   return {
     ok: true,
     newsletterSlug: row.newsletter.slug,
-    managePath: managePath(row.subscriberId),
+    managePath: managePath(row.subscriberId, Date.now(), row.newsletter.edition),
   };
 }

@@ -58,7 +58,7 @@ function compose(
 function newsletterFooter(recipient: Recipient, newsletter: NewsletterRef): EmailLink[] {
   const t = messagesFor(newsletter.edition).newsletters.emails;
   return [
-    { label: t.manage, href: manageUrl(recipient.subscriberId) },
+    { label: t.manage, href: manageUrl(recipient.subscriberId, Date.now(), newsletter.edition) },
     // The header's URL too: a browser's GET shows a page with an "Unsubscribe" button.
     {
       label: t.unsubscribeFrom(newsletter.name),
@@ -112,7 +112,10 @@ export function alreadySubscribedEmail(input: {
     title: t.alreadyTitle,
     preheader: t.alreadyPreheader,
     intro: t.alreadyIntro(newsletter.name, recipient.email),
-    button: { label: t.manage, href: manageUrl(recipient.subscriberId) },
+    button: {
+      label: t.manage,
+      href: manageUrl(recipient.subscriberId, Date.now(), newsletter.edition),
+    },
     after: t.alreadyAfter,
     footerNote: t.signUpFormNote(siteName),
     footerLinks: newsletterFooter(recipient, newsletter),
@@ -120,31 +123,31 @@ export function alreadySubscribedEmail(input: {
   });
 }
 
-/** The preferences link on its own: asked for on /newsletters, or sent after links were reset. */
+/**
+ * The preferences link on its own: asked for on a newsletters page, or sent
+ * after links were reset; in the language of the page it was asked from.
+ */
 export function manageLinkEmail(input: {
   siteName: string;
   recipient: Recipient;
   reason: "requested" | "reset";
+  edition?: Edition;
 }): OutgoingEmail {
   const { siteName, recipient } = input;
-  const link = manageUrl(recipient.subscriberId);
+  const edition = input.edition ?? "en";
+  const t = messagesFor(edition).newsletters.emails;
+  const link = manageUrl(recipient.subscriberId, Date.now(), edition);
   return compose({
     siteName,
+    lang: EDITION_INFO[edition].lang,
     to: recipient.email,
-    subject: `Your link to manage your ${siteName} newsletters`,
-    title: "Manage your newsletters",
-    preheader: "Your personal link, no password needed.",
-    intro: [
-      input.reason === "reset"
-        ? "Your previous newsletter links no longer work. Here is your new personal link, where you can see and change which newsletters you receive:"
-        : "Here is your personal link, where you can see and change which newsletters you receive. No account or password is needed:",
-    ],
-    button: { label: "Manage your newsletters", href: link },
-    after: [
-      "Please don't forward this email: anyone with the link can change your newsletters.",
-      "If you did not ask for it, you can ignore this email.",
-    ],
-    footerNote: `You received this email because this address was entered on ${siteName}.`,
-    footerLinks: [{ label: "Manage your newsletters", href: link }],
+    subject: t.manageSubject(siteName),
+    title: t.manageTitle,
+    preheader: t.managePreheader,
+    intro: [input.reason === "reset" ? t.manageReset : t.manageRequested],
+    button: { label: t.manage, href: link },
+    after: t.manageAfter,
+    footerNote: t.manageNote(siteName),
+    footerLinks: [{ label: t.manage, href: link }],
   });
 }

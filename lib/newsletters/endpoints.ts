@@ -2,7 +2,7 @@ import "server-only";
 import { clientAddress } from "@/lib/http/client-address";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { confirmSubscription } from "./confirm";
-import { isEdition } from "@/lib/i18n/editions";
+import { isEdition, type Edition } from "@/lib/i18n/editions";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { SignUpAnswer } from "./dto";
 import { answerBodyErrors, jsonAnswer, plainAnswer, readForm, seeOther, wantsJson } from "./http";
@@ -22,6 +22,12 @@ import { unsubscribeByLink, viewUnsubscribe } from "./unsubscribe";
 
 const forbidden = (json: boolean) =>
   json ? jsonAnswer({ ok: false, message: "Forbidden" }, 403) : plainAnswer("Forbidden", 403);
+/** The edition of the page a form was on (its hidden `edition` field): the language of the answer. */
+function formEdition(form: URLSearchParams | null): Edition {
+  const edition = form?.get("edition");
+  return isEdition(edition) ? edition : "en";
+}
+
 /** The answers newsletter forms show, in English unless a form says otherwise. */
 const ANSWERS = messagesFor("en").newsletters.answers;
 
@@ -74,10 +80,8 @@ async function handleConfirmUnchecked(request: Request): Promise<Response> {
   if (!isSameOriginRequest(request)) return forbidden(false);
   const form = await readForm(request);
   const token = form?.get("token") ?? "";
-  const edition = form?.get("edition");
   const result = await confirmSubscription(token);
-  if (!result.ok)
-    return seeOther(newsletterPaths.confirm(token, isEdition(edition) ? edition : "en"));
+  if (!result.ok) return seeOther(newsletterPaths.confirm(token, formEdition(form)));
   return seeOther(`${result.managePath}&confirmed=${encodeURIComponent(result.newsletterSlug)}`);
 }
 
@@ -87,10 +91,11 @@ async function handlePreferencesUnchecked(request: Request): Promise<Response> {
   if (!form) return badRequest(false);
   const token = form.get("token") ?? "";
   const action = form.get("action");
+  const edition = formEdition(form);
   if (action === "reset-links") {
-    return (await resetPersonalLinks(token))
-      ? seeOther("/newsletters/manage?reset=1")
-      : seeOther(newsletterPaths.manage(token));
+    return (await resetPersonalLinks(token, edition))
+      ? seeOther(newsletterPaths.manageNotice(edition, "reset", "1"))
+      : seeOther(newsletterPaths.manage(token, edition));
   }
   const shown = form.getAll("shown");
   const result = await savePreferences(token, {
@@ -98,7 +103,7 @@ async function handlePreferencesUnchecked(request: Request): Promise<Response> {
     wanted: action === "unsubscribe-all" ? [] : form.getAll("newsletter"),
   });
   const saved = result.ok ? (action === "unsubscribe-all" ? "&saved=all" : "&saved=1") : "";
-  return seeOther(`${newsletterPaths.manage(token)}${saved}`);
+  return seeOther(`${newsletterPaths.manage(token, edition)}${saved}`);
 }
 
 async function handleManageLinkUnchecked(
@@ -109,21 +114,25 @@ async function handleManageLinkUnchecked(
   if (!isSameOriginRequest(request)) return forbidden(json);
   const form = await readForm(request);
   if (!form) return badRequest(json);
+  const edition = formEdition(form);
   const answer = await requestManageLink(
-    { email: form.get("email"), homepage: form.get("homepage") },
+    { email: form.get("email"), homepage: form.get("homepage"), edition },
     clientAddress(request.headers),
     schedule,
   );
+  const words = messagesFor(edition).newsletters;
   const message = answer.ok
-    ? "If this address receives any of our newsletters, we've sent it a link to manage them."
+    ? words.manage.linkAnswer
     : answer.reason === "limited"
-      ? ANSWERS.limited
-      : ANSWERS.invalidEmail;
+      ? words.answers.limited
+      : words.answers.invalidEmail;
   if (json) {
     const status = answer.ok ? 200 : answer.reason === "limited" ? 429 : 400;
     return jsonAnswer({ ok: answer.ok, message, ...(answer.ok ? {} : { field: "email" }) }, status);
   }
-  return seeOther(`/newsletters/manage?requested=${answer.ok ? "sent" : answer.reason}`);
+  return seeOther(
+    newsletterPaths.manageNotice(edition, "requested", answer.ok ? "sent" : answer.reason),
+  );
 }
 
 /**

@@ -20,7 +20,11 @@ export const newsletterPaths = {
   },
   confirm: (token: string, edition: Edition = "en") =>
     editionPath(edition, `/newsletters/confirm?token=${encodeURIComponent(token)}`),
-  manage: (token: string) => `/newsletters/manage?token=${encodeURIComponent(token)}`,
+  manage: (token: string, edition: Edition = "en") =>
+    editionPath(edition, `/newsletters/manage?token=${encodeURIComponent(token)}`),
+  /** The preferences page without a token (where a reader asks for a new link), with a notice. */
+  manageNotice: (edition: Edition, notice: "reset" | "requested", value: string) =>
+    editionPath(edition, `/newsletters/manage?${new URLSearchParams({ [notice]: value })}`),
   /** The page with the "Unsubscribe" button (what a browser opening the one-click URL sees). */
   unsubscribePage: (token: string, edition: Edition = "en") =>
     editionPath(edition, `/newsletters/unsubscribe?token=${encodeURIComponent(token)}`),

@@ -10,6 +10,7 @@ import {
   type ManageClaim,
   type UnsubscribeClaim,
 } from "./link-tokens";
+import type { Edition } from "@/lib/i18n/editions";
 import { newsletterPaths } from "./paths";
 
 /**
@@ -30,14 +31,25 @@ function linkKey(): Buffer {
   return holder.newsroomNewsletterLinkKey;
 }
 
-/** The reader's personal preferences page URL (absolute, from SITE_URL) — no account needed. */
-export function manageUrl(subscriberId: string, issuedAt: number = Date.now()): string {
-  return absoluteUrl(managePath(subscriberId, issuedAt));
+/**
+ * The reader's personal preferences page URL (absolute, from SITE_URL), no
+ * account needed; in `edition`'s language (the newsletter the email is from).
+ */
+export function manageUrl(
+  subscriberId: string,
+  issuedAt: number = Date.now(),
+  edition: Edition = "en",
+): string {
+  return absoluteUrl(managePath(subscriberId, issuedAt, edition));
 }
 
 /** The same as a path, for redirects within the site. */
-export function managePath(subscriberId: string, issuedAt: number = Date.now()): string {
-  return newsletterPaths.manage(signManageToken(linkKey(), { subscriberId, issuedAt }));
+export function managePath(
+  subscriberId: string,
+  issuedAt: number = Date.now(),
+  edition: Edition = "en",
+): string {
+  return newsletterPaths.manage(signManageToken(linkKey(), { subscriberId, issuedAt }), edition);
 }
 
 /** Absolute URL that unsubscribes from one newsletter on POST (RFC 8058 one-click) and shows a confirm page on GET. */

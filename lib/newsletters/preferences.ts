@@ -1,4 +1,5 @@
 import "server-only";
+import type { Edition } from "@/lib/i18n/editions";
 import { db } from "@/lib/db";
 import { queueEmail, nudgeMailDelivery } from "@/lib/mail/outbox";
 import { getSiteSettings } from "@/lib/site/settings";
@@ -158,7 +159,10 @@ export async function savePreferences(
  * Retires every preferences link issued so far (say an email was forwarded)
  * and mails the reader a new one. One-click unsubscribe links keep working.
  */
-export async function resetPersonalLinks(token: unknown): Promise<boolean> {
+export async function resetPersonalLinks(
+  token: unknown,
+  edition: Edition = "en",
+): Promise<boolean> {
   const reader = await readerFor(token);
   if (!reader) return false;
   const site = await getSiteSettings();
@@ -174,6 +178,7 @@ export async function resetPersonalLinks(token: unknown): Promise<boolean> {
         siteName: site.name,
         recipient: { subscriberId: reader.id, email: reader.email },
         reason: "reset",
+        edition,
       }),
     );
   });

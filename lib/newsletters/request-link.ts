@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Edition } from "@/lib/i18n/editions";
 import { queueEmail, nudgeMailDelivery } from "@/lib/mail/outbox";
 import { getSiteSettings } from "@/lib/site/settings";
 import { normalizeEmail } from "./email-address";
@@ -16,7 +17,7 @@ export type ManageLinkAnswer = { ok: true } | { ok: false; reason: "invalid-emai
  * not depend on whether the address is known either.
  */
 export async function requestManageLink(
-  input: { email?: unknown; homepage?: unknown },
+  input: { email?: unknown; homepage?: unknown; edition?: Edition },
   clientAddress: string,
   schedule: (work: () => Promise<void>) => void | Promise<void> = (work) => work(),
 ): Promise<ManageLinkAnswer> {
@@ -26,11 +27,11 @@ export async function requestManageLink(
   const verdict = await checkNewsletterLimits(email, clientAddress);
   if (verdict === "client-limited") return { ok: false, reason: "limited" };
   if (verdict === "address-limited") return { ok: true };
-  await schedule(() => sendManageLink(email));
+  await schedule(() => sendManageLink(email, input.edition ?? "en"));
   return { ok: true };
 }
 
-async function sendManageLink(email: string): Promise<void> {
+async function sendManageLink(email: string, edition: Edition): Promise<void> {
   const site = await getSiteSettings();
   const queued = await db.$transaction(async (tx) => {
     const subscriber = await tx.subscriber.findUnique({ where: { email }, select: { id: true } });
@@ -41,6 +42,7 @@ async function sendManageLink(email: string): Promise<void> {
         siteName: site.name,
         recipient: { subscriberId: subscriber.id, email },
         reason: "requested",
+        edition,
       }),
     );
     return true;

@@ -2,11 +2,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import EnglishConfirmPage from "@/app/(public)/newsletters/confirm/page";
 import UkrainianConfirmPage from "@/app/(uk)/uk/newsletters/confirm/page";
+import UkrainianManagePage from "@/app/(uk)/uk/newsletters/manage/page";
 import UkrainianSignUpPage from "@/app/(uk)/uk/newsletters/sign-up/page";
 import UkrainianUnsubscribePage from "@/app/(uk)/uk/newsletters/unsubscribe/page";
 import { deliverDueEmails } from "@/lib/mail/delivery";
 import {
   handleConfirm,
+  handleManageLink,
   handleSubscribe,
   handleUnsubscribeGet,
   handleUnsubscribePost,
@@ -94,6 +96,19 @@ describe("a newsletter of the Ukrainian edition", () => {
     );
     expect(confirmed.status).toBe(303);
     expect((await subscriptionOf(email, ranok.id))?.status).toBe("CONFIRMED");
+    // The reader lands on their preferences, in Ukrainian.
+    const preferencesPath = confirmed.headers.get("location")!;
+    expect(preferencesPath).toMatch(/^\/uk\/newsletters\/manage\?token=.+&confirmed=/);
+    const preferences = renderToStaticMarkup(
+      await UkrainianManagePage({
+        searchParams: Promise.resolve(
+          Object.fromEntries(new URL(preferencesPath, "http://x").searchParams),
+        ),
+      }),
+    );
+    expect(preferences).toContain("Дякуємо! Ви підписалися на Ранок.");
+    expect(preferences).toContain("Ви підписані");
+    expect(preferences).toContain('name="edition" value="uk"');
     const again = await handleConfirm(post("/api/newsletters/confirm", { token, edition: "uk" }));
     expect(again.headers.get("location")).toMatch(/^\/uk\/newsletters\/confirm\?token=/);
     const spent = renderToStaticMarkup(
@@ -146,5 +161,27 @@ describe("a newsletter of the Ukrainian edition", () => {
     expect(page).toContain("Електронна пошта");
     expect(page).toContain('name="edition" value="uk"');
     expect(page).not.toContain("Email address");
+  });
+
+  it("sends a new preferences link in Ukrainian when asked from a Ukrainian page", async () => {
+    const ranok = await createNewsletter({ name: "Ранок", edition: "uk" });
+    const email = "petro@example.org";
+    await handleSubscribe(
+      post("/api/newsletters/subscribe", {
+        email,
+        newsletter: ranok.slug,
+        source: "newsletters-page",
+        edition: "uk",
+        homepage: "",
+      }),
+    );
+    await nextEmail();
+    const asked = await handleManageLink(
+      post("/api/newsletters/manage-link", { email, edition: "uk", homepage: "" }),
+    );
+    expect(asked.headers.get("location")).toBe("/uk/newsletters/manage?requested=sent");
+    const mail = await nextEmail();
+    expect(mail.subject).toBe("Ваше посилання для керування розсилками Newsroom");
+    expect(linkIn(mail.text ?? "", "/uk/newsletters/manage")).toMatch(/\?token=/);
   });
 });

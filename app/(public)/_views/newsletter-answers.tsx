@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ManageLinkForm } from "@/components/newsletters/manage-link-form";
+import { PreferencesForm } from "@/components/newsletters/preferences-form";
 import { SignUpForm, type SignUpFormState } from "@/components/newsletters/sign-up-form";
 import { editionSite } from "@/lib/i18n/edition-site";
+import { editionPath } from "@/lib/i18n/editions";
 import type { Edition } from "@/lib/i18n/dto";
 import { messagesFor } from "@/lib/i18n/messages";
 import { tokenPageMetadata } from "@/lib/newsletters/token-page-metadata";
 import { viewConfirmation } from "@/lib/newsletters/confirm";
 import { viewUnsubscribe } from "@/lib/newsletters/unsubscribe";
 import { newsletterPaths } from "@/lib/newsletters/paths";
+import { viewPreferences } from "@/lib/newsletters/preferences";
 import { getSignUpNewsletter, listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { getSiteSettings } from "@/lib/site/settings";
 import "@/app/styles/newsletters.css";
 
 /**
  * The newsletter pages a reader reaches from a form or an email, in each
- * edition: the sign-up answer page, the confirmation link's page and the
- * unsubscribe link's page.
+ * edition: the sign-up answer page, the confirmation link's page, the
+ * preferences page and the unsubscribe link's page.
  * Both are rendered per request (their routes are force-dynamic).
  */
 
@@ -197,7 +201,7 @@ export async function UnsubscribePageView({
         <h1>{u.invalidTitle}</h1>
         <p className="nl-lede">{u.invalidLede}</p>
         <p className="nl-actions">
-          <Link href="/newsletters/manage" className="button">
+          <Link href={editionPath(edition, "/newsletters/manage")} className="button">
             {u.manage}
           </Link>
         </p>
@@ -253,6 +257,112 @@ export async function UnsubscribePageView({
           {u.button}
         </button>
       </form>
+    </div>
+  );
+}
+
+export async function managePageMetadata(edition: Edition): Promise<Metadata> {
+  return tokenPageMetadata(messagesFor(edition).newsletters.manage.title, await siteName(edition));
+}
+
+/**
+ * A reader's preferences, opened from the personal link in any of our
+ * emails (no account needed), in the edition the link came from. They
+ * cover every newsletter of the address, of both editions.
+ */
+export async function ManagePageView({
+  edition,
+  searchParams,
+}: {
+  edition: Edition;
+  searchParams: SearchParams;
+}) {
+  const params = await searchParams;
+  const token = one(params.token);
+  const [site, view] = await Promise.all([
+    getSiteSettings(),
+    token ? viewPreferences(token) : Promise.resolve(null),
+  ]);
+  const t = messagesFor(edition).newsletters;
+  const m = t.manage;
+
+  if (!view) {
+    const requested = {
+      sent: { text: m.requestedSent, error: false },
+      "invalid-email": { text: m.requestedInvalid, error: true },
+      limited: { text: m.requestedLimited, error: true },
+    }[one(params.requested)];
+    const reset = one(params.reset) === "1";
+    return (
+      <div className="container nl-page nl-page-narrow">
+        <p className="kicker">{t.kicker}</p>
+        <h1>{token ? m.deadTitle : m.askTitle}</h1>
+        {reset ? (
+          <p className="nl-notice" role="status">
+            {m.resetDone}
+          </p>
+        ) : null}
+        {requested ? (
+          <p className={requested.error ? "nl-notice nl-notice-error" : "nl-notice"} role="status">
+            {requested.text}
+          </p>
+        ) : null}
+        <p className="nl-lede">{token ? m.deadLede : m.askLede}</p>
+        <ManageLinkForm edition={edition} />
+        <p className="nl-actions">
+          <Link href={newsletterPaths.indexIn(edition)}>{t.allOurNewsletters}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const confirmed = view.newsletters.find((item) => item.slug === one(params.confirmed));
+  const saved = one(params.saved);
+  const [before, email, after] = m.forEmail(view.email);
+  return (
+    <div className="container nl-page nl-page-narrow">
+      <p className="kicker">{t.kicker}</p>
+      <h1>{m.title}</h1>
+      {confirmed ? (
+        <p className="nl-notice" role="status">
+          {m.confirmed(confirmed.name)}
+        </p>
+      ) : saved ? (
+        <p className="nl-notice" role="status">
+          {saved === "all" ? m.savedAll : m.saved}
+        </p>
+      ) : null}
+      <p className="nl-lede">
+        {before}
+        <strong>{email}</strong>
+        {after}
+      </p>
+      <PreferencesForm
+        token={token}
+        newsletters={view.newsletters}
+        timeZone={site.timezone}
+        edition={edition}
+      />
+      <section className="nl-panel" aria-labelledby="reset-heading">
+        <h2 id="reset-heading">{m.resetTitle}</h2>
+        <p>{m.resetText}</p>
+        <form method="post" action={newsletterPaths.api.preferences}>
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="edition" value={edition} />
+          <button
+            type="submit"
+            name="action"
+            value="reset-links"
+            className="button nl-button-secondary"
+          >
+            {m.resetButton}
+          </button>
+        </form>
+      </section>
+      <section className="nl-panel" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t.index.privacyTitle}</h2>
+        <p>{m.privacy}</p>
+      </section>
     </div>
   );
 }

@@ -56,17 +56,11 @@ export async function NewslettersView({ edition = "en" }: { edition?: Edition })
       ) : (
         <p className="empty-state">{t.index.none}</p>
       )}
-      {/* Preferences cover every newsletter of both editions, on one English page. */}
-      {edition === "en" ? (
-        <section className="nl-panel" aria-labelledby="manage-heading">
-          <h2 id="manage-heading">Already subscribed?</h2>
-          <p>
-            Every newsletter email ends with a link to your preferences. Lost it? We&apos;ll email
-            you a new one.
-          </p>
-          <ManageLinkForm />
-        </section>
-      ) : null}
+      <section className="nl-panel" aria-labelledby="manage-heading">
+        <h2 id="manage-heading">{t.index.alreadyTitle}</h2>
+        <p>{t.index.alreadyText}</p>
+        <ManageLinkForm edition={edition} />
+      </section>
       <section className="nl-panel" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t.index.privacyTitle}</h2>
         <p>{t.index.privacy}</p>

@@ -110,6 +110,9 @@ export const en = {
         `The reporting of ${site}, in your inbox. Choose as many as you like; we send a confirmation email for each first, and every newsletter has a one-click unsubscribe link.`,
       formTitle: "Sign up",
       none: "There are no newsletters to sign up for at the moment.",
+      alreadyTitle: "Already subscribed?",
+      alreadyText:
+        "Every newsletter email ends with a link to your preferences. Lost it? We'll email you a new one.",
       privacyTitle: "What we keep",
       privacy:
         "Your email address, the newsletters you chose, whether each is confirmed or unsubscribed and when, and which form you used. No name, no tracking pixels, no tracked links. Sign-ups that are never confirmed are deleted.",
@@ -141,6 +144,46 @@ export const en = {
       ],
       button: "Confirm subscription",
       notYou: "Didn't sign up? Close this page: without confirmation you will not be subscribed.",
+    },
+    manage: {
+      title: "Your newsletters",
+      askTitle: "Manage your newsletters",
+      deadTitle: "This link no longer works",
+      resetDone: "Done: your old links no longer work. We've emailed you a new one.",
+      requestedSent:
+        "If this address receives any of our newsletters, we've sent it a link to manage them. It may take a minute to arrive.",
+      requestedInvalid: "Please, enter correct email address",
+      requestedLimited: "Too many requests from your connection. Please try again in an hour.",
+      linkAnswer:
+        "If this address receives any of our newsletters, we've sent it a link to manage them.",
+      deadLede:
+        "Links to your preferences stop working when they are reset. Enter your email address and we'll send you a new one.",
+      askLede:
+        "Every newsletter email ends with a personal link to this page. Enter your email address and we'll send you one.",
+      confirmed: (newsletter: string) =>
+        `Thank you! You're subscribed to ${newsletter}. You can change your newsletters here at any time: every email we send you has a link to this page.`,
+      savedAll:
+        "You're unsubscribed from all our newsletters. We won't email you again unless you sign up.",
+      saved: "Your choices are saved.",
+      forEmail: (email: string) => ["For ", email, ". Changes take effect at once."],
+      resetTitle: "Forwarded one of our emails?",
+      resetText:
+        "Anyone with the link to this page can change your newsletters. Reset it and every link we have sent you so far stops opening this page; we'll email you a new one. Unsubscribe links keep working.",
+      resetButton: "Reset my links",
+      privacy:
+        "Your email address, the newsletters above, whether each is confirmed or unsubscribed and when, and which form you signed up with. Nothing else, and our emails carry no tracking pixels or tracked links.",
+      legend: "Tick the newsletters you want to receive",
+      status: {
+        subscribed: "Subscribed",
+        pending: "Waiting for your confirmation",
+        unsubscribed: "Unsubscribed",
+        "not-subscribed": "Not subscribed",
+      },
+      since: (date: string) => ` since ${date}`,
+      save: "Save my choices",
+      unsubscribeAll: "Unsubscribe from all",
+      emailLabel: "Your email address",
+      sendLink: "Email me a link",
     },
     unsubscribePage: {
       title: "Unsubscribe",
@@ -189,6 +232,19 @@ export const en = {
         "To choose which newsletters you receive, or to unsubscribe, use your personal link:",
       ],
       alreadyAfter: ["If that wasn't you, you can ignore this email; nothing has changed."],
+      manageSubject: (site: string) => `Your link to manage your ${site} newsletters`,
+      manageTitle: "Manage your newsletters",
+      managePreheader: "Your personal link, no password needed.",
+      manageReset:
+        "Your previous newsletter links no longer work. Here is your new personal link, where you can see and change which newsletters you receive:",
+      manageRequested:
+        "Here is your personal link, where you can see and change which newsletters you receive. No account or password is needed:",
+      manageAfter: [
+        "Please don't forward this email: anyone with the link can change your newsletters.",
+        "If you did not ask for it, you can ignore this email.",
+      ],
+      manageNote: (site: string) =>
+        `You received this email because this address was entered on ${site}.`,
       issueNote: (newsletter: string, site: string) =>
         `You receive ${newsletter} because you subscribed on ${site}.`,
       readTheStory: "Read the story",

@@ -229,7 +229,7 @@ async function queueOne(
   const { issueId, content, from, row, now } = input;
   const newsletterId = content.newsletter.id;
   const email = renderIssueEmail(content, {
-    manageUrl: manageUrl(row.subscriberId, now.getTime()),
+    manageUrl: manageUrl(row.subscriberId, now.getTime(), content.newsletter.edition),
     unsubscribeUrl: oneClickUnsubscribeUrl(row.subscriberId, newsletterId),
   });
   try {

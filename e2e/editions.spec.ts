@@ -145,8 +145,16 @@ test.describe("the Ukrainian edition", () => {
     await comments.getByLabel("Ваш коментар").fill("Дякую за докладний репортаж.");
     await comments.getByRole("button", { name: "Опублікувати", exact: true }).click();
     await expect(comments.getByRole("status")).toContainText("схвалить модератор");
-    await expect(comments.getByRole("region", { name: "Чекають на модерацію" })).toContainText(
-      "Дякую за докладний репортаж.",
-    );
+    const held = comments.getByRole("region", { name: "Чекають на модерацію" });
+    await expect(held).toContainText("Дякую за докладний репортаж.");
+
+    // The reader takes it back (which also leaves the moderators' queue as it was).
+    await held.getByRole("button", { name: "Видалити" }).click();
+    await held
+      .getByRole("group", { name: "Видалити цей коментар?" })
+      .getByRole("button", { name: "Видалити" })
+      .click();
+    await expect(comments.getByRole("status")).toContainText("Ваш коментар видалено.");
+    await expect(held).toBeHidden();
   });
 });

@@ -39,7 +39,8 @@ describe("demo seed", () => {
     ).toBeGreaterThanOrEqual(5);
     expect(await db.tag.count()).toBeGreaterThanOrEqual(25);
     expect(await db.author.count()).toBeGreaterThanOrEqual(10);
-    expect(await db.newsletter.count()).toBe(4);
+    expect(await db.newsletter.count({ where: { edition: "en" } })).toBe(4);
+    expect(await db.newsletter.count({ where: { edition: "uk" } })).toBe(1);
     expect(await db.article.count({ where: { type: "PAGE", status: "PUBLISHED" } })).toBe(6);
     expect(
       await db.article.count({

@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/dates/format";
 import type { Edition } from "@/lib/i18n/dto";
+import { EDITION_INFO } from "@/lib/i18n/editions";
 import { messagesFor } from "@/lib/i18n/messages";
 import { newsletterPaths } from "@/lib/newsletters/paths";
 import type { PreferenceItem } from "@/lib/newsletters/dto";
@@ -21,6 +22,9 @@ export function PreferencesForm({
 }) {
   const t = messagesFor(edition).newsletters.manage;
   const anySubscribed = newsletters.some((item) => item.status === "subscribed");
+  // A newsletter of the other edition keeps its own language (WCAG's "language of parts").
+  const langOf = (item: PreferenceItem) =>
+    item.edition === edition ? undefined : EDITION_INFO[item.edition].lang;
   return (
     <form method="post" action={newsletterPaths.api.preferences}>
       <input type="hidden" name="token" value={token} />
@@ -38,8 +42,14 @@ export function PreferencesForm({
               defaultChecked={item.status === "subscribed"}
               aria-describedby={`pref-${item.id}-status`}
             />
-            <label htmlFor={`pref-${item.id}`}>{item.name}</label>
-            {item.description ? <p className="nl-pref-detail">{item.description}</p> : null}
+            <label htmlFor={`pref-${item.id}`} lang={langOf(item)}>
+              {item.name}
+            </label>
+            {item.description ? (
+              <p className="nl-pref-detail" lang={langOf(item)}>
+                {item.description}
+              </p>
+            ) : null}
             <p className="nl-pref-status" id={`pref-${item.id}-status`}>
               <strong>{t.status[item.status]}</strong>
               {item.since ? t.since(formatDate(item.since, timeZone, edition)) : null}

@@ -52,6 +52,7 @@ describe("a newsletter of the Ukrainian edition", () => {
 
   it("answers, writes and confirms in Ukrainian, on /uk pages", async () => {
     const ranok = await createNewsletter({ name: "Ранок", edition: "uk" });
+    await createNewsletter({ name: "Morning Briefing" });
     const email = "oksana@example.org";
 
     // The enhanced form on a Ukrainian page: the answer is in Ukrainian.
@@ -108,6 +109,9 @@ describe("a newsletter of the Ukrainian edition", () => {
     );
     expect(preferences).toContain("Дякуємо! Ви підписалися на Ранок.");
     expect(preferences).toContain("Ви підписані");
+    // The English newsletter on the Ukrainian page says which language it is in.
+    expect(preferences).toMatch(/<label for="pref-[^"]+" lang="en">Morning Briefing<\/label>/);
+    expect(preferences).not.toMatch(/lang="en">Ранок/);
     expect(preferences).toContain('name="edition" value="uk"');
     const again = await handleConfirm(post("/api/newsletters/confirm", { token, edition: "uk" }));
     expect(again.headers.get("location")).toMatch(/^\/uk\/newsletters\/confirm\?token=/);

@@ -12,7 +12,8 @@
  *   them (lib/server/request-guard.ts).
  * - Responses get security headers, a hash-based Content-Security-Policy on
  *   HTML, and surrogate keys for the edge (lib/server/response-filter.ts),
- *   then compression.
+ *   then compression. Pages that ask for it are sent with islands alone
+ *   (lib/server/islands-delivery.ts).
  * - Finished replies of cached reader pages are kept and sent again without
  *   passing through Next, until a tag they show changes
  *   (lib/server/reply-cache.ts; REPLY_CACHE_MB, REPLY_CACHE=off).
@@ -28,6 +29,7 @@ import next from "next";
 import { isLocalSite, parseEnv } from "../lib/env";
 import { runShutdownHooks } from "../lib/jobs/shutdown";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/server/client-address";
+import { loadIslandsDelivery } from "../lib/server/islands-delivery";
 import { logAccess, requestContext, useJsonLogs } from "../lib/server/logging";
 import { metrics, routeKind, scrape } from "../lib/server/metrics";
 import { ReplyCache } from "../lib/server/reply-cache";
@@ -63,12 +65,19 @@ await runScript(async () => {
   await app.prepare();
 
   const compress = compression({ threshold: 1024 });
+  // Pages asking for it go out with islands alone; not in development,
+  // where Next's runtime serves its own tools.
+  const islands = values.dev ? null : loadIslandsDelivery(process.env.NEXT_DIST_DIR || ".next");
+  if (!values.dev && !islands) {
+    console.warn("[server] The build has no islands module: every page keeps Next's scripts.");
+  }
   const filterOptions = {
     surrogateStyle: env.EDGE_SURROGATE_HEADER,
     surrogateMaxBytes: env.EDGE_SURROGATE_MAX_BYTES,
     development: values.dev,
     https: env.SITE_URL.startsWith("https:"),
     hstsSeconds: env.SITE_URL.startsWith("https:") ? env.HSTS_SECONDS : 0,
+    islands,
   };
   const hops = env.TRUSTED_PROXY_HOPS;
   const { requests, duration, cache: cacheCount } = metrics();

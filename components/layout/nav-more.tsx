@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useId, useRef } from "react";
 
 interface NavLink {
@@ -13,6 +12,8 @@ interface NavLink {
  * it cannot show them all (it scrolls on narrow screens). A native
  * <details> disclosure, so it opens without JavaScript; with it, Escape and
  * a click or focus elsewhere close it, and Escape puts focus back on "More".
+ * An island (components/islands): its links are plain, as it may run
+ * where there is no App Router.
  */
 export function NavMore({
   sections,
@@ -69,7 +70,7 @@ export function NavMore({
             <ul aria-labelledby={`${id}-sections`}>
               {sections.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href}>{link.label}</Link>
+                  <a href={link.href}>{link.label}</a>
                 </li>
               ))}
             </ul>
@@ -83,7 +84,7 @@ export function NavMore({
             <ul aria-labelledby={`${id}-newsroom`}>
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href}>{link.label}</Link>
+                  <a href={link.href}>{link.label}</a>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 
 /**
@@ -9,6 +8,8 @@ import { useEffect, useRef, useState } from "react";
  * and shows an arrow that scrolls it, and "More" lists every section too.
  * Without JavaScript, phones get the fade on the right and the list scrolls
  * by touch.
+ * An island (components/islands): its links are plain, as it may run
+ * where there is no App Router.
  */
 export function SectionStrip({ sections }: { sections: { href: string; label: string }[] }) {
   const list = useRef<HTMLUListElement>(null);
@@ -51,7 +52,7 @@ export function SectionStrip({ sections }: { sections: { href: string; label: st
       >
         {sections.map((section) => (
           <li key={section.href}>
-            <Link href={section.href}>{section.label}</Link>
+            <a href={section.href}>{section.label}</a>
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import type { Edition } from "@/lib/i18n/dto";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getNavigationSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/site/settings";
-import { MemberIsland } from "@/components/membership/member-island";
+import { MemberIsland } from "@/components/islands/server";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 

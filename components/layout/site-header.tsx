@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { NavMore } from "./nav-more";
-import { SectionStrip } from "./section-strip";
+import { NavMore, SectionStrip } from "@/components/islands/server";
 import type { SectionDto } from "@/lib/sections/dto";
 import type { SiteSettingsDto } from "@/lib/site/dto";
 import { EDITIONS, EDITION_INFO } from "@/lib/i18n/editions";

@@ -3,7 +3,7 @@ import type { Edition } from "@/lib/i18n/dto";
 import { messagesFor } from "@/lib/i18n/messages";
 import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { newsletterPaths } from "@/lib/newsletters/paths";
-import { SignUpForm } from "./sign-up-form";
+import { SignUpForm } from "@/components/islands/server";
 import "@/app/styles/newsletters.css";
 
 /** The footer's column: the edition's first newsletter's form and a link to all of them. */

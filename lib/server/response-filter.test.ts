@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
@@ -11,12 +12,25 @@ import { filterOptions as options, requestRaw } from "./test-http";
 // As the app server stacks them: compression inside, the filter outside,
 // and a handler that streams its body the way Next does (no length).
 let server: http.Server;
+const ISLANDS_ENTRY = "/_next/static/islands/islands-T3ST.js";
+const ISLANDS_BODY =
+  '<span hidden data-delivery="islands"></span><div class="island" data-island="member" data-props="{}"></div>';
+const FLIGHT = 'self.__next_f.push([1,"0:[]"])';
+const SWAP = '$RC("B:0","S:0")';
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 let base: string;
 
 beforeAll(async () => {
   const compress = compression({ threshold: 1 });
   server = http.createServer((req, res) => {
     compress(req as never, res as never, () => {
+      if (req.url === "/islands-page") {
+        filterResponse(req, res, { ...options, islands: { entry: ISLANDS_ENTRY } });
+        res.statusCode = 200;
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.write(`<!doctype html><html><body>${ISLANDS_BODY}`);
+        return void res.end(`<script>${FLIGHT}</script><script>${SWAP}</script></body></html>`);
+      }
       filterResponse(req, res, options);
       if (req.url === "/page" || req.url === "/chunked-page") {
         // An HTML page, held by the filter for its script hashes.
@@ -84,5 +98,18 @@ describe("lengths a route handler names", () => {
       expect(chunked.headers["transfer-encoding"]).toBe("chunked");
       expect(chunked.headers["content-length"]).toBeUndefined();
     }
+  });
+});
+
+describe("a page sent with islands alone", () => {
+  it("goes out without Next's scripts, with the islands' module, a length and a policy to match", async () => {
+    const response = await get("/islands-page", "GET", { "Accept-Encoding": "identity" });
+    const body = response.body.toString("utf8");
+    expect(body).not.toContain("__next_f");
+    expect(body).toContain(`<script type="module" src="${ISLANDS_ENTRY}"></script></body>`);
+    expect(Number(response.headers["content-length"])).toBe(response.body.byteLength);
+    const policy = String(response.headers["content-security-policy"]);
+    expect(policy).toContain(sha256(SWAP));
+    expect(policy).not.toContain(sha256(FLIGHT));
   });
 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import { applyBodyLength } from "./body-length";
+import { deliverIslands, type IslandsDelivery } from "./islands-delivery";
 import { htmlPolicy, inlineScriptHashes, isUnframeable, RESOURCE_POLICY } from "./content-security";
 import { surrogateHeader, TAGS_HEADER, type SurrogateStyle } from "./surrogate-keys";
 
@@ -19,6 +20,8 @@ export interface ResponseFilterOptions {
   https: boolean;
   /** Strict-Transport-Security max-age in seconds; 0 sends none. */
   hstsSeconds: number;
+  /** Pages that ask for it are sent with islands alone (lib/server/islands-delivery.ts). */
+  islands?: IslandsDelivery | null;
 }
 
 const PERMISSIONS_POLICY =
@@ -220,8 +223,9 @@ export function filterResponse(
       return res;
     }
     if (chunk !== undefined && chunk !== null) held.push(toChunk(chunk, encoding));
-    const body: string | Buffer =
+    const whole: string | Buffer =
       held.length === 1 ? held[0]! : Buffer.concat(held.map((part) => toBuffer(part, "utf8")));
+    const body = options.islands ? deliverIslands(whole, options.islands) : whole;
     held.length = 0;
     const byteLength = typeof body === "string" ? Buffer.byteLength(body) : body.length;
     res.setHeader("Content-Security-Policy", htmlPolicyFor(req, res, body, byteLength, options));

@@ -17,9 +17,10 @@ export function runScriptFile(script: string, args: string[], env?: NodeJS.Proce
   runNode(["--import", "tsx", script, ...args], env);
 }
 
-/** `next build` in the foreground. */
+/** `next build`, then the islands' module (scripts/build-islands.ts), in the foreground. */
 export function buildNext(env?: NodeJS.ProcessEnv): void {
   runNode([NEXT_BIN, "build"], env);
+  runScriptFile(path.resolve("scripts/build-islands.ts"), [], env);
 }
 
 /** Starts `next <command>` in the background. */

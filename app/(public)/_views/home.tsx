@@ -16,6 +16,7 @@ import { paths } from "@/lib/seo/urls";
 import { editionSite } from "@/lib/i18n/edition-site";
 import type { Edition } from "@/lib/i18n/dto";
 import { messagesFor } from "@/lib/i18n/messages";
+import { IslandsOnly } from "@/components/islands/server";
 
 export async function homePageMetadata(edition: Edition = "en"): Promise<Metadata> {
   return homeMetadata(editionSite(await getSiteSettings(), edition), edition);
@@ -46,6 +47,7 @@ export async function HomeView({ edition = "en" }: { edition?: Edition }) {
 
   return (
     <div className="container home">
+      <IslandsOnly />
       <JsonLd data={[organizationJsonLd(seoContext(site)), websiteJsonLd(seoContext(site))]} />
       <h1 className="visually-hidden">{site.name}</h1>
       <LiveNow stories={liveNow} />

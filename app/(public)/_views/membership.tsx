@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckoutNotice } from "@/components/membership/checkout-notice";
 import { TierCard } from "@/components/membership/tier-card";
-import { SignUpForm } from "@/components/newsletters/sign-up-form";
+import { SignUpForm } from "@/components/islands/server";
 import { getMembershipOffer } from "@/lib/membership/queries";
 import { formatMoney, moneyInput } from "@/lib/membership/rules";
 import { paymentsEnabled } from "@/lib/membership/stripe";

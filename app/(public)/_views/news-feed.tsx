@@ -14,6 +14,7 @@ import { LiveBadge } from "@/components/liveblog/live-badge";
 import { editionSite } from "@/lib/i18n/edition-site";
 import type { Edition } from "@/lib/i18n/dto";
 import { messagesFor } from "@/lib/i18n/messages";
+import { IslandsOnly } from "@/components/islands/server";
 
 const FEED_PAGE_SIZE = 40;
 
@@ -66,6 +67,7 @@ export async function NewsFeedView({
 
   return (
     <div className="container list-page">
+      <IslandsOnly />
       <JsonLd
         data={collectionPageJsonLd(seoContext(site), {
           name: t.newsFeed,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ManageLinkForm } from "@/components/newsletters/manage-link-form";
-import { SignUpForm } from "@/components/newsletters/sign-up-form";
+import { IslandsOnly, SignUpForm } from "@/components/islands/server";
 import { editionSite } from "@/lib/i18n/edition-site";
 import type { Edition } from "@/lib/i18n/dto";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -36,6 +36,7 @@ export async function NewslettersView({ edition = "en" }: { edition?: Edition })
   const t = messagesFor(edition).newsletters;
   return (
     <div className="container nl-page">
+      <IslandsOnly />
       <header>
         <p className="kicker">{t.kicker}</p>
         <h1>{t.index.title}</h1>

@@ -13,6 +13,7 @@ import { listMetadata, listPageSpan } from "@/lib/seo/metadata";
 import { getSiteSettings } from "@/lib/site/settings";
 import type { SiteSettingsDto } from "@/lib/site/dto";
 import type { Edition } from "@/lib/i18n/dto";
+import { IslandsOnly } from "@/components/islands/server";
 
 /** What a section, tag or author page lists, and how it presents itself. */
 export interface StoryList {
@@ -75,6 +76,7 @@ export async function StoryListView({
   const pagePath = before ? olderPath(list.path, encodeCursor(before)) : null;
   return (
     <>
+      <IslandsOnly />
       <JsonLd data={list.jsonLd(seoContext(site), { pagePath, stories: page.stories })} />
       <StoryListPage
         kicker={list.kicker}

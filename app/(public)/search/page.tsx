@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LatestStories } from "@/components/article/latest-stories";
-import { SearchForm } from "@/components/search/search-form";
+import { IslandsOnly, SearchForm } from "@/components/islands/server";
 import { SearchResults } from "@/components/search/search-results";
 import { getLatestArticles } from "@/lib/articles/lists";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -57,6 +57,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="container list-page search-page">
+      <IslandsOnly />
       <header className="list-header">
         <h1>Search</h1>
         <SearchForm params={params} sections={sections} authors={authors} />
@@ -167,6 +168,7 @@ function SearchBusy(props: {
 }) {
   return (
     <div className="container list-page search-page">
+      <IslandsOnly />
       <header className="list-header">
         <h1>Search</h1>
         <SearchForm params={props.params} sections={props.sections} authors={props.authors} />

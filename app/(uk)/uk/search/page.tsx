@@ -8,6 +8,7 @@ import { cleanSearchQuery, MAX_QUERY, readSearchParams, searchHref } from "@/lib
 import { searchArticles } from "@/lib/search/queries";
 import { paths } from "@/lib/seo/urls";
 import { getSiteSettings } from "@/lib/site/settings";
+import { IslandsOnly } from "@/components/islands/server";
 
 // Rendered per request, never kept in the page cache (as the English search).
 export const dynamic = "force-dynamic";
@@ -47,6 +48,7 @@ export default async function UkrainianSearchPage({ searchParams }: Props) {
 
   return (
     <div className="container list-page search-page">
+      <IslandsOnly />
       <header className="list-header">
         <h1>{t.search}</h1>
         <form action={SEARCH_PATH} method="get" role="search" className="search-form">

@@ -80,13 +80,55 @@ describe("deliverIslands", () => {
   });
 });
 
+describe("stylesheets on an islands page", () => {
+  const sheets: Record<string, string | null> = {
+    "/_next/static/chunks/0a.css": ".story{margin:0}",
+  };
+  const withStyles = { ...delivery, stylesheet: (href: string) => sheets[href] ?? null };
+
+  it("are written into the page where their links were", () => {
+    const html = deliverIslands(page(true), withStyles);
+    expect(html).not.toContain('href="/_next/static/chunks/0a.css"');
+    expect(html).toContain("<head><style>.story{margin:0}</style>");
+  });
+
+  it("stay linked when the build cannot give them, and on every other page", () => {
+    sheets["/_next/static/chunks/0a.css"] = null;
+    expect(deliverIslands(page(true), withStyles)).toContain('href="/_next/static/chunks/0a.css"');
+    sheets["/_next/static/chunks/0a.css"] = ".story{margin:0}";
+    expect(deliverIslands(page(false), withStyles)).toContain('href="/_next/static/chunks/0a.css"');
+  });
+
+  it("are read from the build once each, and left linked if they could not be inlined", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "islands-"));
+    try {
+      fs.mkdirSync(path.join(dir, "static", "chunks"), { recursive: true });
+      fs.writeFileSync(path.join(dir, ISLANDS_MANIFEST), JSON.stringify(delivery));
+      const write = (name: string, css: string) =>
+        fs.writeFileSync(path.join(dir, "static", "chunks", name), css);
+      write("a.css", "@font-face{src:url(/fonts/a.woff2)}");
+      write("b.css", ".x{background:url(images/b.png)}");
+      write("c.css", ".y{content:'</style>'}");
+      const { stylesheet } = loadIslandsDelivery(dir)!;
+      expect(stylesheet!("/_next/static/chunks/a.css")).toBe("@font-face{src:url(/fonts/a.woff2)}");
+      write("a.css", "changed");
+      expect(stylesheet!("/_next/static/chunks/a.css")).toBe("@font-face{src:url(/fonts/a.woff2)}");
+      expect(stylesheet!("/_next/static/chunks/b.css")).toBeNull();
+      expect(stylesheet!("/_next/static/chunks/c.css")).toBeNull();
+      expect(stylesheet!("/_next/static/chunks/missing.css")).toBeNull();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("loadIslandsDelivery", () => {
   it("reads the build's manifest, and answers null without one", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "islands-"));
     try {
       expect(loadIslandsDelivery(dir)).toBeNull();
       fs.writeFileSync(path.join(dir, ISLANDS_MANIFEST), JSON.stringify(delivery));
-      expect(loadIslandsDelivery(dir)).toEqual(delivery);
+      expect(loadIslandsDelivery(dir)).toMatchObject(delivery);
       fs.writeFileSync(
         path.join(dir, ISLANDS_MANIFEST),
         JSON.stringify({ entry: "//elsewhere.js" }),

@@ -10,8 +10,12 @@ import path from "node:path";
  * other page passes unchanged. Links on such a page load the next page in
  * full, as any server-rendered site's do.
  *
- * React's own inline scripts (the streamed Suspense swaps), JSON-LD and
- * everything else stay.
+ * Its stylesheets are written into the page (about 12 KB compressed): a
+ * phone on a slow network paints it after one request instead of seven, and
+ * Lighthouse's mobile profile measured the first paint of home, a section
+ * and the News Feed 0.15 to 0.6 s sooner. Pages that keep Next's runtime
+ * keep their links too. React's own inline scripts (the streamed Suspense
+ * swaps), JSON-LD and everything else stay.
  */
 const MARKER = 'data-delivery="islands"';
 
@@ -21,12 +25,36 @@ const NEXT_PRELOAD = /<link\b(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_next\/stat
 const NEXT_INLINE =
   /<script\b[^>]*>(?:\(self\.__next_f|self\.__next_f\.push|\(globalThis\["TURBOPACK"\])[^<]*<\/script>/g;
 
+const STYLESHEET =
+  /<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="(\/_next\/static\/chunks\/[\w.-]+\.css)"[^>]*\/?>/g;
+// A relative url() would resolve against the page once inlined.
+const RELATIVE_URL = /url\(\s*['"]?(?![/'"]|data:)/;
+
 /** Written beside the build by scripts/lib/islands-build.ts. */
 export const ISLANDS_MANIFEST = "islands-manifest.json";
 
 export interface IslandsDelivery {
   /** The islands' entry module's URL path. */
   entry: string;
+  /** A stylesheet of the build by its URL path, or null to leave it linked. */
+  stylesheet?: (href: string) => string | null;
+}
+
+/** The build's stylesheets, read once each (they never change under one build). */
+function stylesheetsOf(distDir: string): (href: string) => string | null {
+  const known = new Map<string, string | null>();
+  return (href) => {
+    if (known.has(href)) return known.get(href)!;
+    let css: string | null = null;
+    try {
+      const text = fs.readFileSync(path.join(distDir, href.replace(/^\/_next\//, "")), "utf8");
+      css = text.includes("</") || RELATIVE_URL.test(text) ? null : text;
+    } catch {
+      css = null;
+    }
+    known.set(href, css);
+    return css;
+  };
 }
 
 /**
@@ -39,7 +67,7 @@ export function loadIslandsDelivery(distDir: string): IslandsDelivery | null {
       fs.readFileSync(path.join(distDir, ISLANDS_MANIFEST), "utf8"),
     ) as Partial<IslandsDelivery>;
     return typeof manifest.entry === "string" && manifest.entry.startsWith("/_next/static/islands/")
-      ? { entry: manifest.entry }
+      ? { entry: manifest.entry, stylesheet: stylesheetsOf(distDir) }
       : null;
   } catch {
     return null;
@@ -56,7 +84,14 @@ export function deliverIslands<Body extends string | Buffer>(
 ): Body | string {
   if (!body.includes(MARKER)) return body;
   const html = typeof body === "string" ? body : body.toString("utf8");
-  const stripped = html.replace(NEXT_SCRIPT, "").replace(NEXT_PRELOAD, "").replace(NEXT_INLINE, "");
+  let stripped = html.replace(NEXT_SCRIPT, "").replace(NEXT_PRELOAD, "").replace(NEXT_INLINE, "");
+  const { stylesheet } = delivery;
+  if (stylesheet) {
+    stripped = stripped.replace(STYLESHEET, (link, href: string) => {
+      const css = stylesheet(href);
+      return css === null ? link : `<style>${css}</style>`;
+    });
+  }
   if (!stripped.includes("data-island=")) return stripped;
   const tag = `<script type="module" src="${delivery.entry}"></script>`;
   const end = stripped.lastIndexOf("</body>");

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { seedFixtures } from "./fixtures";
 
 /**
- * List pages are sent as HTML with islands alone (components/islands,
+ * List pages and static pages are sent as HTML with islands alone (components/islands,
  * lib/server/islands-delivery.ts): none of Next's scripts or flight data,
  * one module that hydrates each island, and JavaScript within the list
  * pages' budget. Pages with richer client code keep Next's runtime.
@@ -28,7 +28,13 @@ async function visit(page: Page, path: string) {
 }
 
 test.describe("islands", () => {
-  for (const path of ["/", `/${seedFixtures().section.slug}`, "/search?q=power", "/newsletters"]) {
+  for (const path of [
+    "/",
+    `/${seedFixtures().section.slug}`,
+    "/search?q=power",
+    "/newsletters",
+    `/${seedFixtures().page.slug}`,
+  ]) {
     test(`${path} carries its islands alone, each hydrated, within the script budget`, async ({
       page,
     }) => {

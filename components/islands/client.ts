@@ -10,6 +10,7 @@ import { ISLAND_ATTRIBUTE, PROPS_ATTRIBUTE, type IslandName } from "./names";
 type Loader = () => Promise<ComponentType<never>>;
 
 const LOADERS: Record<IslandName, Loader> = {
+  "edit-post-link": () => import("@/components/article/edit-post-link").then((m) => m.EditPostLink),
   member: () => import("@/components/membership/member-island").then((m) => m.MemberIsland),
   "nav-more": () => import("@/components/layout/nav-more").then((m) => m.NavMore),
   "section-strip": () => import("@/components/layout/section-strip").then((m) => m.SectionStrip),

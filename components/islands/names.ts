@@ -4,6 +4,7 @@
  * server's marker to the loader in components/islands/client.ts.
  */
 export const ISLAND_NAMES = [
+  "edit-post-link",
   "member",
   "nav-more",
   "section-strip",

@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { EditPostLink as EditPostLinkClient } from "@/components/article/edit-post-link";
 import { MemberIsland as MemberIslandClient } from "@/components/membership/member-island";
 import { NavMore as NavMoreClient } from "@/components/layout/nav-more";
 import { SectionStrip as SectionStripClient } from "@/components/layout/section-strip";
@@ -31,6 +32,7 @@ function island<P extends object>(name: IslandName, Component: ComponentType<P>)
   return Island;
 }
 
+export const EditPostLink = island("edit-post-link", EditPostLinkClient);
 export const MemberIsland = island("member", MemberIslandClient);
 export const NavMore = island("nav-more", NavMoreClient);
 export const SectionStrip = island("section-strip", SectionStripClient);

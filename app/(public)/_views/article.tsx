@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleRails } from "@/components/article/article-rails";
 import { ArticleView } from "@/components/article/article-view";
-import { EditPostLink } from "@/components/article/edit-post-link";
+import { EditPostLink, IslandsOnly } from "@/components/islands/server";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { JsonLd } from "@/components/seo/json-ld";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
@@ -29,9 +29,11 @@ export async function ArticlePageView({
   const jsonLd = (
     <JsonLd data={articleJsonLd(seoContext(site), article, await getArticleSeo(article.id))} />
   );
+  // A page (About, Contacts) has no comments, player or rails: islands alone.
   if (article.type === "PAGE") {
     return (
       <div className="container">
+        <IslandsOnly />
         {jsonLd}
         <ArticleView
           article={article}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleRails } from "@/components/article/article-rails";
-import { EditPostLink } from "@/components/article/edit-post-link";
+import { EditPostLink } from "@/components/islands/server";
 import { ViewBeacon } from "@/components/article/view-beacon";
 import { LiveBlogView } from "@/components/liveblog/live-blog-view";
 import { UpdateCard } from "@/components/liveblog/update-card";

@@ -78,6 +78,13 @@ function failingAudits(lhr: Lhr): string[] {
   return failing;
 }
 
+/**
+ * Chromium now and then fails to record a page load's trace, a failure of
+ * the run and not of the page: such a run is made again, once.
+ */
+const TRACE_FAILURES = new Set(["NO_NAVSTART", "NO_TRACING_STARTED", "PROTOCOL_TIMEOUT"]);
+class TraceFailure extends Error {}
+
 /** One Lighthouse run of one address in a fresh browser. */
 export async function runLighthouse(url: string): Promise<PageRun> {
   const chrome = await chromeLauncher.launch({
@@ -94,7 +101,10 @@ export async function runLighthouse(url: string): Promise<PageRun> {
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+      const { code, message } = lhr.runtimeError;
+      throw new (TRACE_FAILURES.has(code) ? TraceFailure : Error)(`${url}: ${message}`);
+    }
     const score = (category: Category) => lhr.categories[category]?.score ?? 0;
     const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     return {
@@ -122,7 +132,15 @@ export async function runLighthouse(url: string): Promise<PageRun> {
  */
 export async function medianRun(url: string, runs = 3): Promise<PageRun & { all: number[] }> {
   const results: PageRun[] = [];
-  for (let i = 0; i < runs; i += 1) results.push(await runLighthouse(url));
+  for (let i = 0; i < runs; i += 1) {
+    results.push(
+      await runLighthouse(url).catch((error: unknown) => {
+        if (!(error instanceof TraceFailure)) throw error;
+        console.warn(`  ${error.message} Running it again.`);
+        return runLighthouse(url);
+      }),
+    );
+  }
   const sorted = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return { ...median, all: results.map((run) => run.scores.performance) };

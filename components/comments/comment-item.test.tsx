@@ -1,21 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
-import type { PublicCommentDto } from "@/lib/comments/dto";
-import { CommentItem } from "./comment-item";
+import { describe, expect, it } from "vitest";
+import type { CommentThreadJson } from "@/lib/comments/dto";
 import { CommentsIsland } from "./comments-island";
 
-vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }) }));
-
 function render(body: string) {
-  const comment: PublicCommentDto = {
+  const comment: CommentThreadJson = {
     id: "c1",
     authorName: '<img src=x onerror="alert(1)">',
     body,
-    createdAt: new Date("2026-11-27T09:05:00Z"),
+    createdAt: "2026-11-27T09:05:00.000Z",
     edited: false,
     removed: null,
+    replies: [],
   };
   return renderToStaticMarkup(
     <CommentsIsland
@@ -24,10 +22,9 @@ function render(body: string) {
       path="/a-story"
       timeZone="Europe/Kyiv"
       count={1}
+      threads={[comment]}
       headingId="comments-heading"
-    >
-      <CommentItem comment={comment} timeZone="Europe/Kyiv" />
-    </CommentsIsland>,
+    />,
   );
 }
 

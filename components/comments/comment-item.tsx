@@ -1,4 +1,4 @@
-import type { PublicCommentDto } from "@/lib/comments/dto";
+import type { CommentJson } from "@/lib/comments/dto";
 import { formatDateTime } from "@/lib/dates/format";
 import type { Edition } from "@/lib/i18n/dto";
 import { CommentBody } from "./comment-body";
@@ -11,7 +11,7 @@ export function CommentItem({
   timeZone,
   edition = "en",
 }: {
-  comment: PublicCommentDto;
+  comment: CommentJson;
   timeZone: string;
   edition?: Edition;
 }) {
@@ -28,8 +28,8 @@ export function CommentItem({
       <p className="comment-meta">
         <span className="comment-author">{comment.authorName}</span>
         <a className="comment-permalink" href={`#comment-${comment.id}`}>
-          <time dateTime={comment.createdAt.toISOString()}>
-            {formatDateTime(comment.createdAt, timeZone, edition)}
+          <time dateTime={comment.createdAt}>
+            {comment.when ?? formatDateTime(new Date(comment.createdAt), timeZone, edition)}
           </time>
         </a>
         {comment.edited ? <span className="comment-kind">{text.editedKind}</span> : null}

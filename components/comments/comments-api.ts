@@ -1,4 +1,4 @@
-import type { CommentsViewerDto, OwnCommentDto } from "@/lib/comments/dto";
+import type { CommentListJson, CommentsViewerDto, OwnCommentDto } from "@/lib/comments/dto";
 import type { Edition } from "@/lib/i18n/dto";
 import type { ReaderResult } from "@/lib/readers/dto";
 import { COMMENTS_TEXT } from "./comments-text";
@@ -44,6 +44,18 @@ export const fetchViewer = (articleId: string, edition: Edition) =>
     `/api/comments?articleId=${encodeURIComponent(articleId)}`,
     "GET",
   );
+
+/** The published comments as they are now, or null if they could not be had. */
+export async function fetchPublishedComments(articleId: string): Promise<CommentListJson | null> {
+  try {
+    const response = await fetch(`/fragments/comments/${encodeURIComponent(articleId)}`, {
+      cache: "no-store",
+    });
+    return response.ok ? ((await response.json()) as CommentListJson) : null;
+  } catch {
+    return null;
+  }
+}
 
 export const postComment = (
   edition: Edition,

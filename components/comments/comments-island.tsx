@@ -1,19 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { fetchViewer, hasReaderHint } from "./comments-api";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { CommentListJson, CommentThreadJson } from "@/lib/comments/dto";
+import { fetchPublishedComments, fetchViewer, hasReaderHint } from "./comments-api";
 import { CommentComposer } from "./comment-composer";
+import { CommentList } from "./comment-list";
 import { CommentsContext, type CommentsContextValue, type Viewer } from "./comments-context";
 import { commentsSummary } from "./comments-summary";
 import { COMMENTS_TEXT } from "./comments-text";
 import type { Edition } from "@/lib/i18n/dto";
 
 /**
- * The personal part of the comments region, as a client island. The page's
- * HTML (and the comment list inside it) is the same for every visitor and
- * says "Sign in to comment"; in a browser where a reader has signed in, this
- * asks /api/comments who they are and turns on the form and their buttons.
+ * The comments region, as a client island. The page's HTML (the list
+ * included) is the same for every visitor and says "Sign in to comment"; in
+ * a browser where a reader has signed in, this asks /api/comments who they
+ * are and turns on the form and their buttons. After a change of theirs that
+ * readers see, it reloads the published list (/fragments/comments/{id}).
  */
 export function CommentsIsland({
   articleId,
@@ -23,8 +25,8 @@ export function CommentsIsland({
   path,
   timeZone,
   count,
+  threads,
   headingId,
-  children,
 }: {
   articleId: string;
   edition?: Edition;
@@ -35,10 +37,11 @@ export function CommentsIsland({
   timeZone: string;
   /** Published comments, as the shared page counts them. */
   count: number;
+  /** Published comments, as the shared page shows them. */
+  threads: CommentThreadJson[];
   headingId: string;
-  children: ReactNode;
 }) {
-  const router = useRouter();
+  const [list, setList] = useState<CommentListJson>({ count, threads });
   const [viewer, setViewer] = useState<Viewer>({ state: "anonymous" });
   const [open, setOpen] = useState<CommentsContextValue["open"]>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -64,9 +67,12 @@ export function CommentsIsland({
   const reload = useCallback(
     (options: { list?: boolean } = {}) => {
       setGeneration((n) => n + 1);
-      if (options.list) router.refresh();
+      if (!options.list) return;
+      void fetchPublishedComments(articleId).then((published) => {
+        if (published) setList(published);
+      });
     },
-    [router],
+    [articleId],
   );
   const signedOut = useCallback(() => {
     setViewer({ state: "anonymous" });
@@ -108,7 +114,7 @@ export function CommentsIsland({
   );
   const summary = commentsSummary(
     {
-      published: count,
+      published: list.count,
       ownHeld:
         viewer.state === "reader"
           ? viewer.mine.filter((comment) => comment.status === "PENDING").length
@@ -124,7 +130,7 @@ export function CommentsIsland({
         <p className="comments-total">{summary.total}</p>
       </header>
       <CommentComposer />
-      {children}
+      <CommentList threads={list.threads} timeZone={timeZone} edition={edition} />
       {summary.empty ? <p className="comments-empty">{summary.empty}</p> : null}
     </CommentsContext.Provider>
   );

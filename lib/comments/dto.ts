@@ -20,6 +20,27 @@ export interface CommentThreadDto extends PublicCommentDto {
   replies: PublicCommentDto[];
 }
 
+/**
+ * A published comment as the comments island gets it (JSON): its time as
+ * ISO text, and as the page shows it, worked out on the server so the
+ * island's first render matches the page's HTML.
+ */
+export interface CommentJson extends Omit<PublicCommentDto, "createdAt"> {
+  createdAt: string;
+  /** The time as shown; the island formats it itself when left out. */
+  when?: string;
+}
+
+export interface CommentThreadJson extends CommentJson {
+  replies: CommentJson[];
+}
+
+/** The published comments, as the island reloads them (/fragments/comments/{id}). */
+export interface CommentListJson {
+  count: number;
+  threads: CommentThreadJson[];
+}
+
 export interface ArticleCommentsDto {
   articleId: string;
   mode: EffectiveCommentsMode;

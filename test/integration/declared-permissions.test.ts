@@ -105,6 +105,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/views/route.ts": "the view beacon",
   "app/feed/audio/route.ts": "the podcast feed",
   "app/fragments/rails/[id]/route.ts": "the rails under an article, the same for everyone",
+  "app/fragments/comments/[id]/route.ts": "an article's published comments, the same for everyone",
   "app/fragments/live/[id]/route.ts": "a live blog's newest public updates, the same for everyone",
   "app/healthz/route.ts": "liveness and readiness for the edge's health checks",
   "app/feed/route.ts": "the site's RSS feed",

@@ -9,7 +9,7 @@ import { ArticleNewsletters } from "@/components/newsletters/article-newsletters
 import { SupportBox } from "@/components/membership/support-box";
 import { ArticleTrail } from "./article-trail";
 import { DateTime } from "./date-time";
-import { NarrationPlayer } from "./islands";
+import { NarrationPlayer } from "@/components/islands/server";
 // The player's styles travel with the page, not with its script (a
 // stylesheet loaded with a dynamic chunk would be drawn as invalid markup).
 import "../../app/styles/narration.css";

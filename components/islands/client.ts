@@ -10,6 +10,11 @@ import { ISLAND_ATTRIBUTE, PROPS_ATTRIBUTE, type IslandName } from "./names";
 type Loader = () => Promise<ComponentType<never>>;
 
 const LOADERS: Record<IslandName, Loader> = {
+  "article-rails": () => import("@/components/article/article-rails").then((m) => m.ArticleRails),
+  comments: () => import("@/components/comments/comments-island").then((m) => m.CommentsIsland),
+  "narration-player": () =>
+    import("@/components/narration/narration-player").then((m) => m.NarrationPlayer),
+  "view-beacon": () => import("@/components/article/view-beacon").then((m) => m.ViewBeacon),
   "edit-post-link": () => import("@/components/article/edit-post-link").then((m) => m.EditPostLink),
   member: () => import("@/components/membership/member-island").then((m) => m.MemberIsland),
   "nav-more": () => import("@/components/layout/nav-more").then((m) => m.NavMore),

@@ -4,12 +4,16 @@
  * server's marker to the loader in components/islands/client.ts.
  */
 export const ISLAND_NAMES = [
+  "article-rails",
+  "comments",
   "edit-post-link",
   "member",
+  "narration-player",
   "nav-more",
   "section-strip",
   "search-form",
   "sign-up-form",
+  "view-beacon",
 ] as const;
 
 export type IslandName = (typeof ISLAND_NAMES)[number];

@@ -1,5 +1,12 @@
 import type { ComponentType } from "react";
+import { ArticleRails as ArticleRailsClient } from "@/components/article/article-rails";
 import { EditPostLink as EditPostLinkClient } from "@/components/article/edit-post-link";
+// Loaded only where rendered, on pages that keep Next's runtime too.
+import {
+  CommentsIsland as CommentsClient,
+  NarrationPlayer as NarrationPlayerClient,
+} from "@/components/article/islands";
+import { ViewBeacon as ViewBeaconClient } from "@/components/article/view-beacon";
 import { MemberIsland as MemberIslandClient } from "@/components/membership/member-island";
 import { NavMore as NavMoreClient } from "@/components/layout/nav-more";
 import { SectionStrip as SectionStripClient } from "@/components/layout/section-strip";
@@ -16,8 +23,9 @@ import { DELIVERY_ATTRIBUTE, ISLAND_ATTRIBUTE, PROPS_ATTRIBUTE, type IslandName 
  * hydrated by Next as usual, wrappers and all, so both read and work alike.
  *
  * An island's props must survive JSON, and it must not use the App Router
- * (next/link, next/navigation): on an islands-only page there is none.
- * The wrapper is `display: contents`, so it does not change the layout.
+ * (next/navigation): on an islands-only page there is none, and there
+ * next/link is a plain link (components/islands/plain-link.tsx). The
+ * wrapper is `display: contents`, so it does not change the layout.
  */
 function island<P extends object>(name: IslandName, Component: ComponentType<P>) {
   function Island(props: P) {
@@ -32,7 +40,11 @@ function island<P extends object>(name: IslandName, Component: ComponentType<P>)
   return Island;
 }
 
+export const ArticleRails = island("article-rails", ArticleRailsClient);
+export const CommentsIsland = island("comments", CommentsClient);
 export const EditPostLink = island("edit-post-link", EditPostLinkClient);
+export const NarrationPlayer = island("narration-player", NarrationPlayerClient);
+export const ViewBeacon = island("view-beacon", ViewBeaconClient);
 export const MemberIsland = island("member", MemberIslandClient);
 export const NavMore = island("nav-more", NavMoreClient);
 export const SectionStrip = island("section-strip", SectionStripClient);

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { ArticleRails } from "@/components/article/article-rails";
 import { ArticleView } from "@/components/article/article-view";
-import { EditPostLink, IslandsOnly } from "@/components/islands/server";
-import { ViewBeacon } from "@/components/article/view-beacon";
+import { ArticleRails, EditPostLink, IslandsOnly, ViewBeacon } from "@/components/islands/server";
 import { JsonLd } from "@/components/seo/json-ld";
 import type { ArticleDetailDto } from "@/lib/articles/dto";
 import { getArticleSeo } from "@/lib/seo/article-seo";
@@ -29,7 +27,7 @@ export async function ArticlePageView({
   const jsonLd = (
     <JsonLd data={articleJsonLd(seoContext(site), article, await getArticleSeo(article.id))} />
   );
-  // A page (About, Contacts) has no comments, player or rails: islands alone.
+  // A page (About, Contacts): no comments, player or rails.
   if (article.type === "PAGE") {
     return (
       <div className="container">
@@ -43,8 +41,10 @@ export async function ArticlePageView({
       </div>
     );
   }
+  // Its player, comments, rails and beacon are islands too.
   return (
     <div className="container">
+      <IslandsOnly />
       {jsonLd}
       <ArticleView
         article={article}

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleRails } from "@/components/article/article-rails";
-import { EditPostLink } from "@/components/islands/server";
-import { ViewBeacon } from "@/components/article/view-beacon";
+import { ArticleRails, EditPostLink, ViewBeacon } from "@/components/islands/server";
 import { LiveBlogView } from "@/components/liveblog/live-blog-view";
 import { UpdateCard } from "@/components/liveblog/update-card";
 import { JsonLd } from "@/components/seo/json-ld";

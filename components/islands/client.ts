@@ -1,26 +1,39 @@
 import { createElement, type ComponentType } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { EditPostLink } from "@/components/article/edit-post-link";
+import { ViewBeacon } from "@/components/article/view-beacon";
+import { NavMore } from "@/components/layout/nav-more";
+import { SectionStrip } from "@/components/layout/section-strip";
+import { MemberIsland } from "@/components/membership/member-island";
+import { SignUpForm } from "@/components/newsletters/sign-up-form";
+import { SearchForm } from "@/components/search/search-form";
 import { ISLAND_ATTRIBUTE, PROPS_ATTRIBUTE, type IslandName } from "./names";
 
 /**
  * The islands' module (built by scripts/build-islands.ts, not by Next):
- * finds each island on the page and hydrates it as a root of its own,
- * loading only the islands the page has.
+ * finds each island on the page and hydrates it as a root of its own. The
+ * small islands every page has travel with it; the article's heavier ones
+ * are chunks of their own, fetched only where one is on the page.
  */
 type Loader = () => Promise<ComponentType<never>>;
+
+const now =
+  <P>(component: ComponentType<P>): Loader =>
+  () =>
+    Promise.resolve(component as ComponentType<never>);
 
 const LOADERS: Record<IslandName, Loader> = {
   "article-rails": () => import("@/components/article/article-rails").then((m) => m.ArticleRails),
   comments: () => import("@/components/comments/comments-island").then((m) => m.CommentsIsland),
   "narration-player": () =>
     import("@/components/narration/narration-player").then((m) => m.NarrationPlayer),
-  "view-beacon": () => import("@/components/article/view-beacon").then((m) => m.ViewBeacon),
-  "edit-post-link": () => import("@/components/article/edit-post-link").then((m) => m.EditPostLink),
-  member: () => import("@/components/membership/member-island").then((m) => m.MemberIsland),
-  "nav-more": () => import("@/components/layout/nav-more").then((m) => m.NavMore),
-  "section-strip": () => import("@/components/layout/section-strip").then((m) => m.SectionStrip),
-  "search-form": () => import("@/components/search/search-form").then((m) => m.SearchForm),
-  "sign-up-form": () => import("@/components/newsletters/sign-up-form").then((m) => m.SignUpForm),
+  "edit-post-link": now(EditPostLink),
+  member: now(MemberIsland),
+  "nav-more": now(NavMore),
+  "search-form": now(SearchForm),
+  "section-strip": now(SectionStrip),
+  "sign-up-form": now(SignUpForm),
+  "view-beacon": now(ViewBeacon),
 };
 
 function isIslandName(name: string): name is IslandName {

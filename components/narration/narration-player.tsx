@@ -10,13 +10,17 @@ import {
 } from "react";
 import type { NarrationDto } from "@/lib/articles/dto";
 import type { Edition } from "@/lib/i18n/dto";
-import { messagesFor } from "@/lib/i18n/messages";
+import { enAudio } from "@/lib/i18n/messages/en-audio";
+import { ukAudio } from "@/lib/i18n/messages/uk-audio";
 import { clockTime } from "@/lib/narration/time-format";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const SKIP_SECONDS = 15;
 
 const subscribeNever = () => () => {};
+
+/** The player's words alone, not the whole catalogue, so the island stays small. */
+const AUDIO_TEXT = { en: enAudio, uk: ukAudio };
 
 /**
  * The article's audio version, under the hero. Server-rendered as a plain
@@ -33,7 +37,7 @@ export function NarrationPlayer({
   narration: NarrationDto;
   edition?: Edition;
 }) {
-  const t = messagesFor(edition).audio;
+  const t = AUDIO_TEXT[edition];
   const audioRef = useRef<HTMLAudioElement>(null);
   const noteId = useId();
   const hydrated = useSyncExternalStore(

@@ -1,7 +1,6 @@
 import type { TotalKind } from "@/lib/search/limits";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
-import { AI_AUDIO_LABEL } from "@/lib/narration/labels";
-import { spokenTime } from "@/lib/narration/time-format";
+import { enAudio } from "./en-audio";
 import { enComments, enReaders } from "./en-comments";
 import type { Widen } from "./widen";
 
@@ -252,23 +251,7 @@ export const en = {
   },
   comments: enComments,
   readers: enReaders,
-  audio: {
-    label: AI_AUDIO_LABEL,
-    region: "Audio version of this article",
-    listen: "Listen to this article",
-    play: "Play the audio version",
-    pause: "Pause the audio version",
-    download: "Download the audio version (MP3)",
-    back: (seconds: number) => ` (back ${seconds} seconds)`,
-    forward: (seconds: number) => ` (forward ${seconds} seconds)`,
-    position: "Position in the audio",
-    positionValue: (current: number, total: number) =>
-      `${spokenTime(current)} of ${spokenTime(total)}`,
-    speed: "Speed",
-    failed: "The audio could not be played. Try again, or",
-    downloadIt: "download it",
-    loading: "Loading the audio…",
-  },
+  audio: enAudio,
 } as const;
 
 export type Messages = Widen<typeof en>;

@@ -1,23 +1,11 @@
 import type { Messages } from "./en";
+import { ukAudio } from "./uk-audio";
 import { ukComments, ukReaders } from "./uk-comments";
 
 /** "1 результат", "3 результати", "5 результатів": Intl picks the plural form. */
 function pluralMatches(count: number): string {
   const form = new Intl.PluralRules("uk-UA").select(count);
   return form === "one" ? "результат" : form === "few" ? "результати" : "результатів";
-}
-
-/** "4 хвилини 7 секунд": Intl knows the plural forms. */
-function spokenTime(seconds: number): string {
-  const total = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
-  const unit = (value: number, name: "minute" | "second") =>
-    new Intl.NumberFormat("uk-UA", { style: "unit", unit: name, unitDisplay: "long" }).format(
-      value,
-    );
-  const minutes = Math.floor(total / 60);
-  const rest = total % 60;
-  if (!minutes) return unit(rest, "second");
-  return rest ? `${unit(minutes, "minute")} ${unit(rest, "second")}` : unit(minutes, "minute");
 }
 
 /** "А", "А і Б", "А, Б і В". */
@@ -261,22 +249,7 @@ export const uk: Messages = {
   },
   comments: ukComments,
   readers: ukReaders,
-  audio: {
-    label: "Це аудіо створено за допомогою ШІ",
-    region: "Аудіоверсія цього матеріалу",
-    listen: "Слухати матеріал",
-    play: "Відтворити аудіоверсію",
-    pause: "Призупинити аудіоверсію",
-    download: "Завантажити аудіоверсію (MP3)",
-    back: (seconds) => ` (назад на ${seconds} секунд)`,
-    forward: (seconds) => ` (вперед на ${seconds} секунд)`,
-    position: "Позиція в аудіо",
-    positionValue: (current, total) => `${spokenTime(current)} з ${spokenTime(total)}`,
-    speed: "Швидкість",
-    failed: "Не вдалося відтворити аудіо. Спробуйте ще раз або",
-    downloadIt: "завантажте його",
-    loading: "Аудіо завантажується…",
-  },
+  audio: ukAudio,
   correctionLabels: {
     CORRECTION: "Виправлення",
     CLARIFICATION: "Уточнення",

@@ -50,7 +50,9 @@ test.describe("newsletter sign-up with JavaScript", () => {
     await expect(region.getByRole("textbox")).toHaveCount(1);
     await expect(form.getByRole("checkbox")).toHaveCount(4);
     await expect(form.getByText("indicates required")).toBeVisible();
-    // Enhanced once the script has run: our own checks and answers replace the browser's.
+    // Enhanced once the script has run, as the form comes into view: our own
+    // checks and answers replace the browser's.
+    await form.scrollIntoViewIfNeeded();
     await expect(form).toHaveAttribute("novalidate", "");
 
     await form.getByLabel("Email address").fill(address);

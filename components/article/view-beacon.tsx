@@ -1,32 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
+import { countView } from "./view-count";
 
-/**
- * Counts a view once the page has actually been visible for a moment, so
- * prerendered and background tabs are not counted. First-party, no cookie.
- */
+/** Counts the view (view-count.ts) where Next's runtime hydrates the page. */
 export function ViewBeacon({ articleId }: { articleId: string }) {
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const send = () => {
-      const body = JSON.stringify({ articleId });
-      if (!navigator.sendBeacon?.("/api/views", body)) {
-        void fetch("/api/views", { method: "POST", body, keepalive: true });
-      }
-    };
-    const arm = () => {
-      if (document.visibilityState === "visible" && !timer) {
-        timer = setTimeout(send, 1000);
-        document.removeEventListener("visibilitychange", arm);
-      }
-    };
-    arm();
-    if (!timer) document.addEventListener("visibilitychange", arm);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener("visibilitychange", arm);
-    };
-  }, [articleId]);
+  useEffect(() => countView(articleId), [articleId]);
   return null;
 }

@@ -22,3 +22,5 @@ export type IslandName = (typeof ISLAND_NAMES)[number];
 export const DELIVERY_ATTRIBUTE = "data-delivery";
 export const ISLAND_ATTRIBUTE = "data-island";
 export const PROPS_ATTRIBUTE = "data-props";
+/** Set on an island's wrapper once it is hydrated and its effects have run. */
+export const HYDRATED_ATTRIBUTE = "data-hydrated";

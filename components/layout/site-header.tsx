@@ -51,7 +51,7 @@ export function SiteHeader({
           {promoSlots.length ? (
             <ul className="promo-slots" aria-label={t.supportJournalism}>
               {promoSlots.map((slot) => (
-                // A members' perk may hide the asks (components/membership/member-island.tsx).
+                // A members' perk may hide the asks (components/membership/member-hint.ts).
                 <li
                   key={slot.href}
                   data-membership-ask={slot.href.startsWith("/membership") ? "" : undefined}

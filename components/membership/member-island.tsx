@@ -1,41 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
-import { MEMBER_HINT_COOKIE } from "@/lib/membership/member-cookie";
+import { markMember } from "./member-hint";
 
-function cookie(name: string): string | null {
-  for (const part of document.cookie.split("; ")) {
-    const index = part.indexOf("=");
-    if (part.slice(0, index) === name) return part.slice(index + 1);
-  }
-  return null;
-}
-
-function mark(hint: string | null) {
-  if (hint === "1" || hint === "2") document.documentElement.dataset.member = hint;
-  else delete document.documentElement.dataset.member;
-}
-
-/**
- * Tells the cached page whether its reader is a member, so the support box
- * (and, with the perk on, every membership ask) is hidden by CSS for members
- * alone. A member's hint cookie answers at once; a signed-in reader without
- * one asks /api/membership/status, which sets it; anyone else is not a
- * member and nothing is asked.
- */
+/** Marks a member's page (member-hint.ts) where Next's runtime hydrates it. */
 export function MemberIsland() {
-  useEffect(() => {
-    const hint = cookie(MEMBER_HINT_COOKIE);
-    if (hint) return mark(hint);
-    if (cookie("newsroom-reader") !== "1") return;
-    const controller = new AbortController();
-    fetch("/api/membership/status", { signal: controller.signal, credentials: "same-origin" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((status: { member: boolean; hideAsks: boolean } | null) => {
-        if (status?.member) mark(status.hideAsks ? "2" : "1");
-      })
-      .catch(() => {});
-    return () => controller.abort();
-  }, []);
+  useEffect(markMember, []);
   return null;
 }

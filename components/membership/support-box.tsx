@@ -6,7 +6,7 @@ import "@/app/styles/membership.css";
 /**
  * The "support us" box after a story: the editors' words, the same cached
  * HTML for every reader. Members never see it: the page's island marks
- * their pages and CSS hides it (components/membership/member-island.tsx).
+ * their pages and CSS hides it (components/membership/member-hint.ts).
  */
 export async function SupportBox() {
   const offer = await getMembershipOffer();

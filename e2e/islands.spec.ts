@@ -4,8 +4,9 @@ import { seedFixtures } from "./fixtures";
 /**
  * Reader pages are sent as HTML with islands alone (components/islands,
  * lib/server/islands-delivery.ts): none of Next's scripts or flight data,
- * one module that hydrates each island, and JavaScript within budget: 100 KB
- * on list pages, 110 KB on articles. Live blogs keep Next's runtime.
+ * and one module that hydrates each island when a reader wants it. With
+ * every island at work, JavaScript stays within budget: 100 KB on list
+ * pages, 110 KB on articles. Live blogs keep Next's runtime.
  */
 const LIST_PAGE_JS_BUDGET = 100_000;
 const ARTICLE_JS_BUDGET = 110_000;

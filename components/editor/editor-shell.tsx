@@ -33,17 +33,25 @@ export function EditorShell({
         Skip to content
       </a>
       <header className="ed-topbar">
-        <Link className="ed-brand" href="/editor">
+        <Link className="ed-brand" href="/editor" prefetch={false}>
           {siteName} <span>Editor</span>
         </Link>
         <EditorNav links={links} />
         <div className="ed-account">
-          <Link href="/" className="ed-account-site">
+          {/*
+            Plain links: the reader site and the account pages have root
+            layouts of their own, so reaching them is a full page load
+            whatever the link; a Link would also prefetch (render) them after
+            every save.
+          */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/" className="ed-account-site">
             View site
-          </Link>
-          <Link className="ed-account-name" href="/account/password" title="Change your password">
+          </a>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a className="ed-account-name" href="/account/password" title="Change your password">
             {staff.name} <span className="ed-role">{ROLE_LABELS[staff.role]}</span>
-          </Link>
+          </a>
           <SignOutButton />
         </div>
       </header>

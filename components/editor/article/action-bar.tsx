@@ -13,6 +13,9 @@ import type { TransitionName, WorkflowButton } from "./workflow-buttons";
  * The bar above the editor: where the article stands, and what can be done to
  * it. Its times are on the newsroom's clocks, and the zone is named once,
  * after the first time shown.
+ *
+ * The article editor's links are not prefetched: Next prefetches every link
+ * on screen again after each save, and autosave saves often.
  */
 export function ActionBar({
   status,
@@ -76,7 +79,7 @@ export function ActionBar({
   return (
     <div className="ae-bar" ref={barRef}>
       <div className="ae-bar-start">
-        <Link href="/editor/articles" className="ae-back">
+        <Link href="/editor/articles" className="ae-back" prefetch={false}>
           <span aria-hidden="true">←</span> Articles
         </Link>
         <span className="ed-badge" data-status={status}>

@@ -37,7 +37,11 @@ export function TranslationPanel({
             <li key={other.id}>
               {other.id === data.original?.id ? "Original" : "Translation"} in{" "}
               {EDITION_LABELS[other.edition]}:{" "}
-              <Link href={`/editor/articles/${other.id}`} lang={EDITION_INFO[other.edition].lang}>
+              <Link
+                href={`/editor/articles/${other.id}`}
+                lang={EDITION_INFO[other.edition].lang}
+                prefetch={false}
+              >
                 {other.title}
               </Link>{" "}
               ({ARTICLE_STATUS_LABELS[other.status]})
@@ -79,7 +83,9 @@ export function OriginalText({
         ))}
       </div>
       <p>
-        <Link href={`/editor/articles/${original.id}`}>Open the original</Link>
+        <Link href={`/editor/articles/${original.id}`} prefetch={false}>
+          Open the original
+        </Link>
       </p>
     </aside>
   );

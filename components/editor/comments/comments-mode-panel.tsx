@@ -89,7 +89,10 @@ export function CommentsModePanel({ articleId }: { articleId: string }) {
       </div>
       <p className="edc-panel-counts">
         {panel.visible} published · {panel.pending} waiting ·{" "}
-        <Link href={`/editor/comments?status=ALL&article=${encodeURIComponent(articleId)}`}>
+        <Link
+          href={`/editor/comments?status=ALL&article=${encodeURIComponent(articleId)}`}
+          prefetch={false}
+        >
           Moderate
         </Link>
       </p>

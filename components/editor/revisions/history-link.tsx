@@ -11,7 +11,7 @@ export function HistoryLink({ className }: { className?: string }) {
   const match = /^\/editor\/articles\/([^/]+)\/?$/.exec(usePathname() ?? "");
   if (!match || match[1] === "new") return null;
   return (
-    <Link href={`/editor/articles/${match[1]}/revisions`} className={className}>
+    <Link href={`/editor/articles/${match[1]}/revisions`} className={className} prefetch={false}>
       History
     </Link>
   );

@@ -89,6 +89,7 @@ await runScript(async () => {
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
+    const arrivedAt = Date.now();
     // Headers of ours are set here only; whatever a client sent under those names goes.
     for (const name of Object.keys(req.headers)) {
       if (name.startsWith("x-newsroom-")) delete req.headers[name];
@@ -142,7 +143,7 @@ await runScript(async () => {
       return;
     }
 
-    requestContext.run({ requestId }, () => {
+    requestContext.run({ requestId, startedAt: arrivedAt }, () => {
       compress(req as never, res as never, () => {
         filterResponse(req, res, filterOptions, replies);
         handle(req, res).catch((error: Error) => {

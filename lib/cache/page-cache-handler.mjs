@@ -1,6 +1,6 @@
 // @ts-check
 import { LRUCache } from "lru-cache";
-import { isInvalidated, RACE_WINDOW_MS, tagClock } from "./staleness.mjs";
+import { changedSince, copyAsOf, RACE_WINDOW_MS, tagClock } from "./staleness.mjs";
 
 export { RACE_WINDOW_MS };
 
@@ -34,7 +34,10 @@ const SURROGATE_TAGS_HEADER = "x-newsroom-cache-tags";
 const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MB) || 256) * 1024 * 1024;
 
 /**
- * @typedef {{ value: any, lastModified: number, storedAt: number, tags: string[], cacheControl?: any }} Entry
+ * `asOf`: when the render that made it began (lib/cache/staleness.mjs), so a
+ * page rendered just after a change is kept, and one whose render began
+ * before it is not, however late it is stored.
+ * @typedef {{ value: any, lastModified: number, asOf: number, tags: string[], cacheControl?: any }} Entry
  */
 
 /** @type {{ newsroomPageCache?: LRUCache<string, Entry> }} */
@@ -76,7 +79,7 @@ export default class PageCacheHandler {
   async get(key) {
     const entry = store.get(key);
     if (!entry) return null;
-    if (isInvalidated(entry.storedAt, entry.tags)) {
+    if (changedSince(entry.asOf, entry.tags)) {
       store.delete(key);
       return null;
     }
@@ -106,7 +109,7 @@ export default class PageCacheHandler {
     store.set(key, {
       value,
       lastModified: now,
-      storedAt: now,
+      asOf: copyAsOf(),
       tags,
       cacheControl: context?.cacheControl,
     });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import PageCacheHandler, { RACE_WINDOW_MS } from "./page-cache-handler.mjs";
 import { markTagsInvalidated } from "./tag-clock";
+import { requestContext } from "@/lib/server/logging";
 
 const page = (tags: string[], html = "<p>page</p>") => ({
   kind: "APP_PAGE",
@@ -37,6 +38,36 @@ describe("the page cache handler", () => {
     vi.advanceTimersByTime(2);
     await handler.set("/story", page(["article:race"]), {});
     expect(await handler.get("/story")).not.toBeNull();
+  });
+
+  it("keeps a page whose render began after a change, however soon after", async () => {
+    vi.useFakeTimers({ now: 5_000_000 });
+    const handler = new PageCacheHandler({});
+    markTagsInvalidated(["article:soon"]);
+    vi.advanceTimersByTime(1);
+    await requestContext.run({ requestId: "after", startedAt: Date.now() }, async () => {
+      vi.advanceTimersByTime(40);
+      await handler.set("/soon", page(["article:soon"]), {});
+    });
+    expect((await handler.get("/soon"))?.value.html).toBe("<p>page</p>");
+  });
+
+  it("drops a page whose render began before a change, however late it is stored", async () => {
+    vi.useFakeTimers({ now: 6_000_000 });
+    const handler = new PageCacheHandler({});
+    await requestContext.run({ requestId: "before", startedAt: Date.now() }, async () => {
+      vi.advanceTimersByTime(5);
+      markTagsInvalidated(["article:late"]);
+      vi.advanceTimersByTime(RACE_WINDOW_MS * 2);
+      await handler.set("/late", page(["article:late"]), {});
+    });
+    expect(await handler.get("/late")).toBeNull();
+    // A change the render did not show does not count against it.
+    await requestContext.run({ requestId: "other", startedAt: Date.now() }, async () => {
+      markTagsInvalidated(["article:unrelated"]);
+      await handler.set("/late", page(["article:late"]), {});
+    });
+    expect(await handler.get("/late")).not.toBeNull();
   });
 
   it("takes Next's own revalidateTag too", async () => {

@@ -7,14 +7,16 @@ import { CONFIRM_ROUNDS_MS, PURGE_BATCH, runEdgePurges } from "./purge-queue";
 /**
  * The process that does background work purges the edges as soon as a
  * change commits: it hears the change's notification and runs the queue
- * SETTLE_MS later (the app servers hear the same notification; the pause
- * lets them drop their copies before the edge asks them for fresh ones),
+ * SETTLE_MS later (the app servers hear the same notification at the same
+ * moment, and drop their copies as they hear it; the short pause covers an
+ * app server busy with a render when it arrives, and the confirming purges
+ * cover one busier still),
  * then keeps running it every IDLE_MS for retries and changes whose
  * notification it missed, and exactly when the confirming purges of what
  * it just sent fall due. One run at a time per process.
  */
 const IDLE_MS = 500;
-const SETTLE_MS = 100;
+const SETTLE_MS = 30;
 
 type Log = (line: string) => void;
 

@@ -9,6 +9,11 @@ import { format } from "node:util";
  */
 export interface RequestContext {
   requestId: string;
+  /**
+   * When the request arrived (Date.now()): the page cache counts a page it
+   * rendered as showing the data of that moment (lib/cache/staleness.mjs).
+   */
+  startedAt?: number;
 }
 
 const holder = globalThis as { newsroomRequestContext?: AsyncLocalStorage<RequestContext> };

@@ -7,7 +7,8 @@ import { writeStatusChange } from "@/lib/articles/editing/publication";
 import { checkReadiness } from "@/lib/articles/editing/readiness";
 import type { ArticleConflict } from "@/lib/articles/editing/dto";
 import { contextFor, loadArticleState } from "@/lib/articles/editing/state";
-import { transitioned, type Transitioned } from "@/lib/articles/editing/workflow";
+import type { Transitioned } from "@/lib/articles/editing/dto";
+import { transitioned } from "@/lib/articles/editing/workflow";
 import { db } from "@/lib/db";
 import type { ScheduleInput } from "./schemas";
 
@@ -66,6 +67,6 @@ export async function scheduleArticle(
       const latest = await loadArticleState(tx, state.id);
       return latest ? conflict(latest) : notFound("This article");
     }
-    return ok(transitioned(state.id, written));
+    return ok(transitioned(staff, state, written));
   });
 }

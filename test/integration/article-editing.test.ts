@@ -219,7 +219,15 @@ describe("the workflow", () => {
     version = saved.data.version;
 
     const submitted = await submitArticleAction({ id, version });
-    expect(submitted).toMatchObject({ ok: true, data: { status: "IN_REVIEW" } });
+    // The answer says what the mover may now do: the editor applies it as is.
+    expect(submitted).toMatchObject({
+      ok: true,
+      data: {
+        status: "IN_REVIEW",
+        allowed: { "article.edit": false, "article.preview": true, "article.publish": false },
+        corrections: { canAdd: false },
+      },
+    });
     version = submitted.ok ? submitted.data.version : version;
     // Submitted work is out of the contributor's hands.
     expect(await publishArticleAction({ id, version })).toMatchObject({
@@ -240,7 +248,14 @@ describe("the workflow", () => {
     expect(await getLatestArticles(5)).toEqual([]);
     expect((await listStories({ kind: "tag", id: tag.id }, null, 5)).stories).toEqual([]);
     const published = await publishArticleAction({ id, version: tagged.data.version });
-    expect(published).toMatchObject({ ok: true, data: { status: "PUBLISHED" } });
+    expect(published).toMatchObject({
+      ok: true,
+      data: {
+        status: "PUBLISHED",
+        allowed: { "article.edit": true, "article.unpublish": true },
+        corrections: { canAdd: true, canEdit: true },
+      },
+    });
     if (!published.ok) return;
 
     expect((await getPublishedArticle(id))?.title).toBe("Ferry timetable restored");

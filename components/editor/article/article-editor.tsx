@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { CommentsModePanel } from "@/components/editor/comments/comments-mode-panel";
 import { useMediaPicker } from "@/components/editor/media/use-media-picker";
 import { searchRelatedAction } from "@/lib/articles/editing/actions";
-import type { ArticleEditorData } from "@/lib/articles/editing/dto";
+import type { ArticleEditorData, Transitioned } from "@/lib/articles/editing/dto";
 import type { ArticleDocument } from "@/lib/documents/dto";
 import { EDITION_INFO, editionPath } from "@/lib/i18n/editions";
 import { ActionBar } from "./action-bar";
@@ -37,10 +37,30 @@ import { workflowButtons, type WorkflowButton } from "./workflow-buttons";
 const LEAVE_MESSAGE =
   "Your latest changes are not saved to the newsroom yet (a copy is kept on this device). Leave anyway?";
 
+/** The page's data as a workflow move left it (fields and version are the draft's own). */
+function afterMove(data: ArticleEditorData, moved: Transitioned): ArticleEditorData {
+  return {
+    ...data,
+    publishedAt: moved.publishedAt,
+    scheduledAt: moved.scheduledAt,
+    unpublishAt: moved.unpublishAt,
+    allowed: moved.allowed,
+    corrections: { ...data.corrections, ...moved.corrections },
+  };
+}
+
 /** The article editor: writing column, settings sidebar, saving and workflow. */
-export function ArticleEditor({ data }: { data: ArticleEditorData }) {
+export function ArticleEditor({ data: served }: { data: ArticleEditorData }) {
+  // A workflow move answers with what changed beside the status; that holds
+  // until the server sends the page again.
+  const [moved, setMoved] = useState<{ on: ArticleEditorData; after: Transitioned } | null>(null);
+  const data = useMemo(
+    () => (moved?.on === served ? afterMove(served, moved.after) : served),
+    [served, moved],
+  );
+  const onMoved = useCallback((after: Transitioned) => setMoved({ on: served, after }), [served]);
   const readOnly = !data.allowed["article.edit"];
-  const draft = useArticleDraft(data, readOnly);
+  const draft = useArticleDraft(data, readOnly, onMoved);
   const refs = useReferences(data);
   const picker = useMediaPicker({ canUpload: data.allowed["media.upload"] });
   const confirmer = useConfirm();

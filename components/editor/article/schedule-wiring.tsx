@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { articleChecklist, failingItems } from "@/lib/articles/editing/checklist";
 import type { ArticleEditorData } from "@/lib/articles/editing/dto";
 import type { MediaItem } from "@/lib/media/dto";
@@ -25,38 +25,21 @@ export function useScheduling(
   const failing = useMemo(() => failingItems(checklist), [checklist]);
   const { allowed, timeZone } = data;
 
-  // The new times, shown at once: the page's own data catches up when the
-  // refresh after the move arrives (and wins from then on).
-  const [justScheduled, setJustScheduled] = useState<{
-    staleAt: string | null;
-    scheduledAt: string;
-    unpublishAt: string | null;
-  } | null>(null);
+  // The bar shows the time, once; the notice only confirms the move. The new
+  // times come back with the move's answer (ArticleEditor's afterMove).
   const onSchedule = useCallback(
-    async (request: ScheduleRequest) => {
-      // The bar shows the time, once; the notice only confirms the move.
-      const done = await transition("schedule", "Scheduled.", request);
-      if (done) {
-        setJustScheduled({
-          staleAt: data.scheduledAt,
-          scheduledAt: request.publishAt,
-          unpublishAt: request.unpublishAt,
-        });
-      }
-      return done;
-    },
-    [transition, data.scheduledAt],
+    (request: ScheduleRequest) => transition("schedule", "Scheduled.", request),
+    [transition],
   );
   const onPublishAnyway = useCallback(
     (overrideReason: string) => transition("publish", "Published.", { overrideReason }),
     [transition],
   );
 
-  const fresh = justScheduled && justScheduled.staleAt === data.scheduledAt ? justScheduled : null;
   const dates = {
     publishedAt: data.publishedAt,
-    scheduledAt: fresh?.scheduledAt ?? data.scheduledAt,
-    unpublishAt: fresh ? fresh.unpublishAt : data.unpublishAt,
+    scheduledAt: data.scheduledAt,
+    unpublishAt: data.unpublishAt,
   };
   const mayPublish = allowed["article.publish"] || allowed["article.schedule"];
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   publishArticleAction,
@@ -10,7 +9,12 @@ import {
   unpublishArticleAction,
 } from "@/lib/articles/editing/actions";
 import { scheduleArticleAction } from "@/lib/scheduling/actions";
-import type { ArticleConflict, ArticleEditorData, ArticleFields } from "@/lib/articles/editing/dto";
+import type {
+  ArticleConflict,
+  ArticleEditorData,
+  ArticleFields,
+  Transitioned,
+} from "@/lib/articles/editing/dto";
 import type { ArticleStatus } from "./article-labels";
 import { copyGroup, sameFields, type FieldGroup } from "./field-diff";
 import { withoutField, type FieldErrors } from "./field-errors";
@@ -56,8 +60,12 @@ export interface Notice {
  * The writer's copy of an article and everything that keeps it safe:
  * autosave, one save at a time, the local copy, conflicts and workflow moves.
  */
-export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
-  const router = useRouter();
+export function useArticleDraft(
+  data: ArticleEditorData,
+  readOnly: boolean,
+  /** Told what a workflow move changed beside the status (permissions, dates). */
+  onMoved: (moved: Transitioned) => void,
+) {
   const [fields, fieldsRef, setFields] = useStateRef(data.fields);
   const [saved, savedRef, setSaved] = useStateRef(data.fields);
   const versionRef = useRef(data.version);
@@ -278,8 +286,8 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
         setFieldErrors({});
         setNotice({ kind: "transition", transition: name, text: done });
         flush();
-        // Permissions depend on the status: fetch them again for the new one.
-        router.refresh();
+        // Permissions and dates depend on the status: the answer carries them.
+        onMoved(result.data);
         return true;
       } finally {
         setBusy(null);
@@ -296,7 +304,7 @@ export function useArticleDraft(data: ArticleEditorData, readOnly: boolean) {
       setSaved,
       setFields,
       flush,
-      router,
+      onMoved,
     ],
   );
 

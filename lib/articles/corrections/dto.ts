@@ -14,14 +14,17 @@ export interface CorrectionNoteDto {
 }
 
 /** The editor's "Corrections and updates" panel: the notes and what this person may do. */
-export interface CorrectionsEditorData {
-  notes: CorrectionNoteDto[];
+export interface CorrectionPermissions {
   /** May add notes (article.correct); the article must also be published. */
   canAdd: boolean;
   /** May change a note's text (article.correct). */
   canEdit: boolean;
   /** May take a note off (article.removeCorrection, editors). */
   canRemove: boolean;
+}
+
+export interface CorrectionsEditorData extends CorrectionPermissions {
+  notes: CorrectionNoteDto[];
   /** The newsroom's timezone, in which times are shown and chosen. */
   timeZone: string;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { can, type ArticleContext, type Role } from "@/lib/auth/permissions";
 import { getSiteSettings } from "@/lib/site/settings";
 import type { Tx } from "../editing/state";
-import type { CorrectionNoteDto, CorrectionsEditorData } from "./dto";
+import type { CorrectionNoteDto, CorrectionPermissions, CorrectionsEditorData } from "./dto";
 
 /** An article's notes, oldest first (the order the article page prints them). */
 export async function loadCorrectionNotes(
@@ -37,12 +37,15 @@ export async function getCorrectionsEditorData(
   articleId: string,
 ): Promise<CorrectionsEditorData> {
   const [notes, site] = await Promise.all([loadCorrectionNotes(tx, articleId), getSiteSettings()]);
+  return { notes, ...correctionPermissions(role, context), timeZone: site.timezone };
+}
+
+/** What this person may do in the panel; it changes with the article's status. */
+export function correctionPermissions(role: Role, context: ArticleContext): CorrectionPermissions {
   const mayCorrect = can(role, "article.correct", context);
   return {
-    notes,
     canAdd: mayCorrect && context.status === "PUBLISHED",
     canEdit: mayCorrect,
     canRemove: can(role, "article.removeCorrection", context),
-    timeZone: site.timezone,
   };
 }

@@ -1,6 +1,6 @@
 import type { Permission, ArticleStatus } from "@/lib/auth/permissions";
 import type { MediaItem } from "@/lib/media/dto";
-import type { CorrectionsEditorData } from "../corrections/dto";
+import type { CorrectionPermissions, CorrectionsEditorData } from "../corrections/dto";
 import type { ArticleFields } from "./schemas";
 import type { Edition } from "@/lib/i18n/editions";
 
@@ -59,6 +59,25 @@ export interface ArticleEditorData {
   edition: Edition;
   /** Corrections, clarifications and update notes, and who may change them. */
   corrections: CorrectionsEditorData;
+}
+
+/** What the editor needs to know after a workflow move. */
+export interface Transitioned {
+  id: string;
+  version: number;
+  status: ArticleStatus;
+  /** The address, which a first publication or schedule may have settled. */
+  slug: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  unpublishAt: string | null;
+  /**
+   * What the person who moved it may now do to it, and in its corrections
+   * panel: both depend on the status, and the editor applies them from this
+   * answer rather than rendering the whole page again.
+   */
+  allowed: Record<ArticlePermissionName, boolean>;
+  corrections: CorrectionPermissions;
 }
 
 /** What another writer's newer version holds, for the conflict screen. */

@@ -8,13 +8,8 @@ import { documentReferences } from "@/lib/documents/sanitize";
 import { describeImages } from "@/lib/media/library";
 import { getSiteSettings } from "@/lib/site/settings";
 import { getCorrectionsEditorData } from "../corrections/editor-notes";
-import {
-  ARTICLE_PERMISSIONS,
-  type ArticleEditorData,
-  type ArticlePermissionName,
-  type RelatedCandidate,
-} from "./dto";
-import { contextFor, fieldsOf, loadArticleState } from "./state";
+import type { ArticleEditorData, RelatedCandidate } from "./dto";
+import { allowedFor, contextFor, fieldsOf, loadArticleState } from "./state";
 
 export async function getArticleEditorData(
   staff: Staff,
@@ -52,9 +47,6 @@ export async function getArticleEditorData(
     }),
     getSiteSettings(),
   ]);
-  const allowed = Object.fromEntries(
-    ARTICLE_PERMISSIONS.map((permission) => [permission, can(staff.role, permission, context)]),
-  ) as Record<ArticlePermissionName, boolean>;
   return ok({
     id: state.id,
     version: state.version,
@@ -66,7 +58,7 @@ export async function getArticleEditorData(
     updatedAt: state.updatedAt.toISOString(),
     updatedBy: state.updatedBy?.name ?? null,
     fields,
-    allowed,
+    allowed: allowedFor(staff, context),
     options: {
       sections,
       tags,

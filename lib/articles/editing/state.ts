@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ArticleContext } from "@/lib/auth/permissions";
+import { can, type ArticleContext } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { sanitizeDocument } from "@/lib/documents/sanitize";
 import { isOwnArticle } from "../ownership";
-import type { ArticleConflict } from "./dto";
+import { ARTICLE_PERMISSIONS, type ArticleConflict, type ArticlePermissionName } from "./dto";
 import type { ArticleFields } from "./schemas";
 
 export type Tx = Prisma.TransactionClient;
@@ -66,6 +66,16 @@ export function fieldsOf(state: ArticleState): ArticleFields {
     editorsPick: state.editorsPick,
     body: sanitizeDocument(state.body),
   };
+}
+
+/** What this person may do to an article in this context, for the editor. */
+export function allowedFor(
+  staff: Staff,
+  context: ArticleContext,
+): Record<ArticlePermissionName, boolean> {
+  return Object.fromEntries(
+    ARTICLE_PERMISSIONS.map((permission) => [permission, can(staff.role, permission, context)]),
+  ) as Record<ArticlePermissionName, boolean>;
 }
 
 /** What the permission table needs to know about this article and this person. */

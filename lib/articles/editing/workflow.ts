@@ -9,19 +9,9 @@ import { articleChangeTags } from "@/lib/cache/tags";
 import { conflict } from "./commands";
 import { writeStatusChange, type StatusWritten } from "./publication";
 import { checkReadiness, type ChecklistOverride } from "./readiness";
-import type { ArticleConflict } from "./dto";
-import { contextFor, loadArticleState, placesOf } from "./state";
-
-export interface Transitioned {
-  id: string;
-  version: number;
-  status: ArticleStatus;
-  /** The address, which a first publication or schedule may have settled. */
-  slug: string;
-  publishedAt: string | null;
-  scheduledAt: string | null;
-  unpublishAt: string | null;
-}
+import { correctionPermissions } from "../corrections/editor-notes";
+import type { ArticleConflict, Transitioned } from "./dto";
+import { allowedFor, contextFor, loadArticleState, placesOf, type ArticleState } from "./state";
 
 interface Transition {
   permission: Permission;
@@ -120,20 +110,27 @@ export async function transitionArticle(
         articleChangeTags({ id: state.id, ...places, slugs: [...places.slugs, written.slug] }),
       );
     }
-    return ok(transitioned(state.id, written));
+    return ok(transitioned(staff, state, written));
   });
   return result;
 }
 
 /** What the editor needs to know after a move. */
-export function transitioned(id: string, written: StatusWritten): Transitioned {
+export function transitioned(
+  staff: Staff,
+  before: ArticleState,
+  written: StatusWritten,
+): Transitioned {
+  const context = { ...contextFor(staff, before), status: written.status };
   return {
-    id,
+    id: before.id,
     version: written.version,
     status: written.status,
     slug: written.slug,
     publishedAt: written.publishedAt?.toISOString() ?? null,
     scheduledAt: written.scheduledAt?.toISOString() ?? null,
     unpublishAt: written.unpublishAt?.toISOString() ?? null,
+    allowed: allowedFor(staff, context),
+    corrections: correctionPermissions(staff.role, context),
   };
 }

@@ -72,11 +72,10 @@ export async function runEdgePurges(
   if (!targets.length) return run;
   const token = randomUUID();
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  // Locked in a materialized CTE, as lease-queue.ts does: it is evaluated
+  // once, so the LIMIT and the locks hold however the planner joins it.
   const claimed = await db.$queryRaw<Claimed[]>`
-    UPDATE "CacheInvalidation" AS c
-    SET "purgeStatus" = 'SENDING', "leaseToken" = ${token}, "leaseExpiresAt" = ${leaseUntil},
-        "attempts" = c."attempts" + 1
-    WHERE c."id" IN (
+    WITH picked AS MATERIALIZED (
       SELECT "id" FROM "CacheInvalidation"
       WHERE ("purgeStatus" = 'PENDING' AND "nextAttemptAt" <= ${now})
          OR ("purgeStatus" = 'SENDING' AND "leaseExpiresAt" < ${now})
@@ -84,6 +83,10 @@ export async function runEdgePurges(
       LIMIT ${PURGE_BATCH}
       FOR UPDATE SKIP LOCKED
     )
+    UPDATE "CacheInvalidation" AS c
+    SET "purgeStatus" = 'SENDING', "leaseToken" = ${token}, "leaseExpiresAt" = ${leaseUntil},
+        "attempts" = c."attempts" + 1
+    FROM picked WHERE c."id" = picked."id"
     RETURNING c."id", c."tags", c."purgeRound", c."edgesDone", c."attempts", c."createdAt"`;
   if (!claimed.length) return run;
 

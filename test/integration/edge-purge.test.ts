@@ -137,6 +137,20 @@ describe("edge purges", () => {
     expect(edge.received).toHaveLength(1);
   });
 
+  it("counts a change due from the moment it is written, by the purger's clock", async () => {
+    // The column keeps milliseconds; rounding instead of truncating would put
+    // about one row in five half a millisecond in the future.
+    const early: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const [row] = await testDb().$queryRaw<{ due: Date }[]>`
+        INSERT INTO "CacheInvalidation" ("tags") VALUES (${[`article:${i}`]}::text[])
+        RETURNING "nextAttemptAt" AS "due"`;
+      const now = Date.now();
+      if (row!.due.getTime() > now) early.push(i);
+    }
+    expect(early).toEqual([]);
+  });
+
   it("never purges the same row twice at once from two workers", async () => {
     const edge = await fakeEdge();
     const targets = parseEdgeTargets([edge.url]);

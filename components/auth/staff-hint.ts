@@ -1,3 +1,5 @@
+import { readCookie } from "@/lib/http/browser-cookie";
+
 /**
  * A cookie that only says "someone from the staff signs in on this browser",
  * so the public article page's "Edit post" island asks the server about the
@@ -15,5 +17,5 @@ export function clearStaffHint() {
 }
 
 export function hasStaffHint(): boolean {
-  return document.cookie.split("; ").some((part) => part === `${STAFF_HINT_COOKIE}=1`);
+  return readCookie(STAFF_HINT_COOKIE) === "1";
 }

@@ -72,8 +72,3 @@ export const deleteComment = (edition: Edition, id: string) =>
 
 export const signOutReader = (edition: Edition) =>
   call<null>(edition, "/api/reader-auth/sign-out", "POST", {});
-
-/** Set by the server on sign-in; says only "a reader signs in on this browser". */
-export function hasReaderHint(): boolean {
-  return document.cookie.split("; ").some((part) => part === "newsroom-reader=1");
-}

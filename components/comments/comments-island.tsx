@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CommentListJson, CommentThreadJson } from "@/lib/comments/dto";
-import { fetchPublishedComments, fetchViewer, hasReaderHint } from "./comments-api";
+import { hasReaderHint } from "@/lib/readers/reader-hint";
+import { fetchPublishedComments, fetchViewer } from "./comments-api";
 import { CommentComposer } from "./comment-composer";
 import { CommentList } from "./comment-list";
 import { CommentsContext, type CommentsContextValue, type Viewer } from "./comments-context";

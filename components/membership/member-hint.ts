@@ -1,12 +1,6 @@
+import { readCookie } from "@/lib/http/browser-cookie";
 import { MEMBER_HINT_COOKIE } from "@/lib/membership/member-cookie";
-
-function cookie(name: string): string | null {
-  for (const part of document.cookie.split("; ")) {
-    const index = part.indexOf("=");
-    if (part.slice(0, index) === name) return part.slice(index + 1);
-  }
-  return null;
-}
+import { hasReaderHint } from "@/lib/readers/reader-hint";
 
 function mark(hint: string | null) {
   if (hint === "1" || hint === "2") document.documentElement.dataset.member = hint;
@@ -22,12 +16,12 @@ function mark(hint: string | null) {
  * React; returns what stops the question.
  */
 export function markMember(): () => void {
-  const hint = cookie(MEMBER_HINT_COOKIE);
+  const hint = readCookie(MEMBER_HINT_COOKIE);
   if (hint) {
     mark(hint);
     return () => {};
   }
-  if (cookie("newsroom-reader") !== "1") return () => {};
+  if (!hasReaderHint()) return () => {};
   const controller = new AbortController();
   fetch("/api/membership/status", { signal: controller.signal, credentials: "same-origin" })
     .then((response) => (response.ok ? response.json() : null))

@@ -3,6 +3,7 @@ import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { authSecret } from "@/lib/auth/secret";
+import { READER_HINT_COOKIE } from "./reader-hint";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { memberHintCookie } from "@/lib/membership/member-cookie";
@@ -25,13 +26,6 @@ function secureCookies(): boolean {
 export function readerSessionCookieName(): string {
   return secureCookies() ? "__Host-newsroom-reader-session" : "newsroom-reader-session";
 }
-
-/**
- * A cookie that only says "a reader signs in on this browser", readable by
- * scripts, so the comments island asks the server who is signed in only
- * where someone is. It grants nothing.
- */
-export const READER_HINT_COOKIE = "newsroom-reader";
 
 export interface ReaderIdentity {
   id: string;

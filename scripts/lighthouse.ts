@@ -14,7 +14,14 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CATEGORIES, medianRun, readerPages, type PageRun } from "./lib/lighthouse-run";
+import {
+  CATEGORIES,
+  KEPT_OUT_AUDIT,
+  KEPT_OUT_OF_INDEX,
+  medianRun,
+  readerPages,
+  type PageRun,
+} from "./lib/lighthouse-run";
 import { buildNext, runScriptFile, spawnServer } from "./lib/processes";
 import { runScript, ScriptError } from "./lib/run-script";
 
@@ -96,7 +103,18 @@ function printTable(results: [string, PageRun & { all: number[] }][]) {
       ].join(" "),
     );
   }
-  const failing = [...new Set(results.flatMap(([, run]) => run.failing))];
+  const byDesign = (name: string, audit: string) =>
+    KEPT_OUT_OF_INDEX.has(name) && audit === KEPT_OUT_AUDIT;
+  const failing = [
+    ...new Set(
+      results.flatMap(([name, run]) => run.failing.filter((audit) => !byDesign(name, audit))),
+    ),
+  ];
+  if (results.some(([name, run]) => run.failing.some((audit) => byDesign(name, audit)))) {
+    console.log(
+      `\nBy design: ${[...KEPT_OUT_OF_INDEX].join(", ")} fails ${KEPT_OUT_AUDIT} (noindex, closed in robots.txt).`,
+    );
+  }
   if (failing.length) console.log(`\nAudits losing points: ${failing.join(", ")}`);
 }
 

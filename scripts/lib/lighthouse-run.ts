@@ -146,6 +146,15 @@ export async function medianRun(url: string, runs = 3): Promise<PageRun & { all:
   return { ...median, all: results.map((run) => run.scores.performance) };
 }
 
+/**
+ * Page types that ask search engines to stay away, so Lighthouse's
+ * `is-crawlable` audit fails there by design: search results are endless,
+ * thin pages, `noindex` and closed in robots.txt (app/robots.ts), as search
+ * engines ask of a site's internal search. Every other SEO audit must pass.
+ */
+export const KEPT_OUT_OF_INDEX = new Set(["search"]);
+export const KEPT_OUT_AUDIT = "seo: is-crawlable";
+
 /** The reader pages measured, by type, from a running server's own links. */
 export async function readerPages(origin: string): Promise<[string, string][]> {
   const home = await (await fetch(`${origin}/`)).text();

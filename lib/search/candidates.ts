@@ -160,19 +160,28 @@ export function newestMatchesCte(
 }
 
 /**
- * Columns `c0`…`cN` of a statement that has newestMatchesCte's CTEs: the
- * matches each window held (0 for one skipped), the last for everything.
+ * `SELECT columns` of the CTE `rows`, each row with columns `c0`…`cN`: the
+ * matches each window of newestMatchesCte held (0 for one skipped), the
+ * last for everything. `rows` is joined to a single row, so a statement
+ * that finds nothing (no match, or a page past the last) still answers
+ * with one row, of counts and nulls.
  */
-export function windowCountColumns(windows: readonly SearchWindow[]): Prisma.Sql {
-  return Prisma.raw(
+export function selectWithWindowCounts(
+  columns: Prisma.Sql,
+  rows: Prisma.Sql,
+  windows: readonly SearchWindow[],
+): Prisma.Sql {
+  const counts = Prisma.raw(
     Array.from(
       { length: windows.length + 1 },
       (_, i) => `(SELECT count(*) FROM w${i})::int AS "c${i}"`,
     ).join(", "),
   );
+  return Prisma.sql`SELECT ${columns}, ${counts}
+    FROM (SELECT 1) one LEFT JOIN ${rows} ON true`;
 }
 
-/** The total the windows' counts (windowCountColumns) give: see estimateTotal. */
+/** The total the windows' counts (selectWithWindowCounts) give: see estimateTotal. */
 export function totalOfWindows(
   row: Record<string, unknown> | undefined,
   windows: readonly SearchWindow[],
@@ -202,8 +211,7 @@ export async function newestMatches(
   const windows = await searchWindows(client, now, sizes);
   const rows = await client.$queryRaw<({ id: string | null } & Record<string, unknown>)[]>`
     WITH ${newestMatchesCte(where, limit, windows)}
-    SELECT n."id", ${windowCountColumns(windows)}
-    FROM (SELECT 1) one LEFT JOIN newest n ON true
+    ${selectWithWindowCounts(Prisma.sql`n."id"`, Prisma.sql`newest n`, windows)}
     ORDER BY n."publishedAt" DESC, n."id" DESC`;
   return {
     ids: rows.flatMap((row) => (row.id ? [row.id] : [])),

@@ -12,8 +12,8 @@ import {
   archiveSize,
   newestMatchesCte,
   searchWindows,
+  selectWithWindowCounts,
   totalOfWindows,
-  windowCountColumns,
   type SearchWindow,
 } from "./candidates";
 import { MATCH_END, MATCH_START } from "./highlight";
@@ -163,7 +163,7 @@ type QueryClient = Pick<typeof db, "$queryRaw">;
 
 /**
  * One page of the newest matches (newestMatchesCte), by relevance (or
- * date), with its snippets and every window's count (windowCountColumns):
+ * date), with its snippets and every window's count (selectWithWindowCounts):
  * finding, ranking and counting are one statement, one round trip. There is
  * always one row: a page past the last match has a single row with no id.
  */
@@ -192,8 +192,7 @@ function rankPage(
                ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet
       FROM page JOIN "Article" a ON a."id" = page."id"
     )
-    SELECT hits."id", hits.snippet, ${windowCountColumns(windows)}
-    FROM (SELECT 1) one LEFT JOIN hits ON true
+    ${selectWithWindowCounts(Prisma.sql`hits."id", hits.snippet`, Prisma.sql`hits`, windows)}
     ORDER BY hits.rank DESC, hits."publishedAt" DESC, hits."id" DESC`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editionPath, isEdition, splitEditionPath } from "./editions";
+import { editionOr, editionPath, isEdition, splitEditionPath } from "./editions";
 
 describe("edition paths", () => {
   it("keeps English at the root and prefixes Ukrainian", () => {
@@ -20,5 +20,17 @@ describe("edition paths", () => {
     expect(isEdition("uk")).toBe(true);
     expect(isEdition("de")).toBe(false);
     expect(isEdition(undefined)).toBe(false);
+  });
+
+  it("reads an edition, or falls back when there is none we know", () => {
+    expect(editionOr("uk", "en")).toBe("uk");
+    expect(editionOr("en", "uk")).toBe("en");
+    expect(editionOr("de", "en")).toBe("en");
+    expect(editionOr("", "en")).toBe("en");
+    expect(editionOr("UK", "en")).toBe("en");
+    expect(editionOr(undefined, "uk")).toBe("uk");
+    expect(editionOr(null, "en")).toBe("en");
+    expect(editionOr(["uk"], "en")).toBe("en");
+    expect(editionOr("de", null)).toBeNull();
   });
 });

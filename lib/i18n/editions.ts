@@ -13,6 +13,14 @@ export function isEdition(value: unknown): value is Edition {
   return typeof value === "string" && (EDITIONS as readonly string[]).includes(value);
 }
 
+/**
+ * The edition a form or query says (`value`), or `fallback` when it says
+ * none we publish: a missing field, a typo, "de".
+ */
+export function editionOr<T>(value: unknown, fallback: T): Edition | T {
+  return isEdition(value) ? value : fallback;
+}
+
 /** Per edition: its path prefix, the `lang`/`hreflang` code and the Intl locale. */
 export const EDITION_INFO: Record<
   Edition,

@@ -2,7 +2,7 @@ import "server-only";
 import { clientAddress } from "@/lib/http/client-address";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { confirmSubscription } from "./confirm";
-import { isEdition, type Edition } from "@/lib/i18n/editions";
+import { DEFAULT_EDITION, editionOr, type Edition } from "@/lib/i18n/editions";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { SignUpAnswer } from "./dto";
 import { answerBodyErrors, jsonAnswer, plainAnswer, readForm, seeOther, wantsJson } from "./http";
@@ -24,8 +24,7 @@ const forbidden = (json: boolean) =>
   json ? jsonAnswer({ ok: false, message: "Forbidden" }, 403) : plainAnswer("Forbidden", 403);
 /** The edition of the page a form was on (its hidden `edition` field): the language of the answer. */
 function formEdition(form: URLSearchParams | null): Edition {
-  const edition = form?.get("edition");
-  return isEdition(edition) ? edition : "en";
+  return editionOr(form?.get("edition"), DEFAULT_EDITION);
 }
 
 /** The answers newsletter forms show, in English unless a form says otherwise. */

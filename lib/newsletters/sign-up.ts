@@ -8,7 +8,7 @@ import { normalizeEmail } from "./email-address";
 import { alreadySubscribedEmail, confirmationEmail } from "./emails";
 import { isAddressLimited, isClientLimited } from "./limits";
 import { newConfirmToken } from "./link-tokens";
-import { DEFAULT_EDITION, isEdition, type Edition } from "@/lib/i18n/editions";
+import { DEFAULT_EDITION, editionOr, type Edition } from "@/lib/i18n/editions";
 
 export interface SignUpInput {
   email?: unknown;
@@ -57,7 +57,7 @@ export async function signUp(
   now = new Date(),
 ): Promise<SignUpAnswer> {
   // The answer is in the language of the page the form was on.
-  const formEdition = isEdition(input.edition) ? input.edition : null;
+  const formEdition = editionOr(input.edition, null);
   const slugs = requestedSlugs(input.newsletter);
   if (!slugs.length) {
     return { ok: false, reason: "no-newsletter", edition: formEdition ?? DEFAULT_EDITION };
@@ -67,7 +67,8 @@ export async function signUp(
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, name: true, senderName: true, senderEmail: true, edition: true },
   });
-  // Each newsletter's emails are in its own edition's language.
+  // A form that does not say its page's edition is answered in the first
+  // newsletter's language.
   const edition = formEdition ?? newsletters[0]?.edition ?? DEFAULT_EDITION;
   if (!newsletters.length) return { ok: false, reason: "unknown-newsletter", edition };
   const email = normalizeEmail(input.email);
@@ -84,6 +85,7 @@ export async function signUp(
   if (await isClientLimited(clientAddress)) return { ok: false, reason: "limited", edition };
   const source = parseSource(input.source);
   const site = await getSiteSettings();
+  // Each newsletter's emails are in its own edition's language, whatever the answer's.
   for (const newsletter of newsletters) {
     // One address asked for too often: its owner already has mail from us,
     // so the answer stays "sent" (it says nothing new) and nothing more is sent.

@@ -3,7 +3,7 @@ import { memberHintFor } from "@/lib/membership/http";
 import { isMembershipPath } from "@/lib/membership/member-cookie";
 import { READER_BODY_LIMITS, readerRoute, redirectTo } from "@/lib/readers/http";
 import { readerSessionCookies } from "@/lib/readers/session";
-import { editionPath, isEdition } from "@/lib/i18n/editions";
+import { DEFAULT_EDITION, editionOr, editionPath } from "@/lib/i18n/editions";
 import { readerPaths } from "@/lib/readers/paths";
 import { confirmSignInLink } from "@/lib/readers/sign-in";
 
@@ -20,7 +20,7 @@ export const POST = readerRoute(
     if (!result.ok) {
       const error = result.code === "limited" ? "limited" : "link";
       // The page the link opened says which edition the reader reads.
-      const edition = isEdition(fields.edition) ? fields.edition : "en";
+      const edition = editionOr(fields.edition, DEFAULT_EDITION);
       return redirectTo(editionPath(edition, `/comments/sign-in?error=${error}`));
     }
     const { readerId, returnTo, needsName } = result.data;

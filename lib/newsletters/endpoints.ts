@@ -10,7 +10,7 @@ import { newsletterPaths } from "./paths";
 import { savePreferences, resetPersonalLinks } from "./preferences";
 import { requestManageLink } from "./request-link";
 import { signUp } from "./sign-up";
-import { unsubscribeByLink, viewUnsubscribe } from "./unsubscribe";
+import { getUnsubscribeLinkEdition, unsubscribeByLink } from "./unsubscribe";
 
 /**
  * The reader-side POST endpoints, as functions of a Request so tests call
@@ -140,8 +140,8 @@ async function handleManageLinkUnchecked(
  */
 export async function handleUnsubscribeGet(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const view = await viewUnsubscribe(token);
-  return seeOther(newsletterPaths.unsubscribePage(token, view?.edition));
+  const edition = await getUnsubscribeLinkEdition(token);
+  return seeOther(newsletterPaths.unsubscribePage(token, edition ?? DEFAULT_EDITION));
 }
 
 /**

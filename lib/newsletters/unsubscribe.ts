@@ -31,6 +31,20 @@ async function load(token: unknown) {
   return { claim, subscriber, newsletter, subscription };
 }
 
+/**
+ * The edition of a one-click link's newsletter: where a browser opening the
+ * link is sent. One read; the page it lands on reads the rest.
+ */
+export async function getUnsubscribeLinkEdition(token: unknown): Promise<Edition | null> {
+  const claim = readUnsubscribeLink(token);
+  if (!claim) return null;
+  const newsletter = await db.newsletter.findUnique({
+    where: { id: claim.newsletterId },
+    select: { edition: true },
+  });
+  return newsletter?.edition ?? null;
+}
+
 /** What the page behind a one-click link shows on GET (which changes nothing). */
 export async function viewUnsubscribe(token: unknown): Promise<UnsubscribeView | null> {
   const found = await load(token);

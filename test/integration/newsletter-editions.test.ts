@@ -13,6 +13,7 @@ import {
   handleUnsubscribeGet,
   handleUnsubscribePost,
 } from "@/lib/newsletters/endpoints";
+import { oneClickUnsubscribeUrl } from "@/lib/newsletters/personal-links";
 import { listSignUpNewsletters } from "@/lib/newsletters/queries";
 import { smtpSinkForTests } from "../mail/smtp-sink-for-tests";
 import { truncateAll } from "./database";
@@ -141,6 +142,25 @@ describe("a newsletter of the Ukrainian edition", () => {
       await EnglishConfirmPage({ searchParams: Promise.resolve({ token }) }),
     );
     expect(english).toContain("This confirmation link no longer works");
+  });
+
+  it("sends a browser opening an unsubscribe link it cannot use to a page that says so", async () => {
+    const ranok = await createNewsletter({ name: "Ранок", edition: "uk" });
+    const opened = async (url: string) =>
+      (await handleUnsubscribeGet(new Request(url))).headers.get("location")!;
+    // Not signed by us, or for a newsletter that is gone: the English page.
+    const forged = oneClickUnsubscribeUrl("someone", ranok.id).replace("someone", "somebody");
+    expect(await opened(forged)).toMatch(/^\/newsletters\/unsubscribe\?token=/);
+    const gone = oneClickUnsubscribeUrl("someone", "no-such-newsletter");
+    expect(await opened(gone)).toMatch(/^\/newsletters\/unsubscribe\?token=/);
+    // Signed, for a Ukrainian newsletter, but its address is forgotten: the
+    // newsletter's page, which says in Ukrainian that the link is not valid.
+    const forgotten = await opened(oneClickUnsubscribeUrl("someone", ranok.id));
+    expect(forgotten).toMatch(/^\/uk\/newsletters\/unsubscribe\?token=/);
+    const page = renderToStaticMarkup(
+      await UnsubscribePage(Object.fromEntries(new URL(forgotten, "http://x").searchParams)),
+    );
+    expect(page).toContain("Це посилання для відписки недійсне");
   });
 
   it("sends a plain post's answer to the Ukrainian sign-up page, which says it in Ukrainian", async () => {

@@ -200,7 +200,7 @@ describe("RSS feeds", () => {
       where: { id: lead.id },
       data: { title: "Drones and missiles hit Kyiv overnight" },
     });
-    refreshArticlePages({
+    await refreshArticlePages({
       id: lead.id,
       slugs: [lead.slug],
       sectionIds: [lead.sectionId],

@@ -241,7 +241,7 @@ describe("sitemap dates", () => {
       data: { substantiveUpdatedAt: new Date() },
     });
     const about = await testDb().article.findUniqueOrThrow({ where: { slug: "about" } });
-    refreshArticlePages({
+    await refreshArticlePages({
       id: about.id,
       slugs: ["about"],
       sectionIds: [null],

@@ -99,14 +99,32 @@ test.describe("islands", () => {
     await expect(nav.locator(".nav-more-panel")).toBeHidden();
   });
 
-  test("a sign-up form answers in place on an islands page", async ({ page }) => {
+  test("a sign-up form keeps what a reader did before it was ready, and answers in place", async ({
+    page,
+  }) => {
+    // The form's island is kept from loading until the reader has filled it in.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/islands/sign-up-form-*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto("/newsletters");
-    const form = page.locator("form.nl-form").first();
-    await form.getByRole("checkbox").first().check();
+    const island = page.locator('[data-island="sign-up-form"]').first();
+    const form = island.locator("form.nl-form");
+    const box = form.getByRole("checkbox").first();
+    await box.check();
     await form.getByLabel("Email address").fill("not-an-email");
     await form.getByRole("button", { name: "Sign up" }).click();
-    // Checked by the island before any request: without it, the server answers on another page.
+    await expect(box).toBeChecked();
+    expect(await island.getAttribute("data-hydrated")).toBeNull();
+
+    release();
+    // The held submit is answered by the island, checked before any request:
+    // without it, the server would answer on another page.
+    await expect(island).toHaveAttribute("data-hydrated", "");
     await expect(form.getByRole("status")).toContainText("email");
+    await expect(box).toBeChecked();
     expect(new URL(page.url()).pathname).toBe("/newsletters");
   });
 

@@ -61,13 +61,15 @@ const ISLANDS: Record<IslandName, Island> = {
 };
 
 const NEAR = "400px 0px";
+const BROWSERS_OWN =
+  "a[href], label, select, textarea, input:not([type=submit], [type=button], [type=image], [type=reset])";
 const ASKING = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown"] as const;
 
 /**
  * Hydrates on the first sign a reader is about to use the island (or, with
  * `near`, once one of its boxes comes near the viewport), and holds a click
  * or submit that arrives first, to hand it over once the island can answer
- * it. Links are left alone: they work as they are.
+ * it. Links and form fields are left alone: they work as they are.
  */
 function hydrateWhenWanted(element: HTMLElement, start: () => Promise<void>, near: boolean) {
   let held: (() => void) | null = null;
@@ -91,7 +93,10 @@ function hydrateWhenWanted(element: HTMLElement, start: () => Promise<void>, nea
   const hold = (event: Event) => {
     if (ready) return;
     const target = event.target as HTMLElement;
-    if (event.type === "click" && target.closest("a[href]")) return;
+    // Links, and the fields a reader ticks, picks or types in, do what the
+    // browser does: their state is the page's own, and hydration keeps it.
+    // Held, a ticked box would untick until the island is ready.
+    if (event.type === "click" && target.closest(BROWSERS_OWN)) return;
     event.preventDefault();
     event.stopPropagation();
     held =

@@ -14,7 +14,8 @@
  *   as immutable), the @font-face rules (app/styles/fonts.css) and the list of
  *   files to preload (app/fonts/font-files.ts);
  * - computes fallback faces from local system fonts (Times New Roman, Arial,
- *   their metric twins, and Android's Noto Serif and Roboto) scaled with
+ *   their metric twins, Android's Noto Serif and Roboto, and DejaVu for other
+ *   Linux systems) scaled with
  *   size-adjust and ascent/descent overrides to the web fonts' metrics, so
  *   text drawn before a font arrives keeps its lines when the font swaps in.
  */
@@ -116,6 +117,14 @@ const FALLBACKS: Record<Face["family"], { metrics: string; local: [string[], str
         ["Noto Serif Bold", "NotoSerif-Bold"],
       ],
     },
+    {
+      // Linux without the Liberation fonts: much wider than Newsreader unscaled.
+      metrics: "dejaVuSerif",
+      local: [
+        ["DejaVu Serif", "DejaVuSerif"],
+        ["DejaVu Serif Bold", "DejaVuSerif-Bold"],
+      ],
+    },
   ],
   Inter: [
     {
@@ -132,6 +141,13 @@ const FALLBACKS: Record<Face["family"], { metrics: string; local: [string[], str
         ["Roboto Bold", "Roboto-Bold"],
       ],
     },
+    {
+      metrics: "dejaVuSans",
+      local: [
+        ["DejaVu Sans", "DejaVuSans"],
+        ["DejaVu Sans Bold", "DejaVuSans-Bold"],
+      ],
+    },
   ],
 };
 
@@ -142,6 +158,30 @@ type SystemMetrics = {
   unitsPerEm: number;
   xWidthAvg: number;
   variants?: Record<string, { xWidthAvg: number; unitsPerEm: number }>;
+};
+
+/**
+ * Capsize's collection has no DejaVu, the fonts a Linux system without the
+ * Liberation family falls back to. These were read from Debian's
+ * fonts-dejavu-core 2.37 with @capsizecss/unpack (`fromBuffer`).
+ */
+const MEASURED: Record<string, SystemMetrics> = {
+  dejaVuSerif: {
+    ascent: 1901,
+    descent: -483,
+    lineGap: 0,
+    unitsPerEm: 2048,
+    xWidthAvg: 1058,
+    variants: { "700": { xWidthAvg: 1168, unitsPerEm: 2048 } },
+  },
+  dejaVuSans: {
+    ascent: 1901,
+    descent: -483,
+    lineGap: 0,
+    unitsPerEm: 2048,
+    xWidthAvg: 1041,
+    variants: { "700": { xWidthAvg: 1176, unitsPerEm: 2048 } },
+  },
 };
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
@@ -168,9 +208,9 @@ async function fallbackFaces(
   for (const [index, weight] of [400, 700].entries()) {
     const web = await widthAt(source, face, weight);
     for (const fallback of FALLBACKS[family]) {
-      const system = (entireMetricsCollection as unknown as Record<string, SystemMetrics>)[
-        fallback.metrics
-      ]!;
+      const system =
+        MEASURED[fallback.metrics] ??
+        (entireMetricsCollection as unknown as Record<string, SystemMetrics>)[fallback.metrics]!;
       const variant = weight === 700 ? system.variants?.["700"] : undefined;
       const systemWidth = (variant?.xWidthAvg ?? system.xWidthAvg) / system.unitsPerEm;
       const sizeAdjust = web.xWidthAvg / web.unitsPerEm / systemWidth;

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/auth/staff-action";
-import { isEdition } from "@/lib/i18n/editions";
+import { editionOr } from "@/lib/i18n/editions";
 import { createTranslationSchema } from "./schemas";
 import { createTranslation } from "./translation";
 
@@ -14,10 +14,9 @@ export const createTranslationAction = staffAction(
 
 /** The editor's "Create translation" button: a plain form post, so it works before scripts load. */
 export async function startTranslationFromForm(form: FormData): Promise<void> {
-  const edition = form.get("edition");
   const result = await createTranslationAction({
     id: String(form.get("id") ?? ""),
-    edition: isEdition(edition) ? edition : "uk",
+    edition: editionOr(form.get("edition"), "uk"),
   });
   if (result.ok) redirect(`/editor/articles/${result.data.id}`);
   const page = `/editor/articles/${encodeURIComponent(String(form.get("id") ?? ""))}`;

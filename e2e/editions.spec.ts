@@ -87,6 +87,41 @@ test.describe("the Ukrainian edition", () => {
     }
   });
 
+  test("searches in Ukrainian with the English search's help, filters and order", async ({
+    page,
+  }) => {
+    await page.goto("/uk/search");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Пошук");
+    await expect(page.getByText("Фразу беріть у лапки:")).toBeVisible();
+    const form = page.getByRole("search");
+    await form.getByRole("searchbox", { name: "Що шукати" }).fill("Київ");
+    await form.getByRole("button", { name: "Шукати" }).click();
+    await expect(page).toHaveURL(/\/uk\/search\?q=[^&]+$/);
+    await expect(page.getByRole("status")).toContainText(/результат/);
+
+    // Narrowed to the section of one of the stories found, and kept in the
+    // form. A story that is not news shows its type as the kicker, and one
+    // type shares its name with a section, so types are left out.
+    const types = ["Аналітика", "Думка", "Редакційна колонка", "Репортаж", "Онлайн-трансляція"];
+    const sectionBox = form.getByRole("combobox", { name: "Розділ" });
+    const sections = (await sectionBox.locator("option").allTextContents()).filter(
+      (option) => !types.includes(option),
+    );
+    const kickers = await page.locator(".search-results .kicker").allTextContents();
+    const name = kickers.find((kicker) => sections.includes(kicker));
+    expect(name, `a section among ${kickers.join(", ")}`).toBeTruthy();
+    await sectionBox.selectOption({ label: name! });
+    await form.getByRole("combobox", { name: "Порядок" }).selectOption("date");
+    await form.getByRole("button", { name: "Шукати" }).click();
+    await expect(page).toHaveURL(/\/uk\/search\?q=[^&]+&section=[\w-]+&sort=date$/);
+    await expect(sectionBox).toHaveValue(new URL(page.url()).searchParams.get("section")!);
+    const narrowed = await page.locator(".search-results .kicker").allTextContents();
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.filter((kicker) => sections.includes(kicker))).toEqual(
+      narrowed.filter((kicker) => kicker === name),
+    );
+  });
+
   test("has its own feed and news sitemap in Ukrainian", async ({ request }) => {
     const feed = await (await request.get("/uk/feed")).text();
     expect(feed).toContain("<language>uk-UA</language>");

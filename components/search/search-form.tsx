@@ -3,6 +3,10 @@
 import { useEffect, useRef } from "react";
 import { MAX_QUERY } from "@/lib/search/limits";
 import type { SearchParams } from "@/lib/search/dto";
+import type { Messages } from "@/lib/i18n/dto";
+
+/** The form's own words, in the edition's language (`messagesFor(edition).searchPage.form`). */
+export type SearchFormText = Messages["searchPage"]["form"];
 
 /**
  * The search form: a plain GET form, so it works the same with or without
@@ -15,10 +19,15 @@ export function SearchForm({
   params,
   sections,
   authors,
+  text,
+  action,
 }: {
   params: SearchParams;
   sections: { slug: string; name: string }[];
   authors: { slug: string; name: string }[];
+  text: SearchFormText;
+  /** The edition's search page: /search or /uk/search. */
+  action: string;
 }) {
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -34,31 +43,31 @@ export function SearchForm({
   }, []);
 
   return (
-    <form ref={form} action="/search" method="get" role="search" className="search-form">
+    <form ref={form} action={action} method="get" role="search" className="search-form">
       <div className="search-main">
         <label htmlFor="search-q" className="visually-hidden">
-          Search for
+          {text.label}
         </label>
         <input
           id="search-q"
           name="q"
           type="search"
           defaultValue={params.q}
-          placeholder="Search stories, places, people…"
+          placeholder={text.placeholder}
           maxLength={MAX_QUERY}
           autoComplete="off"
           autoFocus={!params.q}
         />
         <button type="submit" className="button">
-          Search
+          {text.button}
         </button>
       </div>
       <fieldset className="search-filters">
-        <legend className="visually-hidden">Filters</legend>
+        <legend className="visually-hidden">{text.filters}</legend>
         <div className="search-filter">
-          <label htmlFor="search-section">Section</label>
+          <label htmlFor="search-section">{text.section}</label>
           <select id="search-section" name="section" defaultValue={params.section ?? ""}>
-            <option value="">All sections</option>
+            <option value="">{text.allSections}</option>
             {sections.map((section) => (
               <option key={section.slug} value={section.slug}>
                 {section.name}
@@ -67,9 +76,9 @@ export function SearchForm({
           </select>
         </div>
         <div className="search-filter">
-          <label htmlFor="search-author">Author</label>
+          <label htmlFor="search-author">{text.author}</label>
           <select id="search-author" name="author" defaultValue={params.author ?? ""}>
-            <option value="">All authors</option>
+            <option value="">{text.allAuthors}</option>
             {authors.map((author) => (
               <option key={author.slug} value={author.slug}>
                 {author.name}
@@ -78,18 +87,18 @@ export function SearchForm({
           </select>
         </div>
         <div className="search-filter">
-          <label htmlFor="search-from">From</label>
+          <label htmlFor="search-from">{text.from}</label>
           <input id="search-from" type="date" name="from" defaultValue={params.from ?? ""} />
         </div>
         <div className="search-filter">
-          <label htmlFor="search-to">To</label>
+          <label htmlFor="search-to">{text.to}</label>
           <input id="search-to" type="date" name="to" defaultValue={params.to ?? ""} />
         </div>
         <div className="search-filter">
-          <label htmlFor="search-sort">Order</label>
+          <label htmlFor="search-sort">{text.order}</label>
           <select id="search-sort" name="sort" defaultValue={params.sort}>
-            <option value="relevance">Most relevant</option>
-            <option value="date">Newest first</option>
+            <option value="relevance">{text.relevance}</option>
+            <option value="date">{text.newest}</option>
           </select>
         </div>
       </fieldset>

@@ -1,7 +1,7 @@
-import type { TotalKind } from "@/lib/search/limits";
 import { CORRECTION_LABELS, TYPE_LABELS } from "@/lib/articles/labels";
 import { enAudio } from "./en-audio";
 import { enComments, enReaders } from "./en-comments";
+import { enSearch } from "./en-search";
 import type { Widen } from "./widen";
 
 /** "A", "A and B", "A, B and C". */
@@ -55,18 +55,7 @@ export const en = {
   nothingHereYet: "Nothing has been published here yet.",
   otherEditions: "This story in other languages",
   story: "Story",
-  searchDescription: (site: string) => `Search every story published by ${site}.`,
-  searchLabel: "Search for",
-  searchButton: "Search",
-  searchHelp: "Search every story we have published: words, names and places.",
-  searchResults: (count: number, kind: TotalKind) =>
-    `${kind === "more-than" ? "More than " : kind === "about" ? "About " : ""}${count.toLocaleString("en")} ${count === 1 ? "result" : "results"} for`,
-  searchNoResults: "No stories match",
-  searchTryAgain: "Check the spelling, or try fewer or more general words.",
-  searchBusy: "Search is busy right now. Please try again in a moment.",
-  searchPages: "Search result pages",
-  previous: "← Previous",
-  next: "Next →",
+  searchPage: enSearch,
   edition: "Edition",
   siteTagline: "",
   siteDescription: (site: string) => `News and analysis from ${site}.`,

@@ -1,12 +1,7 @@
 import type { Messages } from "./en";
 import { ukAudio } from "./uk-audio";
 import { ukComments, ukReaders } from "./uk-comments";
-
-/** "1 результат", "3 результати", "5 результатів": Intl picks the plural form. */
-function pluralMatches(count: number): string {
-  const form = new Intl.PluralRules("uk-UA").select(count);
-  return form === "one" ? "результат" : form === "few" ? "результати" : "результатів";
-}
+import { ukSearch } from "./uk-search";
 
 /** "А", "А і Б", "А, Б і В". */
 function listNames(names: readonly string[]): string {
@@ -58,18 +53,7 @@ export const uk: Messages = {
   nothingHereYet: "Тут ще нічого не опубліковано.",
   otherEditions: "Цей матеріал іншими мовами",
   story: "Матеріал",
-  searchDescription: (site) => `Пошук серед усіх матеріалів ${site}.`,
-  searchLabel: "Що шукати",
-  searchButton: "Шукати",
-  searchHelp: "Шукайте серед усіх наших матеріалів: слова, імена та назви місць у будь-якій формі.",
-  searchResults: (count, kind) =>
-    `${kind === "more-than" ? "Понад " : kind === "about" ? "Приблизно " : ""}${count.toLocaleString("uk-UA")} ${pluralMatches(count)} за запитом`,
-  searchNoResults: "Нічого не знайдено за запитом",
-  searchTryAgain: "Перевірте написання або спробуйте менше чи загальніші слова.",
-  searchBusy: "Пошук зараз перевантажений. Спробуйте за хвилину.",
-  searchPages: "Сторінки результатів пошуку",
-  previous: "← Попередні",
-  next: "Наступні →",
+  searchPage: ukSearch,
   edition: "Видання",
   siteTagline: "Незалежна журналістика з України",
   siteDescription: (site) => `Новини, аналітика та репортажі ${site} українською.`,
